@@ -1,0 +1,1 @@
+//! AWS documentation HTML → rustdoc Markdown.

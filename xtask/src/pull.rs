@@ -1,0 +1,1 @@
+//! `cargo xtask pull`: fetch a spec from an apis.guru mirror and pin it.

@@ -1,0 +1,1 @@
+//! `cargo xtask regen`: regenerate every pinned spec into `generated/`.
