@@ -7,3 +7,6 @@
 pub mod config;
 pub mod docs;
 pub mod load;
+pub mod ir;
+pub mod lower;
+pub mod naming;

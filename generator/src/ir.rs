@@ -1,0 +1,153 @@
+//! The intermediate representation: what a client needs, independent of
+//! OpenAPI. `lower` builds it, `emit` consumes it.
+//!
+//! Every name is kept twice, progenitor-style: the wire name exactly as the
+//! service spells it, and the sanitized Rust identifier chosen by `naming`.
+//! Collections are `BTreeMap`s or sorted `Vec`s so output is deterministic.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::config::JsonVersion;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Service {
+    /// `info.title`, e.g. "AWS Step Functions".
+    pub title: String,
+    /// `info.version`, e.g. "2016-11-23".
+    pub api_version: String,
+    /// apis.guru service name (`info.x-serviceName`), e.g. "states".
+    pub service_name: String,
+    /// Cargo package name of the emitted crate.
+    pub crate_name: String,
+    /// Service documentation as HTML.
+    pub docs: String,
+    /// The `X-Amz-Target` prefix, e.g. "AWSStepFunctions".
+    pub target_prefix: String,
+    pub signing_name: String,
+    pub json_version: JsonVersion,
+    pub endpoint: EndpointPattern,
+    /// Keyed by schema name.
+    pub shapes: BTreeMap<String, Shape>,
+    /// Sorted by operation name.
+    pub operations: Vec<Operation>,
+}
+
+/// How to build the default endpoint for a region.
+#[derive(Debug, Clone, Serialize)]
+pub struct EndpointPattern {
+    /// Host labels before the region, e.g. "states" or "api.ecr".
+    pub prefix: String,
+    /// Set for services with one global endpoint (no `{region}` in the spec's
+    /// server URL), e.g. "budgets.amazonaws.com".
+    pub global_host: Option<String>,
+    /// DNS suffix after the region for the standard partition, e.g.
+    /// "amazonaws.com" or "api.aws".
+    pub dns_suffix: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Shape {
+    /// Schema name (key under `components/schemas`).
+    pub name: String,
+    /// Rust type name (only meaningful for structures and enums).
+    pub rust_name: String,
+    pub docs: Option<String>,
+    pub kind: ShapeKind,
+    /// `format: password`: never printed by `Debug`.
+    pub sensitive: bool,
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum ShapeKind {
+    Structure(Structure),
+    Enum(Vec<EnumValue>),
+    List { item: String },
+    Map { value: String },
+    String,
+    Integer,
+    /// `format: float` → `f32`, otherwise `f64`.
+    Float { double: bool },
+    Boolean,
+    Timestamp,
+    Blob,
+    /// Free-form JSON.
+    Document,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Structure {
+    pub members: Vec<Member>,
+    /// Named by an operation as one of its errors.
+    pub is_error: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Member {
+    pub wire_name: String,
+    /// Field name (may be a raw identifier such as `r#type`).
+    pub rust_name: String,
+    /// Builder setter name (never clashes with the builder's own methods).
+    pub setter: String,
+    /// Schema name of the member's type.
+    pub target: String,
+    pub required: bool,
+    pub docs: Option<String>,
+    /// Must be boxed to break a cycle of directly nested structures.
+    pub boxed: bool,
+    pub deprecated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct EnumValue {
+    pub wire: String,
+    pub variant: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Operation {
+    /// e.g. "StartExecution".
+    pub name: String,
+    /// Client method and module name, e.g. "start_execution".
+    pub rust_name: String,
+    /// Full `X-Amz-Target` value, e.g. "AWSStepFunctions.StartExecution".
+    pub target: String,
+    /// Input structure schema name; `None` means the body is `{}`.
+    pub input: Option<String>,
+    /// Output structure schema name; `None` means the response body is ignored.
+    pub output: Option<String>,
+    /// Modelled error schema names, sorted.
+    pub errors: Vec<String>,
+    pub docs: Option<String>,
+    pub deprecated: bool,
+    pub pagination: Option<Pagination>,
+    /// Host prefix from the per-spec config, e.g. "sync-".
+    pub host_prefix: Option<String>,
+}
+
+/// Members (wire names) that drive pagination, from the spec's
+/// `maxResults`/`nextToken`-style query parameters. On the wire they are body
+/// fields, never query parameters.
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    pub input_token: String,
+    pub output_token: String,
+    pub page_size: Option<String>,
+    /// The output's only list member, when there is exactly one.
+    pub items: Option<String>,
+}
+
+impl Service {
+    pub fn shape(&self, name: &str) -> &Shape {
+        &self.shapes[name]
+    }
+
+    pub fn structure(&self, name: &str) -> Option<&Structure> {
+        match &self.shapes.get(name)?.kind {
+            ShapeKind::Structure(s) => Some(s),
+            _ => None,
+        }
+    }
+}

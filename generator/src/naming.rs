@@ -1,0 +1,143 @@
+//! Wire names → Rust identifiers.
+//!
+//! Case conversion comes from `heck`; this module adds what makes the result
+//! always compile: keywords become raw identifiers (or get a suffix where Rust
+//! forbids the raw form), leading digits and punctuation are handled, and
+//! collisions inside one namespace are resolved deterministically by a numeric
+//! suffix in a stable order.
+
+use std::collections::BTreeSet;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+
+/// Strict and reserved keywords of Rust 2021.
+const KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn",
+    "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self",
+    "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become",
+    "box", "do", "final", "gen", "macro", "override", "priv", "try", "typeof", "unsized", "virtual", "yield",
+];
+
+/// Keywords that cannot be written as raw identifiers.
+const NOT_RAW: &[&str] = &["crate", "self", "Self", "super", "_"];
+
+/// Keeps ASCII letters, digits and `_`; everything else separates words.
+fn words(name: &str) -> String {
+    name.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' }).collect()
+}
+
+/// A field, method or module name: `stateMachineArn` → `state_machine_arn`,
+/// `type` → `r#type`, `self` → `self_`, `3d` → `_3d`, `` → `_empty`.
+pub fn snake(name: &str) -> String {
+    let mut s = words(name).to_snake_case();
+    if s.is_empty() {
+        s = "_empty".into();
+    } else if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, '_');
+    }
+    keyword_safe(s)
+}
+
+/// A type or variant name: `execution_status` → `ExecutionStatus`,
+/// `Self` → `SelfValue`, `1` → `V1`, `` → `Empty`.
+pub fn pascal(name: &str) -> String {
+    let mut s = words(name).to_upper_camel_case();
+    if s.is_empty() {
+        s = "Empty".into();
+    } else if s.starts_with(|c: char| c.is_ascii_digit()) {
+        s.insert(0, 'V');
+    }
+    if s == "Self" {
+        s.push_str("Value");
+    }
+    s
+}
+
+fn keyword_safe(s: String) -> String {
+    if NOT_RAW.contains(&s.as_str()) {
+        format!("{s}_")
+    } else if KEYWORDS.contains(&s.as_str()) {
+        format!("r#{s}")
+    } else {
+        s
+    }
+}
+
+/// The identifier without any `r#` prefix (for building derived names).
+pub fn bare(ident: &str) -> &str {
+    ident.strip_prefix("r#").unwrap_or(ident)
+}
+
+/// One namespace (a module's types, a struct's fields, an enum's variants).
+/// `claim` returns `base` if free, else `base2`, `base3`, … — callers feed
+/// names in a stable order, so the outcome is deterministic.
+#[derive(Debug, Default)]
+pub struct Namespace {
+    taken: BTreeSet<String>,
+}
+
+impl Namespace {
+    /// A namespace whose `reserved` names are already taken.
+    pub fn with_reserved(reserved: &[&str]) -> Self {
+        Namespace { taken: reserved.iter().map(|s| s.to_string()).collect() }
+    }
+
+    pub fn claim(&mut self, base: &str) -> String {
+        if self.taken.insert(bare(base).to_string()) {
+            return base.to_string();
+        }
+        let sep = if base.ends_with(|c: char| c.is_ascii_digit()) { "_" } else { "" };
+        (2..)
+            .map(|n| format!("{}{sep}{n}", bare(base)))
+            .find(|candidate| self.taken.insert(candidate.clone()))
+            .expect("an unbounded counter always finds a free name")
+    }
+
+    pub fn is_taken(&self, name: &str) -> bool {
+        self.taken.contains(bare(name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snake_cases() {
+        assert_eq!(snake("stateMachineArn"), "state_machine_arn");
+        assert_eq!(snake("type"), "r#type");
+        assert_eq!(snake("match"), "r#match");
+        assert_eq!(snake("self"), "self_");
+        assert_eq!(snake("Self"), "self_");
+        assert_eq!(snake("super"), "super_");
+        assert_eq!(snake("3DSecure"), "_3d_secure");
+        assert_eq!(snake(""), "_empty");
+        assert_eq!(snake("a-b.c"), "a_b_c");
+        assert_eq!(snake("NextToken"), "next_token");
+    }
+
+    #[test]
+    fn pascal_cases() {
+        assert_eq!(pascal("RUNNING"), "Running");
+        assert_eq!(pascal("TIMED_OUT"), "TimedOut");
+        assert_eq!(pascal("a-b"), "AB");
+        assert_eq!(pascal(""), "Empty");
+        assert_eq!(pascal("1"), "V1");
+        assert_eq!(pascal("Self"), "SelfValue");
+        assert_eq!(pascal("m5.large"), "M5Large");
+        assert_eq!(pascal("Option"), "Option");
+    }
+
+    #[test]
+    fn namespace_suffixes_deterministically() {
+        let mut ns = Namespace::with_reserved(&["build"]);
+        assert_eq!(ns.claim("build"), "build2");
+        assert_eq!(ns.claim("foo"), "foo");
+        assert_eq!(ns.claim("foo"), "foo2");
+        assert_eq!(ns.claim("foo"), "foo3");
+        assert_eq!(ns.claim("v1"), "v1");
+        assert_eq!(ns.claim("v1"), "v1_2");
+        assert_eq!(ns.claim("r#type"), "r#type");
+        assert_eq!(ns.claim("r#type"), "type2");
+    }
+}
