@@ -108,13 +108,19 @@ impl std::error::Error for ConfigError {}
 
 impl SpecConfig {
     pub fn load(path: &Path) -> Result<SpecConfig, ConfigError> {
-        let err = |message: String| ConfigError { path: path.display().to_string(), message };
+        let err = |message: String| ConfigError {
+            path: path.display().to_string(),
+            message,
+        };
         let text = std::fs::read_to_string(path).map_err(|e| err(format!("cannot read: {e}")))?;
         Self::parse(&text).map_err(|e| err(e.message))
     }
 
     pub fn parse(text: &str) -> Result<SpecConfig, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError { path: String::new(), message: e.to_string() })
+        toml::from_str(text).map_err(|e| ConfigError {
+            path: String::new(),
+            message: e.to_string(),
+        })
     }
 
     pub fn to_toml(&self) -> String {
@@ -139,7 +145,10 @@ mod tests {
 
     #[test]
     fn rejects_unknown_keys_and_versions() {
-        assert!(SpecConfig::parse("json_versoin = \"1.0\"").unwrap_err().message.contains("json_versoin"));
+        assert!(SpecConfig::parse("json_versoin = \"1.0\"")
+            .unwrap_err()
+            .message
+            .contains("json_versoin"));
         assert!(SpecConfig::parse("json_version = \"2.0\"").is_err());
     }
 

@@ -64,12 +64,18 @@ pub struct Shape {
 pub enum ShapeKind {
     Structure(Structure),
     Enum(Vec<EnumValue>),
-    List { item: String },
-    Map { value: String },
+    List {
+        item: String,
+    },
+    Map {
+        value: String,
+    },
     String,
     Integer,
     /// `format: float` → `f32`, otherwise `f64`.
-    Float { double: bool },
+    Float {
+        double: bool,
+    },
     Boolean,
     Timestamp,
     Blob,

@@ -24,7 +24,11 @@ impl fmt::Display for LoadError {
         if let Some((line, col)) = self.location {
             write!(f, ":{line}:{col}")?;
         }
-        let pointer = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let pointer = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
         write!(f, ": at {pointer}: {}", self.message)
     }
 }
@@ -54,7 +58,8 @@ pub fn load_str(text: &str, origin: &str) -> Result<openapiv3::OpenAPI, LoadErro
     };
     // Check the version first: a 2.0 or 3.1 document would otherwise fail deep
     // inside with a message that hides the real cause.
-    let value: serde_json::Value = parse_value(text).map_err(|(loc, msg)| err(String::new(), loc, msg))?;
+    let value: serde_json::Value =
+        parse_value(text).map_err(|(loc, msg)| err(String::new(), loc, msg))?;
     match value.get("openapi").and_then(|v| v.as_str()) {
         Some(v) if v.starts_with("3.0") => {}
         Some(v) => {
@@ -75,7 +80,10 @@ pub fn load_str(text: &str, origin: &str) -> Result<openapiv3::OpenAPI, LoadErro
             return Err(err(
                 String::new(),
                 None,
-                format!("not an OpenAPI document: the top level is {}", kind_of(&value)),
+                format!(
+                    "not an OpenAPI document: the top level is {}",
+                    kind_of(&value)
+                ),
             ))
         }
         None => {
@@ -156,7 +164,9 @@ fn narrow(doc: &serde_json::Value, mut pointer: String, message: &str) -> String
     loop {
         let children: Vec<String> = match doc.pointer(&pointer) {
             Some(serde_json::Value::Object(map)) => map.keys().cloned().collect(),
-            Some(serde_json::Value::Array(items)) => (0..items.len()).map(|i| i.to_string()).collect(),
+            Some(serde_json::Value::Array(items)) => {
+                (0..items.len()).map(|i| i.to_string()).collect()
+            }
             _ => return pointer,
         };
         let mut culprit = None;
@@ -167,7 +177,8 @@ fn narrow(doc: &serde_json::Value, mut pointer: String, message: &str) -> String
             budget -= 1;
             let (cleared, required) = try_without(doc, &pointer, &child, None, message);
             // A required child cannot be deleted; blank it to the same kind instead.
-            let cleared = cleared || (required && try_without(doc, &pointer, &child, Some(()), message).0);
+            let cleared =
+                cleared || (required && try_without(doc, &pointer, &child, Some(()), message).0);
             if cleared {
                 culprit = Some(child);
                 break;
@@ -183,7 +194,8 @@ fn narrow(doc: &serde_json::Value, mut pointer: String, message: &str) -> String
 /// Text → generic JSON value, keeping the parser's line/column on failure.
 fn parse_value(text: &str) -> Result<serde_json::Value, (Option<(usize, usize)>, String)> {
     if text.trim_start().starts_with('{') {
-        serde_json::from_str(text).map_err(|e| (Some((e.line(), e.column())), format!("invalid JSON: {e}")))
+        serde_json::from_str(text)
+            .map_err(|e| (Some((e.line(), e.column())), format!("invalid JSON: {e}")))
     } else {
         serde_yaml::from_str(text).map_err(|e| {
             let loc = e.location().map(|l| (l.line(), l.column()));
@@ -233,8 +245,14 @@ mod tests {
         let text = r#"{"openapi":"3.0.0","info":{"title":"t","version":"1"},
             "paths":{"/a":{"post":{"responses":{"200":{"description":5}}}}}}"#;
         let e = load_str(text, "x.json").unwrap_err();
-        assert_eq!(e.pointer, "/paths/~1a/post/responses/200/description", "{e}");
-        assert!(e.to_string().starts_with("x.json: at /paths/~1a/post"), "{e}");
+        assert_eq!(
+            e.pointer, "/paths/~1a/post/responses/200/description",
+            "{e}"
+        );
+        assert!(
+            e.to_string().starts_with("x.json: at /paths/~1a/post"),
+            "{e}"
+        );
     }
 
     #[test]
@@ -246,7 +264,11 @@ mod tests {
 
     #[test]
     fn rejects_other_versions_and_non_specs() {
-        let e = load_str("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "s").unwrap_err();
+        let e = load_str(
+            "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "s",
+        )
+        .unwrap_err();
         assert!(e.message.contains("3.1.0"), "{e}");
         let e = load_str("swagger: '2.0'\n", "s").unwrap_err();
         assert!(e.message.contains("Swagger 2.0"), "{e}");
@@ -256,7 +278,11 @@ mod tests {
 
     #[test]
     fn parses_minimal_document() {
-        let api = load_str("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n", "s").unwrap();
+        let api = load_str(
+            "openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths: {}\n",
+            "s",
+        )
+        .unwrap();
         assert_eq!(api.info.title, "t");
     }
 }

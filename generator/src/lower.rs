@@ -14,8 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat, Type,
-    VariantOrUnknownOrEmpty,
+    AdditionalProperties, OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, StatusCode,
+    StringFormat, Type, VariantOrUnknownOrEmpty,
 };
 
 use crate::config::{default_json_version, SpecConfig};
@@ -46,7 +46,11 @@ pub struct LowerError {
 
 impl fmt::Display for LowerError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let p = if self.pointer.is_empty() { "/" } else { &self.pointer };
+        let p = if self.pointer.is_empty() {
+            "/"
+        } else {
+            &self.pointer
+        };
         write!(f, "at {p}: {}", self.message)
     }
 }
@@ -61,38 +65,73 @@ pub const BUILTIN_STRING: &str = "#String";
 pub const BUILTIN_DOCUMENT: &str = "#Document";
 
 pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnostic>), LowerError> {
-    let mut cx = Lowering { api, shapes: BTreeMap::new(), diags: Vec::new(), in_progress: BTreeSet::new() };
-    cx.shapes.insert(BUILTIN_STRING.into(), builtin(BUILTIN_STRING, ShapeKind::String));
-    cx.shapes.insert(BUILTIN_DOCUMENT.into(), builtin(BUILTIN_DOCUMENT, ShapeKind::Document));
+    let mut cx = Lowering {
+        api,
+        shapes: BTreeMap::new(),
+        diags: Vec::new(),
+        in_progress: BTreeSet::new(),
+    };
+    cx.shapes.insert(
+        BUILTIN_STRING.into(),
+        builtin(BUILTIN_STRING, ShapeKind::String),
+    );
+    cx.shapes.insert(
+        BUILTIN_DOCUMENT.into(),
+        builtin(BUILTIN_DOCUMENT, ShapeKind::Document),
+    );
 
     let schemas = api.components.as_ref().map(|c| &c.schemas);
     for (name, schema) in schemas.into_iter().flatten() {
-        cx.lower_named(name, schema, &format!("/components/schemas/{}", escape_pointer(name)))?;
+        cx.lower_named(
+            name,
+            schema,
+            &format!("/components/schemas/{}", escape_pointer(name)),
+        )?;
     }
     let operations = cx.lower_operations(config)?;
     cx.mark_errors_and_bodies(&operations);
     for name in &config.blob_shapes {
         match cx.shapes.get_mut(name) {
             Some(shape) if matches!(shape.kind, ShapeKind::String) => shape.kind = ShapeKind::Blob,
-            _ => cx.diag("/components/schemas", format!("config blob_shapes names {name:?}, which is not a string schema")),
+            _ => cx.diag(
+                "/components/schemas",
+                format!("config blob_shapes names {name:?}, which is not a string schema"),
+            ),
         }
     }
     cx.box_cycles();
     cx.name_types();
 
-    let service_name = ext_str(&api.info.extensions, "x-serviceName").unwrap_or_else(|| slug(&api.info.title));
+    let service_name =
+        ext_str(&api.info.extensions, "x-serviceName").unwrap_or_else(|| slug(&api.info.title));
     let endpoint = endpoint_pattern(api, config, &mut cx.diags);
     let signing_name = config
         .signing_name
         .clone()
         .or_else(|| ext_str(&api.info.extensions, "x-aws-signingName"))
-        .unwrap_or_else(|| endpoint.prefix.split('.').next().unwrap_or(&endpoint.prefix).to_string());
-    let target_prefix = operations[0].target.rsplit_once('.').map(|(p, _)| p.to_string()).unwrap_or_default();
+        .unwrap_or_else(|| {
+            endpoint
+                .prefix
+                .split('.')
+                .next()
+                .unwrap_or(&endpoint.prefix)
+                .to_string()
+        });
+    let target_prefix = operations[0]
+        .target
+        .rsplit_once('.')
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_default();
     let service = Service {
         title: api.info.title.clone(),
         api_version: api.info.version.clone(),
-        crate_name: config.crate_name.clone().unwrap_or_else(|| format!("{}-client", slug(&service_name))),
-        json_version: config.json_version.unwrap_or_else(|| default_json_version(&service_name)),
+        crate_name: config
+            .crate_name
+            .clone()
+            .unwrap_or_else(|| format!("{}-client", slug(&service_name))),
+        json_version: config
+            .json_version
+            .unwrap_or_else(|| default_json_version(&service_name)),
         service_name,
         docs: api.info.description.clone().unwrap_or_default(),
         target_prefix,
@@ -108,7 +147,14 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
 }
 
 fn builtin(name: &str, kind: ShapeKind) -> Shape {
-    Shape { name: name.into(), rust_name: String::new(), docs: None, kind, sensitive: false, deprecated: false }
+    Shape {
+        name: name.into(),
+        rust_name: String::new(),
+        docs: None,
+        kind,
+        sensitive: false,
+        deprecated: false,
+    }
 }
 
 fn ext_str(ext: &indexmap::IndexMap<String, serde_json::Value>, key: &str) -> Option<String> {
@@ -117,8 +163,21 @@ fn ext_str(ext: &indexmap::IndexMap<String, serde_json::Value>, key: &str) -> Op
 
 /// Lowercase, `-`-separated, crate-name-safe.
 fn slug(s: &str) -> String {
-    let s: String = s.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' }).collect();
-    let s = s.split('-').filter(|p| !p.is_empty()).collect::<Vec<_>>().join("-");
+    let s: String = s
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
     if s.is_empty() {
         "service".into()
     } else {
@@ -135,29 +194,50 @@ struct Lowering<'a> {
 }
 
 fn err(pointer: impl Into<String>, message: impl Into<String>) -> LowerError {
-    LowerError { pointer: pointer.into(), message: message.into() }
+    LowerError {
+        pointer: pointer.into(),
+        message: message.into(),
+    }
 }
 
 impl<'a> Lowering<'a> {
     fn diag(&mut self, pointer: &str, message: impl Into<String>) {
-        self.diags.push(Diagnostic { pointer: pointer.into(), message: message.into() });
+        self.diags.push(Diagnostic {
+            pointer: pointer.into(),
+            message: message.into(),
+        });
     }
 
     /// `#/components/schemas/X` → `X`, checking that it exists.
     fn resolve_ref(&self, reference: &str, pointer: &str) -> Result<String, LowerError> {
-        let name = reference
-            .strip_prefix(SCHEMAS)
-            .ok_or_else(|| err(pointer, format!("unsupported $ref {reference:?}: only {SCHEMAS}… is supported")))?;
+        let name = reference.strip_prefix(SCHEMAS).ok_or_else(|| {
+            err(
+                pointer,
+                format!("unsupported $ref {reference:?}: only {SCHEMAS}… is supported"),
+            )
+        })?;
         let name = name.replace("~1", "/").replace("~0", "~");
-        let exists = self.api.components.as_ref().is_some_and(|c| c.schemas.contains_key(&name));
+        let exists = self
+            .api
+            .components
+            .as_ref()
+            .is_some_and(|c| c.schemas.contains_key(&name));
         if !exists {
-            return Err(err(pointer, format!("dangling $ref {reference:?}: no such schema")));
+            return Err(err(
+                pointer,
+                format!("dangling $ref {reference:?}: no such schema"),
+            ));
         }
         Ok(name)
     }
 
     /// Lowers a named schema (from `components/schemas`) once.
-    fn lower_named(&mut self, name: &str, schema: &ReferenceOr<Schema>, pointer: &str) -> Result<(), LowerError> {
+    fn lower_named(
+        &mut self,
+        name: &str,
+        schema: &ReferenceOr<Schema>,
+        pointer: &str,
+    ) -> Result<(), LowerError> {
         if self.shapes.contains_key(name) {
             return Ok(());
         }
@@ -166,10 +246,24 @@ impl<'a> Lowering<'a> {
             ReferenceOr::Reference { reference } => {
                 let target = self.resolve_ref(reference, &format!("{pointer}/$ref"))?;
                 if !self.in_progress.insert(name.to_string()) {
-                    return Err(err(pointer, format!("$ref cycle through {name:?}: a schema cannot be an alias of itself")));
+                    return Err(err(
+                        pointer,
+                        format!(
+                            "$ref cycle through {name:?}: a schema cannot be an alias of itself"
+                        ),
+                    ));
                 }
-                let target_schema = &self.api.components.as_ref().expect("checked by resolve_ref").schemas[&target];
-                self.lower_named(&target, target_schema, &format!("/components/schemas/{}", escape_pointer(&target)))?;
+                let target_schema = &self
+                    .api
+                    .components
+                    .as_ref()
+                    .expect("checked by resolve_ref")
+                    .schemas[&target];
+                self.lower_named(
+                    &target,
+                    target_schema,
+                    &format!("/components/schemas/{}", escape_pointer(&target)),
+                )?;
                 self.in_progress.remove(name);
                 let mut shape = self.shapes[&target].clone();
                 shape.name = name.to_string();
@@ -181,47 +275,95 @@ impl<'a> Lowering<'a> {
         Ok(())
     }
 
-    fn lower_schema(&mut self, name: &str, schema: &Schema, pointer: &str) -> Result<Shape, LowerError> {
+    fn lower_schema(
+        &mut self,
+        name: &str,
+        schema: &Schema,
+        pointer: &str,
+    ) -> Result<Shape, LowerError> {
         let data = &schema.schema_data;
         let mut sensitive = false;
         let kind = match &schema.schema_kind {
             SchemaKind::Type(Type::String(s)) => {
-                sensitive = matches!(s.format, VariantOrUnknownOrEmpty::Item(StringFormat::Password));
+                sensitive = matches!(
+                    s.format,
+                    VariantOrUnknownOrEmpty::Item(StringFormat::Password)
+                );
                 if !s.enumeration.is_empty() {
-                    ShapeKind::Enum(self.enum_values(s.enumeration.iter().flatten().cloned(), pointer))
+                    ShapeKind::Enum(
+                        self.enum_values(s.enumeration.iter().flatten().cloned(), pointer),
+                    )
                 } else {
                     match &s.format {
-                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime | StringFormat::Date) => ShapeKind::Timestamp,
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Byte | StringFormat::Binary) => ShapeKind::Blob,
+                        VariantOrUnknownOrEmpty::Item(
+                            StringFormat::DateTime | StringFormat::Date,
+                        ) => ShapeKind::Timestamp,
+                        VariantOrUnknownOrEmpty::Item(
+                            StringFormat::Byte | StringFormat::Binary,
+                        ) => ShapeKind::Blob,
                         _ => ShapeKind::String,
                     }
                 }
             }
             SchemaKind::Type(Type::Number(n)) => ShapeKind::Float {
-                double: !matches!(n.format, VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float)),
+                double: !matches!(
+                    n.format,
+                    VariantOrUnknownOrEmpty::Item(openapiv3::NumberFormat::Float)
+                ),
             },
             SchemaKind::Type(Type::Integer(_)) => ShapeKind::Integer,
             SchemaKind::Type(Type::Boolean(_)) => ShapeKind::Boolean,
             SchemaKind::Type(Type::Array(a)) => ShapeKind::List {
-                item: self.member_type(name, "Item", a.items.as_ref(), &format!("{pointer}/items"))?,
+                item: self.member_type(
+                    name,
+                    "Item",
+                    a.items.as_ref(),
+                    &format!("{pointer}/items"),
+                )?,
             },
-            SchemaKind::Type(Type::Object(o)) => {
-                self.object(name, &o.properties, &o.required, o.additional_properties.as_ref(), pointer)?
-            }
+            SchemaKind::Type(Type::Object(o)) => self.object(
+                name,
+                &o.properties,
+                &o.required,
+                o.additional_properties.as_ref(),
+                pointer,
+            )?,
             SchemaKind::Any(any) => {
                 // `{}` (most error shapes) or a schema that omits `type`.
                 if any.typ.as_deref().is_some_and(|t| t != "object") {
-                    self.diag(pointer, format!("unsupported schema of type {:?}; treated as a JSON document", any.typ));
+                    self.diag(
+                        pointer,
+                        format!(
+                            "unsupported schema of type {:?}; treated as a JSON document",
+                            any.typ
+                        ),
+                    );
                     ShapeKind::Document
-                } else if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty() {
-                    self.diag(pointer, "allOf/oneOf/anyOf schema is not supported; treated as a JSON document");
+                } else if !any.all_of.is_empty() || !any.one_of.is_empty() || !any.any_of.is_empty()
+                {
+                    self.diag(
+                        pointer,
+                        "allOf/oneOf/anyOf schema is not supported; treated as a JSON document",
+                    );
                     ShapeKind::Document
                 } else {
-                    self.object(name, &any.properties, &any.required, any.additional_properties.as_ref(), pointer)?
+                    self.object(
+                        name,
+                        &any.properties,
+                        &any.required,
+                        any.additional_properties.as_ref(),
+                        pointer,
+                    )?
                 }
             }
-            SchemaKind::AllOf { .. } | SchemaKind::OneOf { .. } | SchemaKind::AnyOf { .. } | SchemaKind::Not { .. } => {
-                self.diag(pointer, "allOf/oneOf/anyOf/not schema is not supported; treated as a JSON document");
+            SchemaKind::AllOf { .. }
+            | SchemaKind::OneOf { .. }
+            | SchemaKind::AnyOf { .. }
+            | SchemaKind::Not { .. } => {
+                self.diag(
+                    pointer,
+                    "allOf/oneOf/anyOf/not schema is not supported; treated as a JSON document",
+                );
                 ShapeKind::Document
             }
         };
@@ -235,7 +377,11 @@ impl<'a> Lowering<'a> {
         })
     }
 
-    fn enum_values(&mut self, values: impl Iterator<Item = String>, pointer: &str) -> Vec<EnumValue> {
+    fn enum_values(
+        &mut self,
+        values: impl Iterator<Item = String>,
+        pointer: &str,
+    ) -> Vec<EnumValue> {
         // The catch-all `Unknown` variant is always present.
         let mut ns = Namespace::with_reserved(&["Unknown"]);
         let mut seen = BTreeSet::new();
@@ -245,7 +391,10 @@ impl<'a> Lowering<'a> {
                 self.diag(pointer, format!("duplicate enum value {wire:?} ignored"));
                 continue;
             }
-            out.push(EnumValue { variant: ns.claim(&pascal(&wire)), wire });
+            out.push(EnumValue {
+                variant: ns.claim(&pascal(&wire)),
+                wire,
+            });
         }
         out
     }
@@ -261,9 +410,16 @@ impl<'a> Lowering<'a> {
         if properties.is_empty() {
             return Ok(match additional {
                 Some(AdditionalProperties::Schema(s)) => ShapeKind::Map {
-                    value: self.member_type(name, "Value", Some(&unbox_ref(s)), &format!("{pointer}/additionalProperties"))?,
+                    value: self.member_type(
+                        name,
+                        "Value",
+                        Some(&unbox_ref(s)),
+                        &format!("{pointer}/additionalProperties"),
+                    )?,
                 },
-                Some(AdditionalProperties::Any(true)) => ShapeKind::Map { value: BUILTIN_DOCUMENT.into() },
+                Some(AdditionalProperties::Any(true)) => ShapeKind::Map {
+                    value: BUILTIN_DOCUMENT.into(),
+                },
                 // Empty structure or free-form document: decided once operations are known.
                 _ => ShapeKind::Document,
             });
@@ -289,11 +445,17 @@ impl<'a> Lowering<'a> {
         }
         for r in required {
             if !properties.contains_key(r) {
-                self.diag(&format!("{pointer}/required"), format!("required member {r:?} is not a property; ignored"));
+                self.diag(
+                    &format!("{pointer}/required"),
+                    format!("required member {r:?} is not a property; ignored"),
+                );
             }
         }
         assign_setters(&mut members);
-        Ok(ShapeKind::Structure(Structure { members, is_error: false }))
+        Ok(ShapeKind::Structure(Structure {
+            members,
+            is_error: false,
+        }))
     }
 
     /// A property: `$ref`, the `allOf: [{$ref}, {description}]` idiom, or an
@@ -317,10 +479,13 @@ impl<'a> Lowering<'a> {
                     .collect();
                 let rest_is_docs = all_of.iter().all(|s| match s {
                     ReferenceOr::Reference { .. } => true,
-                    ReferenceOr::Item(s) => matches!(&s.schema_kind, SchemaKind::Any(a) if *a == Default::default()),
+                    ReferenceOr::Item(s) => {
+                        matches!(&s.schema_kind, SchemaKind::Any(a) if *a == Default::default())
+                    }
                 });
                 if let ([(i, reference)], true) = (refs.as_slice(), rest_is_docs) {
-                    let target = self.resolve_ref(reference, &format!("{pointer}/allOf/{i}/$ref"))?;
+                    let target =
+                        self.resolve_ref(reference, &format!("{pointer}/allOf/{i}/$ref"))?;
                     let docs = all_of
                         .iter()
                         .filter_map(|s| s.as_item().and_then(|s| s.schema_data.description.clone()))
@@ -330,7 +495,9 @@ impl<'a> Lowering<'a> {
                 }
             }
         }
-        let docs = prop.as_item().and_then(|s| s.schema_data.description.clone());
+        let docs = prop
+            .as_item()
+            .and_then(|s| s.schema_data.description.clone());
         let deprecated = prop.as_item().is_some_and(|s| s.schema_data.deprecated);
         let target = self.member_type(parent, wire, Some(prop), pointer)?;
         Ok((target, docs, deprecated))
@@ -349,7 +516,9 @@ impl<'a> Lowering<'a> {
                 self.diag(pointer, "missing schema; treated as a JSON document");
                 Ok(BUILTIN_DOCUMENT.into())
             }
-            Some(ReferenceOr::Reference { reference }) => self.resolve_ref(reference, &format!("{pointer}/$ref")),
+            Some(ReferenceOr::Reference { reference }) => {
+                self.resolve_ref(reference, &format!("{pointer}/$ref"))
+            }
             Some(ReferenceOr::Item(schema)) => {
                 if matches!(&schema.schema_kind, SchemaKind::Any(a) if *a == Default::default()) {
                     return Ok(BUILTIN_DOCUMENT.into());
@@ -368,7 +537,10 @@ impl<'a> Lowering<'a> {
     }
 
     fn schema_exists(&self, name: &str) -> bool {
-        self.api.components.as_ref().is_some_and(|c| c.schemas.contains_key(name))
+        self.api
+            .components
+            .as_ref()
+            .is_some_and(|c| c.schemas.contains_key(name))
     }
 
     fn lower_operations(&mut self, config: &SpecConfig) -> Result<Vec<Operation>, LowerError> {
@@ -382,28 +554,44 @@ impl<'a> Lowering<'a> {
             };
             let item = match item {
                 ReferenceOr::Item(item) => item,
-                ReferenceOr::Reference { .. } => return Err(err(&pp, "path item $ref is not supported")),
+                ReferenceOr::Reference { .. } => {
+                    return Err(err(&pp, "path item $ref is not supported"))
+                }
             };
             for (method, _) in item.iter().filter(|(m, _)| *m != "post") {
-                self.diag(&format!("{pp}/{method}"), "AWS JSON operations are POST only; skipped");
+                self.diag(
+                    &format!("{pp}/{method}"),
+                    "AWS JSON operations are POST only; skipped",
+                );
             }
             let Some(op) = &item.post else {
                 continue;
             };
             let op_pointer = format!("{pp}/post");
-            let Some((target_prefix, name)) = target.rsplit_once('.').filter(|(p, n)| !p.is_empty() && !n.is_empty())
+            let Some((target_prefix, name)) = target
+                .rsplit_once('.')
+                .filter(|(p, n)| !p.is_empty() && !n.is_empty())
             else {
-                return Err(err(&pp, format!("X-Amz-Target {target:?} is not of the form <Prefix>.<Operation>")));
+                return Err(err(
+                    &pp,
+                    format!("X-Amz-Target {target:?} is not of the form <Prefix>.<Operation>"),
+                ));
             };
             match &prefix {
                 None => prefix = Some(target_prefix.to_string()),
                 Some(p) if p != target_prefix => {
-                    return Err(err(&pp, format!("X-Amz-Target prefix {target_prefix:?} differs from {p:?}")))
+                    return Err(err(
+                        &pp,
+                        format!("X-Amz-Target prefix {target_prefix:?} differs from {p:?}"),
+                    ))
                 }
                 Some(_) => {}
             }
             if !is_identifier_like(name) {
-                return Err(err(&pp, format!("operation name {name:?} is not an identifier")));
+                return Err(err(
+                    &pp,
+                    format!("operation name {name:?} is not an identifier"),
+                ));
             }
             ops.push(self.lower_operation(name, target, op, &op_pointer, config)?);
         }
@@ -416,15 +604,25 @@ impl<'a> Lowering<'a> {
         ops.sort_by(|a, b| a.name.cmp(&b.name));
         for pair in ops.windows(2) {
             if pair[0].name == pair[1].name {
-                return Err(err("/paths", format!("operation {:?} is defined twice", pair[0].name)));
+                return Err(err(
+                    "/paths",
+                    format!("operation {:?} is defined twice", pair[0].name),
+                ));
             }
         }
         let mut methods = Namespace::with_reserved(&["new", "from_conf", "config", "with_config"]);
         for op in &mut ops {
             op.rust_name = methods.claim(&snake(&op.name));
         }
-        for unknown in config.host_prefix.keys().filter(|k| !ops.iter().any(|o| &o.name == *k)) {
-            self.diag("/paths", format!("config host_prefix names unknown operation {unknown:?}"));
+        for unknown in config
+            .host_prefix
+            .keys()
+            .filter(|k| !ops.iter().any(|o| &o.name == *k))
+        {
+            self.diag(
+                "/paths",
+                format!("config host_prefix names unknown operation {unknown:?}"),
+            );
         }
         Ok(ops)
     }
@@ -440,11 +638,17 @@ impl<'a> Lowering<'a> {
         let input = match &op.request_body {
             None => None,
             Some(ReferenceOr::Reference { .. }) => {
-                return Err(err(format!("{pointer}/requestBody"), "requestBody $ref is not supported"))
+                return Err(err(
+                    format!("{pointer}/requestBody"),
+                    "requestBody $ref is not supported",
+                ))
             }
-            Some(ReferenceOr::Item(body)) => {
-                self.body_schema(name, "Input", &body.content, &format!("{pointer}/requestBody/content"))?
-            }
+            Some(ReferenceOr::Item(body)) => self.body_schema(
+                name,
+                "Input",
+                &body.content,
+                &format!("{pointer}/requestBody/content"),
+            )?,
         };
         let mut output = None;
         let mut errors = BTreeSet::new();
@@ -456,31 +660,47 @@ impl<'a> Lowering<'a> {
             let rp = format!("{pointer}/responses/{code_str}");
             let response = match response {
                 ReferenceOr::Item(r) => r,
-                ReferenceOr::Reference { .. } => return Err(err(&rp, "response $ref is not supported")),
+                ReferenceOr::Reference { .. } => {
+                    return Err(err(&rp, "response $ref is not supported"))
+                }
             };
             if matches!(code, StatusCode::Code(200)) {
-                output = self.body_schema(name, "Output", &response.content, &format!("{rp}/content"))?;
+                output =
+                    self.body_schema(name, "Output", &response.content, &format!("{rp}/content"))?;
                 continue;
             }
             // Errors are matched by name: the schema name (the description
             // carries the same name) wins over the fake status code.
-            let schema = response.content.get("application/json").and_then(|m| m.schema.as_ref());
+            let schema = response
+                .content
+                .get("application/json")
+                .and_then(|m| m.schema.as_ref());
             let error = match schema {
-                Some(ReferenceOr::Reference { reference }) => {
-                    self.resolve_ref(reference, &format!("{rp}/content/application~1json/schema/$ref"))?
-                }
+                Some(ReferenceOr::Reference { reference }) => self.resolve_ref(
+                    reference,
+                    &format!("{rp}/content/application~1json/schema/$ref"),
+                )?,
                 _ => {
                     self.diag(&rp, "error response without a schema $ref; skipped");
                     continue;
                 }
             };
             if !is_identifier_like(&error) {
-                self.diag(&rp, format!("error name {error:?} is not an identifier; skipped"));
+                self.diag(
+                    &rp,
+                    format!("error name {error:?} is not an identifier; skipped"),
+                );
                 continue;
             }
             errors.insert(error);
         }
-        let pagination = self.pagination(name, &op.parameters, input.as_deref(), output.as_deref(), pointer);
+        let pagination = self.pagination(
+            name,
+            &op.parameters,
+            input.as_deref(),
+            output.as_deref(),
+            pointer,
+        );
         Ok(Operation {
             name: name.to_string(),
             rust_name: String::new(),
@@ -502,20 +722,28 @@ impl<'a> Lowering<'a> {
         content: &indexmap::IndexMap<String, openapiv3::MediaType>,
         pointer: &str,
     ) -> Result<Option<String>, LowerError> {
-        let Some((media, mt)) = content.iter().find(|(k, _)| k.contains("json")).or_else(|| content.iter().next()) else {
+        let Some((media, mt)) = content
+            .iter()
+            .find(|(k, _)| k.contains("json"))
+            .or_else(|| content.iter().next())
+        else {
             return Ok(None);
         };
         let mp = format!("{pointer}/{}/schema", escape_pointer(media));
         match &mt.schema {
             None => Ok(None),
-            Some(ReferenceOr::Reference { reference }) => Ok(Some(self.resolve_ref(reference, &format!("{mp}/$ref"))?)),
+            Some(ReferenceOr::Reference { reference }) => {
+                Ok(Some(self.resolve_ref(reference, &format!("{mp}/$ref"))?))
+            }
             Some(ReferenceOr::Item(schema)) => {
                 let boxed = ReferenceOr::Item(Box::new(schema.clone()));
                 let name = self.member_type(op, role, Some(&boxed), &mp)?;
                 if name == BUILTIN_DOCUMENT {
                     return Ok(None);
                 }
-                if self.structure(&name).is_none() && !matches!(self.shapes[&name].kind, ShapeKind::Document) {
+                if self.structure(&name).is_none()
+                    && !matches!(self.shapes[&name].kind, ShapeKind::Document)
+                {
                     return Err(err(mp, "an operation body must be an object schema"));
                 }
                 Ok(Some(name))
@@ -543,7 +771,9 @@ impl<'a> Lowering<'a> {
         let query: Vec<&str> = params
             .iter()
             .filter_map(|p| match p {
-                ReferenceOr::Item(Parameter::Query { parameter_data, .. }) => Some(parameter_data.name.as_str()),
+                ReferenceOr::Item(Parameter::Query { parameter_data, .. }) => {
+                    Some(parameter_data.name.as_str())
+                }
                 _ => None,
             })
             .collect();
@@ -556,9 +786,17 @@ impl<'a> Lowering<'a> {
         };
         let input_s = self.structure(input?)?;
         let output_s = self.structure(output?)?;
-        let find = |s: &Structure, n: &str| s.members.iter().find(|m| m.wire_name.eq_ignore_ascii_case(n)).map(|m| m.wire_name.clone());
+        let find = |s: &Structure, n: &str| {
+            s.members
+                .iter()
+                .find(|m| m.wire_name.eq_ignore_ascii_case(n))
+                .map(|m| m.wire_name.clone())
+        };
         let token_param = query.iter().find(|n| is_token(n))?;
-        let page_size = query.iter().find(|n| !is_token(n)).and_then(|n| find(input_s, n));
+        let page_size = query
+            .iter()
+            .find(|n| !is_token(n))
+            .and_then(|n| find(input_s, n));
         let input_token = find(input_s, token_param)?;
         // The output names the next token like the input, or with a `Next`/`LastEvaluated` twist.
         let candidates = [
@@ -575,26 +813,50 @@ impl<'a> Lowering<'a> {
             .members
             .iter()
             .filter(|m| m.wire_name != output_token)
-            .filter(|m| matches!(self.shapes.get(&m.target).map(|s| &s.kind), Some(ShapeKind::List { .. })))
+            .filter(|m| {
+                matches!(
+                    self.shapes.get(&m.target).map(|s| &s.kind),
+                    Some(ShapeKind::List { .. })
+                )
+            })
             .collect();
-        let items = if lists.len() == 1 { Some(lists[0].wire_name.clone()) } else { None };
-        Some(Pagination { input_token, output_token, page_size, items })
+        let items = if lists.len() == 1 {
+            Some(lists[0].wire_name.clone())
+        } else {
+            None
+        };
+        Some(Pagination {
+            input_token,
+            output_token,
+            page_size,
+            items,
+        })
     }
 
     /// Operation inputs/outputs and errors are structures even when empty;
     /// every other empty object stays a free-form document.
     fn mark_errors_and_bodies(&mut self, ops: &[Operation]) {
-        let bodies: BTreeSet<&String> = ops.iter().flat_map(|o| o.input.iter().chain(o.output.iter())).collect();
+        let bodies: BTreeSet<&String> = ops
+            .iter()
+            .flat_map(|o| o.input.iter().chain(o.output.iter()))
+            .collect();
         let errors: BTreeSet<&String> = ops.iter().flat_map(|o| o.errors.iter()).collect();
         for (name, shape) in self.shapes.iter_mut() {
             let is_error = errors.contains(name);
             if (is_error || bodies.contains(name)) && matches!(shape.kind, ShapeKind::Document) {
-                shape.kind = ShapeKind::Structure(Structure { members: vec![], is_error: false });
+                shape.kind = ShapeKind::Structure(Structure {
+                    members: vec![],
+                    is_error: false,
+                });
             }
             if let (true, ShapeKind::Structure(s)) = (is_error, &mut shape.kind) {
                 s.is_error = true;
                 // Every AWS error carries a message, modelled or not.
-                if !s.members.iter().any(|m| m.wire_name.eq_ignore_ascii_case("message")) {
+                if !s
+                    .members
+                    .iter()
+                    .any(|m| m.wire_name.eq_ignore_ascii_case("message"))
+                {
                     let mut fields = Namespace::default();
                     for m in &s.members {
                         fields.claim(&m.rust_name);
@@ -619,7 +881,10 @@ impl<'a> Lowering<'a> {
             .map(|e| e.to_string())
             .collect();
         for e in bad_errors {
-            self.diag(&format!("/components/schemas/{}", escape_pointer(&e)), "error schema is not an object; its body is ignored");
+            self.diag(
+                &format!("/components/schemas/{}", escape_pointer(&e)),
+                "error schema is not an object; its body is ignored",
+            );
         }
     }
 
@@ -632,7 +897,11 @@ impl<'a> Lowering<'a> {
             .filter_map(|(n, s)| match &s.kind {
                 ShapeKind::Structure(st) => Some((
                     n.clone(),
-                    st.members.iter().map(|m| m.target.clone()).filter(|t| self.structure(t).is_some()).collect(),
+                    st.members
+                        .iter()
+                        .map(|m| m.target.clone())
+                        .filter(|t| self.structure(t).is_some())
+                        .collect(),
                 )),
                 _ => None,
             })
@@ -659,7 +928,9 @@ impl<'a> Lowering<'a> {
             }
         }
         for (owner, target) in to_box {
-            if let ShapeKind::Structure(s) = &mut self.shapes.get_mut(&owner).expect("owner exists").kind {
+            if let ShapeKind::Structure(s) =
+                &mut self.shapes.get_mut(&owner).expect("owner exists").kind
+            {
                 for m in s.members.iter_mut().filter(|m| m.target == target) {
                     m.boxed = true;
                 }
@@ -680,19 +951,33 @@ impl<'a> Lowering<'a> {
 
 fn unbox_ref(s: &ReferenceOr<Schema>) -> ReferenceOr<Box<Schema>> {
     match s {
-        ReferenceOr::Reference { reference } => ReferenceOr::Reference { reference: reference.clone() },
+        ReferenceOr::Reference { reference } => ReferenceOr::Reference {
+            reference: reference.clone(),
+        },
         ReferenceOr::Item(s) => ReferenceOr::Item(Box::new(s.clone())),
     }
 }
 
 fn is_identifier_like(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+    !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
 }
 
 /// Setter names: the field name, kept clear of the builders' own methods.
 fn assign_setters(members: &mut [Member]) {
-    let mut ns = Namespace::with_reserved(&["build", "send", "into_paginator", "as_input", "customize", "new"]);
-    let bases: Vec<String> = members.iter().map(|m| crate::naming::bare(&m.rust_name).to_string()).collect();
+    let mut ns = Namespace::with_reserved(&[
+        "build",
+        "send",
+        "into_paginator",
+        "as_input",
+        "customize",
+        "new",
+    ]);
+    let bases: Vec<String> = members
+        .iter()
+        .map(|m| crate::naming::bare(&m.rust_name).to_string())
+        .collect();
     // `set_x` setters must not collide with a field literally named `set_x`.
     for b in &bases {
         if let Some(rest) = b.strip_prefix("set_") {
@@ -710,7 +995,11 @@ fn assign_setters(members: &mut [Member]) {
     }
 }
 
-fn endpoint_pattern(api: &OpenAPI, config: &SpecConfig, diags: &mut Vec<Diagnostic>) -> EndpointPattern {
+fn endpoint_pattern(
+    api: &OpenAPI,
+    config: &SpecConfig,
+    diags: &mut Vec<Diagnostic>,
+) -> EndpointPattern {
     let urls: Vec<&str> = api.servers.iter().map(|s| s.url.as_str()).collect();
     let pick = urls
         .iter()
@@ -718,20 +1007,34 @@ fn endpoint_pattern(api: &OpenAPI, config: &SpecConfig, diags: &mut Vec<Diagnost
         .or_else(|| urls.iter().find(|u| !u.ends_with(".cn")))
         .or_else(|| urls.first());
     let host = pick
-        .map(|u| u.split_once("://").map_or(*u, |(_, h)| h).trim_end_matches('/').to_string())
+        .map(|u| {
+            u.split_once("://")
+                .map_or(*u, |(_, h)| h)
+                .trim_end_matches('/')
+                .to_string()
+        })
         .unwrap_or_default();
     let mut pattern = match host.split_once(".{region}.") {
-        Some((prefix, suffix)) => {
-            EndpointPattern { prefix: prefix.to_string(), global_host: None, dns_suffix: suffix.to_string() }
-        }
+        Some((prefix, suffix)) => EndpointPattern {
+            prefix: prefix.to_string(),
+            global_host: None,
+            dns_suffix: suffix.to_string(),
+        },
         None if !host.is_empty() => EndpointPattern {
             prefix: host.split('.').next().unwrap_or_default().to_string(),
             global_host: Some(host.clone()),
             dns_suffix: "amazonaws.com".into(),
         },
         None => {
-            diags.push(Diagnostic { pointer: "/servers".into(), message: "no server URL; endpoint must be configured".into() });
-            EndpointPattern { prefix: String::new(), global_host: None, dns_suffix: "amazonaws.com".into() }
+            diags.push(Diagnostic {
+                pointer: "/servers".into(),
+                message: "no server URL; endpoint must be configured".into(),
+            });
+            EndpointPattern {
+                prefix: String::new(),
+                global_host: None,
+                dns_suffix: "amazonaws.com".into(),
+            }
         }
     };
     if let Some(prefix) = &config.endpoint_prefix {

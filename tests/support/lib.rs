@@ -1,1 +1,3 @@
 //! Shared helpers for the project tests.
+
+pub mod moto;

@@ -1,4 +1,6 @@
 //! Project automation: `pull` pins specs, `regen` regenerates `generated/`.
 
+pub mod fetch;
+pub mod manifest;
 pub mod pull;
 pub mod regen;

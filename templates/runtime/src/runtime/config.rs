@@ -44,7 +44,11 @@ impl Config {
 
     /// The URL requests go to: the configured endpoint, else the service's
     /// default for the region (always https).
-    pub(crate) fn endpoint_url_for(&self, service: &ServiceSpec, host_prefix: Option<&str>) -> Result<String, DispatchError> {
+    pub(crate) fn endpoint_url_for(
+        &self,
+        service: &ServiceSpec,
+        host_prefix: Option<&str>,
+    ) -> Result<String, DispatchError> {
         let prefix = host_prefix.unwrap_or("");
         if let Some(url) = &self.endpoint_url {
             return Ok(url.trim_end_matches('/').to_string() + "/");
@@ -52,9 +56,15 @@ impl Config {
         if let Some(host) = service.global_host {
             return Ok(format!("https://{prefix}{host}/"));
         }
-        let region = self.region.as_deref().ok_or_else(|| DispatchError::new("no region configured"))?;
+        let region = self
+            .region
+            .as_deref()
+            .ok_or_else(|| DispatchError::new("no region configured"))?;
         let suffix = if region.starts_with("cn-") { ".cn" } else { "" };
-        Ok(format!("https://{prefix}{}.{region}.{}{suffix}/", service.endpoint_prefix, service.dns_suffix))
+        Ok(format!(
+            "https://{prefix}{}.{region}.{}{suffix}/",
+            service.endpoint_prefix, service.dns_suffix
+        ))
     }
 }
 

@@ -17,7 +17,11 @@ impl BuildError {
 
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: required field `{}` is not set", self.shape, self.field)
+        write!(
+            f,
+            "{}: required field `{}` is not set",
+            self.shape, self.field
+        )
     }
 }
 
@@ -40,12 +44,18 @@ impl ErrorMetadata {
     /// JSON (an HTML page from a proxy, an XML error) leaves them unset.
     pub fn from_response(status: u16, headers: &[(String, String)], body: &[u8]) -> Self {
         let header = |name: &str| {
-            headers.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v.clone())
+            headers
+                .iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v.clone())
         };
-        let json: Option<serde_json::Map<String, serde_json::Value>> = serde_json::from_slice(body).ok();
+        let json: Option<serde_json::Map<String, serde_json::Value>> =
+            serde_json::from_slice(body).ok();
         let field = |names: &[&str]| {
             let map = json.as_ref()?;
-            names.iter().find_map(|n| map.get(*n).and_then(|v| v.as_str()).map(str::to_string))
+            names
+                .iter()
+                .find_map(|n| map.get(*n).and_then(|v| v.as_str()).map(str::to_string))
         };
         let code = header("x-amzn-errortype")
             .or_else(|| field(&["__type", "code", "Code"]))
@@ -79,7 +89,12 @@ impl ErrorMetadata {
 /// `aws.protocoltests#FooError:http://…` → `FooError`.
 fn sanitize_code(raw: &str) -> String {
     let no_suffix = raw.split(':').next().unwrap_or(raw);
-    no_suffix.rsplit('#').next().unwrap_or(no_suffix).trim().to_string()
+    no_suffix
+        .rsplit('#')
+        .next()
+        .unwrap_or(no_suffix)
+        .trim()
+        .to_string()
 }
 
 /// `CODE: message (HTTP 400, request id …)`.
@@ -144,11 +159,20 @@ pub struct DispatchError {
 
 impl DispatchError {
     pub fn new(message: impl Into<String>) -> Self {
-        DispatchError { message: message.into(), source: None }
+        DispatchError {
+            message: message.into(),
+            source: None,
+        }
     }
 
-    pub fn with_source(message: impl Into<String>, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        DispatchError { message: message.into(), source: Some(Box::new(source)) }
+    pub fn with_source(
+        message: impl Into<String>,
+        source: impl std::error::Error + Send + Sync + 'static,
+    ) -> Self {
+        DispatchError {
+            message: message.into(),
+            source: Some(Box::new(source)),
+        }
     }
 }
 
@@ -164,7 +188,9 @@ impl fmt::Display for DispatchError {
 
 impl std::error::Error for DispatchError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|s| s as &(dyn std::error::Error + 'static))
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
     }
 }
 
@@ -261,12 +287,23 @@ mod tests {
 
     #[test]
     fn code_from_header_or_body() {
-        let h = vec![("X-Amzn-ErrorType".to_string(), "InvalidArn:http://internal".to_string())];
+        let h = vec![(
+            "X-Amzn-ErrorType".to_string(),
+            "InvalidArn:http://internal".to_string(),
+        )];
         let m = ErrorMetadata::from_response(400, &h, b"{}");
         assert_eq!(m.code(), Some("InvalidArn"));
-        let m = ErrorMetadata::from_response(400, &[], br#"{"__type":"com.amazonaws.sfn#StateMachineDoesNotExist","message":"nope"}"#);
-        assert_eq!((m.code(), m.message()), (Some("StateMachineDoesNotExist"), Some("nope")));
-        let m = ErrorMetadata::from_response(400, &[], br#"{"code":"Throttling","Message":"slow"}"#);
+        let m = ErrorMetadata::from_response(
+            400,
+            &[],
+            br#"{"__type":"com.amazonaws.sfn#StateMachineDoesNotExist","message":"nope"}"#,
+        );
+        assert_eq!(
+            (m.code(), m.message()),
+            (Some("StateMachineDoesNotExist"), Some("nope"))
+        );
+        let m =
+            ErrorMetadata::from_response(400, &[], br#"{"code":"Throttling","Message":"slow"}"#);
         assert_eq!((m.code(), m.message()), (Some("Throttling"), Some("slow")));
     }
 

@@ -14,5 +14,9 @@ pub mod timestamp;
 #[allow(unused_imports)] // used by crates whose spec has enums
 pub(crate) use enums::string_enum;
 pub use enums::UnknownVariantValue;
-pub use error::{BuildError, DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Unhandled};
+pub use error::{
+    BuildError, DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Unhandled,
+};
 pub use timestamp::Timestamp;
+pub mod endpoint;
+pub mod region;

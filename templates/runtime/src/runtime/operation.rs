@@ -60,14 +60,22 @@ impl Handle {
     }
 
     /// Builds the wire request for `op` (before signing).
-    pub fn build_request<I: Serialize>(&self, op: &OperationSpec, input: &I) -> Result<HttpRequest, DispatchError> {
-        let body = serde_json::to_vec(input).map_err(|e| DispatchError::with_source("cannot serialize input", e))?;
+    pub fn build_request<I: Serialize>(
+        &self,
+        op: &OperationSpec,
+        input: &I,
+    ) -> Result<HttpRequest, DispatchError> {
+        let body = serde_json::to_vec(input)
+            .map_err(|e| DispatchError::with_source("cannot serialize input", e))?;
         let url = self.config.endpoint_url_for(self.service, op.host_prefix)?;
         Ok(HttpRequest {
             method: "POST",
             url,
             headers: vec![
-                ("content-type".into(), format!("application/x-amz-json-{}", self.service.json_version)),
+                (
+                    "content-type".into(),
+                    format!("application/x-amz-json-{}", self.service.json_version),
+                ),
                 ("x-amz-target".into(), op.target.into()),
             ],
             body,
@@ -83,7 +91,9 @@ impl Handle {
     {
         let request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
         let client = self.config.http_client().ok_or_else(|| {
-            SdkError::Dispatch(DispatchError::new("no HTTP client configured: set one with Config::builder().http_client(…)"))
+            SdkError::Dispatch(DispatchError::new(
+                "no HTTP client configured: set one with Config::builder().http_client(…)",
+            ))
         })?;
         let response = client.send(request).await.map_err(SdkError::Dispatch)?;
         parse_response(response)
@@ -91,13 +101,23 @@ impl Handle {
 }
 
 /// Maps an HTTP response to the output or the operation's typed error.
-pub fn parse_response<O: DeserializeOwned, E: OperationError>(response: HttpResponse) -> Result<O, SdkError<E>> {
+pub fn parse_response<O: DeserializeOwned, E: OperationError>(
+    response: HttpResponse,
+) -> Result<O, SdkError<E>> {
     let request_id = response.header("x-amzn-requestid").map(str::to_string);
     if (200..300).contains(&response.status) {
         // An empty body is an empty object (operations with no output fields).
-        let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) { b"{}" } else { &response.body };
+        let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &response.body
+        };
         return serde_json::from_slice(body).map_err(|e| {
-            SdkError::Response(ResponseError { status: response.status, request_id, reason: e.to_string() })
+            SdkError::Response(ResponseError {
+                status: response.status,
+                request_id,
+                reason: e.to_string(),
+            })
         });
     }
     let meta = ErrorMetadata::from_response(response.status, &response.headers, &response.body);

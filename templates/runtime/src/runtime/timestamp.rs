@@ -18,7 +18,10 @@ pub struct Timestamp {
 impl Timestamp {
     /// From whole seconds and nanoseconds (`nanos` is clamped below 1e9).
     pub fn new(secs: i64, nanos: u32) -> Self {
-        Timestamp { secs, nanos: nanos.min(999_999_999) }
+        Timestamp {
+            secs,
+            nanos: nanos.min(999_999_999),
+        }
     }
 
     pub fn from_secs(secs: i64) -> Self {
@@ -62,7 +65,12 @@ impl Timestamp {
                 None
             }
         };
-        if b.len() < 20 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' {
+        if b.len() < 20
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || !matches!(b[10], b'T' | b't' | b' ')
+            || b[13] != b':'
+        {
             return None;
         }
         if b[16] != b':' {
@@ -155,7 +163,13 @@ impl fmt::Display for Timestamp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let (y, mo, d) = civil_from_days(self.secs.div_euclid(86_400));
         let rem = self.secs.rem_euclid(86_400);
-        write!(f, "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60)?;
+        write!(
+            f,
+            "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}",
+            rem / 3600,
+            rem % 3600 / 60,
+            rem % 60
+        )?;
         if self.nanos != 0 {
             let frac = format!("{:09}", self.nanos);
             write!(f, ".{}", frac.trim_end_matches('0'))?;
@@ -222,7 +236,9 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Timestamp, E> {
-        i64::try_from(v).map(Timestamp::from_secs).map_err(|_| E::custom("timestamp out of range"))
+        i64::try_from(v)
+            .map(Timestamp::from_secs)
+            .map_err(|_| E::custom("timestamp out of range"))
     }
 
     fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Timestamp, E> {
@@ -234,7 +250,12 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
             return Ok(t);
         }
         match v.parse::<f64>() {
-            Ok(secs) if v.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b'-') => self.visit_f64(secs),
+            Ok(secs)
+                if v.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'.' || c == b'-') =>
+            {
+                self.visit_f64(secs)
+            }
             _ => Err(E::custom(format!("invalid timestamp {v:?}"))),
         }
     }
@@ -259,9 +280,25 @@ mod tests {
         assert_eq!(t.secs(), 1_700_000_000);
         let t = Timestamp::parse_rfc3339("2023-11-14T23:13:20.5+01:00").unwrap();
         assert_eq!((t.secs(), t.subsec_nanos()), (1_700_000_000, 500_000_000));
-        assert_eq!(Timestamp::parse_rfc3339("1969-12-31T23:59:59Z").unwrap().secs(), -1);
-        assert_eq!(Timestamp::parse_rfc3339("2000-02-29T00:00:00Z").unwrap().to_string(), "2000-02-29T00:00:00Z");
-        for bad in ["2023-02-29T00:00:00Z", "2023-13-01T00:00:00Z", "2023-01-01", "2023-01-01T00:00:00", "x"] {
+        assert_eq!(
+            Timestamp::parse_rfc3339("1969-12-31T23:59:59Z")
+                .unwrap()
+                .secs(),
+            -1
+        );
+        assert_eq!(
+            Timestamp::parse_rfc3339("2000-02-29T00:00:00Z")
+                .unwrap()
+                .to_string(),
+            "2000-02-29T00:00:00Z"
+        );
+        for bad in [
+            "2023-02-29T00:00:00Z",
+            "2023-13-01T00:00:00Z",
+            "2023-01-01",
+            "2023-01-01T00:00:00",
+            "x",
+        ] {
             assert!(Timestamp::parse_rfc3339(bad).is_none(), "{bad}");
         }
         assert!(serde_json::from_str::<Timestamp>("\"soon\"").is_err());

@@ -1,0 +1,155 @@
+//! The `DeleteStateMachineAlias` operation: see [`Client::delete_state_machine_alias`](crate::Client::delete_state_machine_alias).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DeleteStateMachineAlias",
+    target: "AWSStepFunctions.DeleteStateMachineAlias",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `DeleteStateMachineAlias` request; see [`Client::delete_state_machine_alias`](crate::Client::delete_state_machine_alias).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DeleteStateMachineAliasFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DeleteStateMachineAliasInputBuilder,
+}
+impl DeleteStateMachineAliasFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DeleteStateMachineAliasFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::DeleteStateMachineAliasInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) of the state machine alias to delete.
+    pub fn state_machine_alias_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.state_machine_alias_arn(input);
+        self
+    }
+    /// Sets or clears [`state_machine_alias_arn`](Self::state_machine_alias_arn).
+    pub fn set_state_machine_alias_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_state_machine_alias_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteStateMachineAliasOutput,
+        crate::runtime::SdkError<DeleteStateMachineAliasError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DeleteStateMachineAliasOutput,
+                DeleteStateMachineAliasError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `DeleteStateMachineAlias`: one variant per error the spec models, plus [`Unhandled`](DeleteStateMachineAliasError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteStateMachineAliasError {
+    /// The service returned `ConflictException`.
+    ConflictException(crate::types::error::ConflictException),
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// The service returned `ResourceNotFound`.
+    ResourceNotFound(crate::types::error::ResourceNotFound),
+    /// The service returned `ValidationException`.
+    ValidationException(crate::types::error::ValidationException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DeleteStateMachineAliasError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("ConflictException") => {
+                let mut e: crate::types::error::ConflictException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ConflictException(e)
+            }
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            ::std::option::Option::Some("ResourceNotFound") => {
+                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ResourceNotFound(e)
+            }
+            ::std::option::Option::Some("ValidationException") => {
+                let mut e: crate::types::error::ValidationException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ValidationException(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ConflictException(e) => e.meta(),
+            Self::InvalidArn(e) => e.meta(),
+            Self::ResourceNotFound(e) => e.meta(),
+            Self::ValidationException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl DeleteStateMachineAliasError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DeleteStateMachineAliasError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFound(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteStateMachineAliasError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFound(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The `DescribeExecution` operation: see [`Client::describe_execution`](crate::Client::describe_execution).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DescribeExecution",
+    target: "AWSStepFunctions.DescribeExecution",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `DescribeExecution` request; see [`Client::describe_execution`](crate::Client::describe_execution).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeExecutionFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DescribeExecutionInputBuilder,
+}
+impl DescribeExecutionFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DescribeExecutionFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::DescribeExecutionInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) of the execution to describe.
+    pub fn execution_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.execution_arn(input);
+        self
+    }
+    /// Sets or clears [`execution_arn`](Self::execution_arn).
+    pub fn set_execution_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_execution_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeExecutionOutput,
+        crate::runtime::SdkError<DescribeExecutionError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DescribeExecutionOutput,
+                DescribeExecutionError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `DescribeExecution`: one variant per error the spec models, plus [`Unhandled`](DescribeExecutionError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DescribeExecutionError {
+    /// The service returned `ExecutionDoesNotExist`.
+    ExecutionDoesNotExist(crate::types::error::ExecutionDoesNotExist),
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DescribeExecutionError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("ExecutionDoesNotExist") => {
+                let mut e: crate::types::error::ExecutionDoesNotExist = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ExecutionDoesNotExist(e)
+            }
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ExecutionDoesNotExist(e) => e.meta(),
+            Self::InvalidArn(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl DescribeExecutionError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DescribeExecutionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ExecutionDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DescribeExecutionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ExecutionDoesNotExist(e) => ::std::option::Option::Some(e),
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

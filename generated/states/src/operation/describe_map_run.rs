@@ -1,0 +1,129 @@
+//! The `DescribeMapRun` operation: see [`Client::describe_map_run`](crate::Client::describe_map_run).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DescribeMapRun",
+    target: "AWSStepFunctions.DescribeMapRun",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `DescribeMapRun` request; see [`Client::describe_map_run`](crate::Client::describe_map_run).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeMapRunFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DescribeMapRunInputBuilder,
+}
+impl DescribeMapRunFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DescribeMapRunFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::DescribeMapRunInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) that identifies a Map Run.
+    pub fn map_run_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.map_run_arn(input);
+        self
+    }
+    /// Sets or clears [`map_run_arn`](Self::map_run_arn).
+    pub fn set_map_run_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_map_run_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeMapRunOutput,
+        crate::runtime::SdkError<DescribeMapRunError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DescribeMapRunOutput,
+                DescribeMapRunError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `DescribeMapRun`: one variant per error the spec models, plus [`Unhandled`](DescribeMapRunError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DescribeMapRunError {
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// The service returned `ResourceNotFound`.
+    ResourceNotFound(crate::types::error::ResourceNotFound),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DescribeMapRunError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            ::std::option::Option::Some("ResourceNotFound") => {
+                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ResourceNotFound(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidArn(e) => e.meta(),
+            Self::ResourceNotFound(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl DescribeMapRunError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DescribeMapRunError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFound(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DescribeMapRunError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFound(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

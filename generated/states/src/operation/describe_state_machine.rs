@@ -1,0 +1,134 @@
+//! The `DescribeStateMachine` operation: see [`Client::describe_state_machine`](crate::Client::describe_state_machine).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DescribeStateMachine",
+    target: "AWSStepFunctions.DescribeStateMachine",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `DescribeStateMachine` request; see [`Client::describe_state_machine`](crate::Client::describe_state_machine).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeStateMachineFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DescribeStateMachineInputBuilder,
+}
+impl DescribeStateMachineFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DescribeStateMachineFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::DescribeStateMachineInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) of the state machine for which you want the
+    /// information.
+    ///
+    /// If you specify a state machine version ARN, this API returns details about that
+    /// version. The version ARN is a combination of state machine ARN and the version
+    /// number separated by a colon (:). For example, `stateMachineARN:1`.
+    pub fn state_machine_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.state_machine_arn(input);
+        self
+    }
+    /// Sets or clears [`state_machine_arn`](Self::state_machine_arn).
+    pub fn set_state_machine_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_state_machine_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeStateMachineOutput,
+        crate::runtime::SdkError<DescribeStateMachineError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DescribeStateMachineOutput,
+                DescribeStateMachineError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `DescribeStateMachine`: one variant per error the spec models, plus [`Unhandled`](DescribeStateMachineError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DescribeStateMachineError {
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// The service returned `StateMachineDoesNotExist`.
+    StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DescribeStateMachineError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            ::std::option::Option::Some("StateMachineDoesNotExist") => {
+                let mut e: crate::types::error::StateMachineDoesNotExist = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::StateMachineDoesNotExist(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidArn(e) => e.meta(),
+            Self::StateMachineDoesNotExist(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl DescribeStateMachineError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DescribeStateMachineError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::StateMachineDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DescribeStateMachineError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::StateMachineDoesNotExist(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

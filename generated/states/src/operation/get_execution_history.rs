@@ -1,0 +1,203 @@
+//! The `GetExecutionHistory` operation: see [`Client::get_execution_history`](crate::Client::get_execution_history).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetExecutionHistory",
+    target: "AWSStepFunctions.GetExecutionHistory",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `GetExecutionHistory` request; see [`Client::get_execution_history`](crate::Client::get_execution_history).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetExecutionHistoryFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetExecutionHistoryInputBuilder,
+}
+impl GetExecutionHistoryFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetExecutionHistoryFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::GetExecutionHistoryInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) of the execution.
+    pub fn execution_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.execution_arn(input);
+        self
+    }
+    /// Sets or clears [`execution_arn`](Self::execution_arn).
+    pub fn set_execution_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_execution_arn(input);
+        self
+    }
+    /// You can select whether execution data (input or output of a history event) is
+    /// returned. The default is `true`.
+    pub fn include_execution_data(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.include_execution_data(input);
+        self
+    }
+    /// Sets or clears [`include_execution_data`](Self::include_execution_data).
+    pub fn set_include_execution_data(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_include_execution_data(input);
+        self
+    }
+    /// The maximum number of results that are returned per call. You can use
+    /// `nextToken` to obtain further pages of results. The default is 100 and the
+    /// maximum allowed page size is 1000. A value of 0 uses the default.
+    ///
+    /// This is only an upper limit. The actual number of results returned per call
+    /// might be fewer than the specified maximum.
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_results(input);
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_results(input);
+        self
+    }
+    /// If `nextToken` is returned, there are more results available. The value of
+    /// `nextToken` is a unique pagination token for each page. Make the call again
+    /// using the returned token to retrieve the next page. Keep all other arguments
+    /// unchanged. Each pagination token expires after 24 hours. Using an expired
+    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// Lists events in descending order of their `timeStamp`.
+    pub fn reverse_order(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.inner = self.inner.reverse_order(input);
+        self
+    }
+    /// Sets or clears [`reverse_order`](Self::reverse_order).
+    pub fn set_reverse_order(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.inner = self.inner.set_reverse_order(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetExecutionHistoryOutput,
+        crate::runtime::SdkError<GetExecutionHistoryError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::GetExecutionHistoryOutput,
+                GetExecutionHistoryError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `GetExecutionHistory`: one variant per error the spec models, plus [`Unhandled`](GetExecutionHistoryError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetExecutionHistoryError {
+    /// The service returned `ExecutionDoesNotExist`.
+    ExecutionDoesNotExist(crate::types::error::ExecutionDoesNotExist),
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// The service returned `InvalidToken`.
+    InvalidToken(crate::types::error::InvalidToken),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetExecutionHistoryError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("ExecutionDoesNotExist") => {
+                let mut e: crate::types::error::ExecutionDoesNotExist = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ExecutionDoesNotExist(e)
+            }
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            ::std::option::Option::Some("InvalidToken") => {
+                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidToken(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ExecutionDoesNotExist(e) => e.meta(),
+            Self::InvalidArn(e) => e.meta(),
+            Self::InvalidToken(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl GetExecutionHistoryError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetExecutionHistoryError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ExecutionDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidToken(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetExecutionHistoryError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ExecutionDoesNotExist(e) => ::std::option::Option::Some(e),
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::InvalidToken(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! The `ListStateMachines` operation: see [`Client::list_state_machines`](crate::Client::list_state_machines).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "ListStateMachines",
+    target: "AWSStepFunctions.ListStateMachines",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `ListStateMachines` request; see [`Client::list_state_machines`](crate::Client::list_state_machines).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListStateMachinesFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::ListStateMachinesInputBuilder,
+}
+impl ListStateMachinesFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        ListStateMachinesFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::ListStateMachinesInputBuilder {
+        &self.inner
+    }
+    /// The maximum number of results that are returned per call. You can use
+    /// `nextToken` to obtain further pages of results. The default is 100 and the
+    /// maximum allowed page size is 1000. A value of 0 uses the default.
+    ///
+    /// This is only an upper limit. The actual number of results returned per call
+    /// might be fewer than the specified maximum.
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_results(input);
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_results(input);
+        self
+    }
+    /// If `nextToken` is returned, there are more results available. The value of
+    /// `nextToken` is a unique pagination token for each page. Make the call again
+    /// using the returned token to retrieve the next page. Keep all other arguments
+    /// unchanged. Each pagination token expires after 24 hours. Using an expired
+    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListStateMachinesOutput,
+        crate::runtime::SdkError<ListStateMachinesError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::ListStateMachinesOutput,
+                ListStateMachinesError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `ListStateMachines`: one variant per error the spec models, plus [`Unhandled`](ListStateMachinesError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListStateMachinesError {
+    /// The service returned `InvalidToken`.
+    InvalidToken(crate::types::error::InvalidToken),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for ListStateMachinesError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidToken") => {
+                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidToken(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidToken(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl ListStateMachinesError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for ListStateMachinesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidToken(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListStateMachinesError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidToken(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,184 @@
+//! The `UpdateMapRun` operation: see [`Client::update_map_run`](crate::Client::update_map_run).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "UpdateMapRun",
+    target: "AWSStepFunctions.UpdateMapRun",
+    host_prefix: ::std::option::Option::None,
+};
+/// Builds and sends a `UpdateMapRun` request; see [`Client::update_map_run`](crate::Client::update_map_run).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct UpdateMapRunFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::UpdateMapRunInputBuilder,
+}
+impl UpdateMapRunFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        UpdateMapRunFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::UpdateMapRunInputBuilder {
+        &self.inner
+    }
+    /// The Amazon Resource Name (ARN) of a Map Run.
+    pub fn map_run_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.map_run_arn(input);
+        self
+    }
+    /// Sets or clears [`map_run_arn`](Self::map_run_arn).
+    pub fn set_map_run_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_map_run_arn(input);
+        self
+    }
+    /// The maximum number of child workflow executions that can be specified to run in
+    /// parallel for the Map Run at the same time.
+    pub fn max_concurrency(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_concurrency(input);
+        self
+    }
+    /// Sets or clears [`max_concurrency`](Self::max_concurrency).
+    pub fn set_max_concurrency(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_concurrency(input);
+        self
+    }
+    /// The maximum number of failed items before the Map Run fails.
+    pub fn tolerated_failure_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.inner = self.inner.tolerated_failure_count(input);
+        self
+    }
+    /// Sets or clears [`tolerated_failure_count`](Self::tolerated_failure_count).
+    pub fn set_tolerated_failure_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.inner = self.inner.set_tolerated_failure_count(input);
+        self
+    }
+    /// The maximum percentage of failed items before the Map Run fails.
+    pub fn tolerated_failure_percentage(
+        mut self,
+        input: impl ::std::convert::Into<f32>,
+    ) -> Self {
+        self.inner = self.inner.tolerated_failure_percentage(input);
+        self
+    }
+    /// Sets or clears [`tolerated_failure_percentage`](Self::tolerated_failure_percentage).
+    pub fn set_tolerated_failure_percentage(
+        mut self,
+        input: ::std::option::Option<f32>,
+    ) -> Self {
+        self.inner = self.inner.set_tolerated_failure_percentage(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateMapRunOutput,
+        crate::runtime::SdkError<UpdateMapRunError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::UpdateMapRunOutput,
+                UpdateMapRunError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `UpdateMapRun`: one variant per error the spec models, plus [`Unhandled`](UpdateMapRunError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateMapRunError {
+    /// The service returned `InvalidArn`.
+    InvalidArn(crate::types::error::InvalidArn),
+    /// The service returned `ResourceNotFound`.
+    ResourceNotFound(crate::types::error::ResourceNotFound),
+    /// The service returned `ValidationException`.
+    ValidationException(crate::types::error::ValidationException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for UpdateMapRunError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidArn") => {
+                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidArn(e)
+            }
+            ::std::option::Option::Some("ResourceNotFound") => {
+                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ResourceNotFound(e)
+            }
+            ::std::option::Option::Some("ValidationException") => {
+                let mut e: crate::types::error::ValidationException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ValidationException(e)
+            }
+            _ => {
+                let _ = body;
+                Self::Unhandled(crate::runtime::Unhandled::new(meta))
+            }
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidArn(e) => e.meta(),
+            Self::ResourceNotFound(e) => e.meta(),
+            Self::ValidationException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+}
+impl UpdateMapRunError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for UpdateMapRunError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFound(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateMapRunError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFound(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

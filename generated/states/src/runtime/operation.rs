@@ -1,0 +1,125 @@
+//! Runs one operation: serialize, send, and map the response or error.
+
+use std::sync::Arc;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::config::Config;
+use super::error::{DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError};
+use super::http::{HttpRequest, HttpResponse};
+
+/// Facts about the service, emitted by the generator.
+#[derive(Debug)]
+pub struct ServiceSpec {
+    /// `X-Amz-Target` prefix, e.g. `AWSStepFunctions`.
+    pub target_prefix: &'static str,
+    /// `1.0` or `1.1`.
+    pub json_version: &'static str,
+    pub signing_name: &'static str,
+    /// Host labels before the region, e.g. `states`.
+    pub endpoint_prefix: &'static str,
+    /// DNS suffix after the region, e.g. `amazonaws.com`.
+    pub dns_suffix: &'static str,
+    /// The one host of a global (region-less) service.
+    pub global_host: Option<&'static str>,
+}
+
+/// Facts about one operation, emitted by the generator.
+#[derive(Debug)]
+pub struct OperationSpec {
+    pub name: &'static str,
+    /// Full `X-Amz-Target` value.
+    pub target: &'static str,
+    /// Prepended to the endpoint host, e.g. `sync-`.
+    pub host_prefix: Option<&'static str>,
+}
+
+/// An empty JSON object, the body of operations without input.
+#[derive(Debug, Default, Serialize)]
+pub struct EmptyInput {}
+
+/// What clients share: service facts plus user configuration.
+#[derive(Debug)]
+pub struct Handle {
+    service: &'static ServiceSpec,
+    config: Config,
+}
+
+impl Handle {
+    pub fn new(service: &'static ServiceSpec, config: Config) -> Arc<Self> {
+        Arc::new(Handle { service, config })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn service(&self) -> &'static ServiceSpec {
+        self.service
+    }
+
+    /// Builds the wire request for `op` (before signing).
+    pub fn build_request<I: Serialize>(
+        &self,
+        op: &OperationSpec,
+        input: &I,
+    ) -> Result<HttpRequest, DispatchError> {
+        let body = serde_json::to_vec(input)
+            .map_err(|e| DispatchError::with_source("cannot serialize input", e))?;
+        let url = self.config.endpoint_url_for(self.service, op.host_prefix)?;
+        Ok(HttpRequest {
+            method: "POST",
+            url,
+            headers: vec![
+                (
+                    "content-type".into(),
+                    format!("application/x-amz-json-{}", self.service.json_version),
+                ),
+                ("x-amz-target".into(), op.target.into()),
+            ],
+            body,
+        })
+    }
+
+    /// Sends `input` as `op` and parses the answer.
+    pub async fn invoke<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
+    where
+        I: Serialize,
+        O: DeserializeOwned,
+        E: OperationError,
+    {
+        let request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
+        let client = self.config.http_client().ok_or_else(|| {
+            SdkError::Dispatch(DispatchError::new(
+                "no HTTP client configured: set one with Config::builder().http_client(…)",
+            ))
+        })?;
+        let response = client.send(request).await.map_err(SdkError::Dispatch)?;
+        parse_response(response)
+    }
+}
+
+/// Maps an HTTP response to the output or the operation's typed error.
+pub fn parse_response<O: DeserializeOwned, E: OperationError>(
+    response: HttpResponse,
+) -> Result<O, SdkError<E>> {
+    let request_id = response.header("x-amzn-requestid").map(str::to_string);
+    if (200..300).contains(&response.status) {
+        // An empty body is an empty object (operations with no output fields).
+        let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &response.body
+        };
+        return serde_json::from_slice(body).map_err(|e| {
+            SdkError::Response(ResponseError {
+                status: response.status,
+                request_id,
+                reason: e.to_string(),
+            })
+        });
+    }
+    let meta = ErrorMetadata::from_response(response.status, &response.headers, &response.body);
+    Err(SdkError::Service(E::from_response(meta, &response.body)))
+}

@@ -1,0 +1,190 @@
+//! `lib.rs`, `client.rs` and `Cargo.toml`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::operations::{error_name, fluent_builder_name};
+use super::{doc_attrs, doc_lines, ident, PREAMBLE};
+use crate::ir::{Operation, Service};
+use crate::naming::bare;
+
+/// The Rust library name of the crate (`states-client` → `states_client`).
+pub(crate) fn lib_name(svc: &Service) -> String {
+    svc.crate_name.replace('-', "_")
+}
+
+/// An operation whose input has no required member, for the usage example.
+fn example_operation(svc: &Service) -> &Operation {
+    svc.operations
+        .iter()
+        .find(|op| {
+            op.name.starts_with("List")
+                && op
+                    .input
+                    .as_ref()
+                    .and_then(|i| svc.structure(i))
+                    .is_none_or(|s| s.members.iter().all(|m| !m.required))
+        })
+        .or_else(|| {
+            svc.operations.iter().find(|op| {
+                op.input
+                    .as_ref()
+                    .and_then(|i| svc.structure(i))
+                    .is_none_or(|s| s.members.iter().all(|m| !m.required))
+            })
+        })
+        .unwrap_or(&svc.operations[0])
+}
+
+pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
+    let lib = lib_name(svc);
+    let example = example_operation(svc);
+    let mut header = vec![
+        PREAMBLE.to_string(),
+        String::new(),
+        format!(
+            "A Rust client for **{}** (API version {}), for the AWS JSON {} protocol.",
+            svc.title,
+            svc.api_version,
+            svc.json_version.as_str()
+        ),
+        String::new(),
+    ];
+    header.extend(crate::docs::html_to_rustdoc(&svc.docs));
+    header.extend([
+        String::new(),
+        "# Usage".to_string(),
+        String::new(),
+        "```no_run".to_string(),
+        "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_string(),
+        format!("let config = {lib}::Config::builder().region(\"us-east-1\").build();"),
+        format!("let client = {lib}::Client::from_conf(config);"),
+        format!(
+            "let output = client.{}().send().await?;",
+            bare(&example.rust_name)
+        ),
+        "println!(\"{output:?}\");".to_string(),
+        "# Ok(())".to_string(),
+        "# }".to_string(),
+        "```".to_string(),
+    ]);
+    let attrs = header.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#![doc = #l])
+    });
+    quote! {
+        #(#attrs)*
+
+        // Formatted by the generator (prettyplease), not rustfmt.
+        #[rustfmt::skip]
+        pub mod client;
+        #[rustfmt::skip]
+        pub mod operation;
+        #[rustfmt::skip]
+        pub mod runtime;
+        #[rustfmt::skip]
+        pub mod types;
+
+        pub use client::Client;
+        pub use runtime::config::Config;
+        pub use runtime::{SdkError, Timestamp};
+    }
+}
+
+pub(crate) fn client_rs(svc: &Service) -> TokenStream {
+    let (prefix, json, signing) = (
+        &svc.target_prefix,
+        svc.json_version.as_str(),
+        &svc.signing_name,
+    );
+    let (endpoint_prefix, dns_suffix) = (&svc.endpoint.prefix, &svc.endpoint.dns_suffix);
+    let global_host = match &svc.endpoint.global_host {
+        Some(h) => quote!(::std::option::Option::Some(#h)),
+        None => quote!(::std::option::Option::None),
+    };
+    let methods = svc.operations.iter().map(|op| {
+        let method = ident(&op.rust_name);
+        let module = ident(&op.rust_name);
+        let builder = fluent_builder_name(op);
+        let error = error_name(op);
+        let mut docs = op
+            .docs
+            .as_deref()
+            .map(crate::docs::html_to_rustdoc)
+            .unwrap_or_default();
+        if !docs.is_empty() {
+            docs.push(String::new());
+        }
+        docs.push(format!(
+            "Errors: [`{error}`](crate::operation::{}::{error}).",
+            bare(&op.rust_name)
+        ));
+        let docs = doc_lines(&docs);
+        let deprecated = op.deprecated.then(|| quote!(#[deprecated]));
+        quote! {
+            #docs
+            #deprecated
+            pub fn #method(&self) -> crate::operation::#module::#builder {
+                crate::operation::#module::#builder::new(::std::sync::Arc::clone(&self.handle))
+            }
+        }
+    });
+    let title_doc = doc_attrs(Some(&format!("<p>Client for {}.</p>", svc.title)));
+    quote! {
+        //! The service client.
+
+        static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
+            target_prefix: #prefix,
+            json_version: #json,
+            signing_name: #signing,
+            endpoint_prefix: #endpoint_prefix,
+            dns_suffix: #dns_suffix,
+            global_host: #global_host,
+        };
+
+        #title_doc
+        ///
+        /// Cheap to clone: clones share configuration and connections.
+        #[derive(::std::clone::Clone, ::std::fmt::Debug)]
+        pub struct Client {
+            handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+        }
+
+        impl Client {
+            /// A client with the given configuration.
+            pub fn from_conf(config: crate::Config) -> Self {
+                Client { handle: crate::runtime::operation::Handle::new(&SERVICE, config) }
+            }
+
+            /// This client's configuration.
+            pub fn config(&self) -> &crate::Config {
+                self.handle.config()
+            }
+
+            #(#methods)*
+        }
+    }
+}
+
+/// The crate manifest: package metadata plus the runtime template's
+/// `[dependencies]` section, copied verbatim (comments included).
+pub(crate) fn cargo_toml(svc: &Service, runtime_manifest: &str) -> String {
+    let deps = runtime_manifest
+        .split_once("[dependencies]")
+        .map(|(_, rest)| rest.split("\n[").next().unwrap_or(rest).trim())
+        .unwrap_or("");
+    let description = format!(
+        "Client for {} (API {}), generated from its apis.guru OpenAPI spec",
+        svc.title, svc.api_version
+    )
+    .replace('\\', "\\\\")
+    .replace('"', "\\\"");
+    format!(
+        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n",
+        svc.crate_name
+    )
+}

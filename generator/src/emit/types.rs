@@ -1,0 +1,400 @@
+//! `types/mod.rs` (structures and enums), `types/builders.rs` and
+//! `types/error.rs` (modelled error shapes).
+
+use std::collections::BTreeSet;
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::rust_type::{is_sensitive, reachable, rust_type};
+use super::{doc_attrs, ident};
+use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure};
+
+/// Which serde directions a shape needs: inputs are only serialized, outputs
+/// and errors only deserialized. Deriving just what is used keeps the
+/// generated crate's compile time down.
+struct Directions {
+    ser: BTreeSet<String>,
+    de: BTreeSet<String>,
+}
+
+impl Directions {
+    fn of(svc: &Service) -> Self {
+        let ser = reachable(svc, svc.operations.iter().filter_map(|o| o.input.as_ref()));
+        let de = reachable(
+            svc,
+            svc.operations
+                .iter()
+                .flat_map(|o| o.output.iter().chain(o.errors.iter())),
+        );
+        Directions { ser, de }
+    }
+
+    fn derives(&self, name: &str) -> TokenStream {
+        let ser = self.ser.contains(name).then(|| quote!(::serde::Serialize,));
+        let de = self
+            .de
+            .contains(name)
+            .then(|| quote!(::serde::Deserialize,));
+        quote!(#ser #de)
+    }
+}
+
+pub(crate) fn types_rs(svc: &Service) -> TokenStream {
+    let dirs = Directions::of(svc);
+    let items = svc.shapes.values().map(|shape| match &shape.kind {
+        ShapeKind::Structure(s) if !s.is_error => structure(svc, shape, s, &dirs),
+        ShapeKind::Enum(values) => string_enum(shape, values),
+        _ => quote!(),
+    });
+    quote! {
+        //! Data types of the service: one per structure and enum in the spec.
+        pub mod builders;
+        pub mod error;
+        #(#items)*
+    }
+}
+
+pub(crate) fn errors_rs(svc: &Service) -> TokenStream {
+    let dirs = Directions::of(svc);
+    let items = svc.shapes.values().filter_map(|shape| match &shape.kind {
+        ShapeKind::Structure(s) if s.is_error => Some(error_structure(svc, shape, s, &dirs)),
+        _ => None,
+    });
+    quote! {
+        //! Modelled service errors (matched by error code, not HTTP status).
+        #(#items)*
+    }
+}
+
+pub(crate) fn builders_rs(svc: &Service) -> TokenStream {
+    let items = svc.shapes.values().filter_map(|shape| match &shape.kind {
+        ShapeKind::Structure(s) if !s.is_error => Some(builder(svc, shape, s)),
+        _ => None,
+    });
+    quote! {
+        //! Builders for the structures in [`types`](crate::types).
+        #(#items)*
+    }
+}
+
+fn field(svc: &Service, m: &Member, dirs_ser: bool, force_optional: bool) -> TokenStream {
+    let docs = doc_attrs(m.docs.as_deref());
+    let name = ident(&m.rust_name);
+    let wire = &m.wire_name;
+    let mut ty = rust_type(svc, &m.target);
+    if m.boxed {
+        ty = quote!(::std::boxed::Box<#ty>);
+    }
+    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+    let alias = match wire.as_str() {
+        "message" => quote!(, alias = "Message"),
+        "Message" => quote!(, alias = "message"),
+        _ => quote!(),
+    };
+    if m.required && !force_optional {
+        quote! { #docs #deprecated #[serde(rename = #wire #alias)] pub #name: #ty, }
+    } else {
+        let skip =
+            dirs_ser.then(|| quote!(, skip_serializing_if = "::std::option::Option::is_none"));
+        quote! { #docs #deprecated #[serde(rename = #wire, default #skip #alias)] pub #name: ::std::option::Option<#ty>, }
+    }
+}
+
+/// A hand-written `Debug` that prints `format: password` members redacted.
+fn debug_impl(
+    svc: &Service,
+    type_name: &proc_macro2::Ident,
+    members: &[Member],
+    extra: TokenStream,
+) -> TokenStream {
+    let label = type_name.to_string();
+    let fields = members.iter().map(|m| {
+        let name = ident(&m.rust_name);
+        let label = crate::naming::bare(&m.rust_name);
+        if is_sensitive(svc, &m.target) {
+            quote!(s.field(#label, &"*** Sensitive Data Redacted ***");)
+        } else {
+            quote!(s.field(#label, &self.#name);)
+        }
+    });
+    quote! {
+        impl ::std::fmt::Debug for #type_name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                let mut s = f.debug_struct(#label);
+                #(#fields)*
+                #extra
+                s.finish()
+            }
+        }
+    }
+}
+
+fn has_sensitive(svc: &Service, s: &Structure) -> bool {
+    s.members.iter().any(|m| is_sensitive(svc, &m.target))
+}
+
+#[allow(deprecated)]
+fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
+    let docs = doc_attrs(shape.docs.as_deref());
+    let name = ident(&shape.rust_name);
+    let builder = format_ident!("{}Builder", shape.rust_name);
+    let ser = dirs.ser.contains(&shape.name);
+    let fields = s.members.iter().map(|m| field(svc, m, ser, false));
+    let serde = dirs.derives(&shape.name);
+    let default = s
+        .members
+        .iter()
+        .all(|m| !m.required)
+        .then(|| quote!(::std::default::Default,));
+    let sensitive = has_sensitive(svc, s);
+    let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
+    let debug = sensitive.then(|| debug_impl(svc, &name, &s.members, quote!()));
+    let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
+    let allow_deprecated = s
+        .members
+        .iter()
+        .any(|m| m.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    let builder_doc = format!(" A new [`{builder}`](crate::types::builders::{builder}).");
+    quote! {
+        #docs
+        #deprecated
+        #allow_deprecated
+        #[derive(::std::clone::Clone, ::std::cmp::PartialEq, #derive_debug #default #serde)]
+        #[non_exhaustive]
+        pub struct #name { #(#fields)* }
+        #allow_deprecated
+        impl #name {
+            #[doc = #builder_doc]
+            pub fn builder() -> crate::types::builders::#builder {
+                ::std::default::Default::default()
+            }
+        }
+        #debug
+    }
+}
+
+fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
+    let docs = doc_attrs(shape.docs.as_deref());
+    let name = ident(&shape.rust_name);
+    let ser = dirs.ser.contains(&shape.name);
+    // Error bodies are best effort: every member is optional so that the
+    // typed error survives a body that omits modelled fields.
+    let fields = s.members.iter().map(|m| field(svc, m, ser, true));
+    let serde = dirs.derives(&shape.name);
+    let code = &shape.name;
+    let message = s
+        .members
+        .iter()
+        .find(|m| {
+            m.wire_name.eq_ignore_ascii_case("message")
+                && matches!(svc.shape(&m.target).kind, ShapeKind::String)
+        })
+        .map(|m| ident(&m.rust_name));
+    let message_expr = match &message {
+        Some(field) => quote!(self.#field.as_deref().or(self.meta.message())),
+        None => quote!(self.meta.message()),
+    };
+    let sensitive = has_sensitive(svc, s);
+    let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
+    let debug =
+        sensitive.then(|| debug_impl(svc, &name, &s.members, quote!(s.field("meta", &self.meta);)));
+    quote! {
+        #docs
+        #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::default::Default, #derive_debug #serde)]
+        #[non_exhaustive]
+        pub struct #name {
+            #(#fields)*
+            /// Status, code and request id of the response.
+            #[serde(skip)]
+            pub meta: crate::runtime::ErrorMetadata,
+        }
+        impl #name {
+            /// The error code, as the service sends it.
+            pub const CODE: &'static str = #code;
+            /// The error message, from the body or the response metadata.
+            pub fn message(&self) -> ::std::option::Option<&str> {
+                #message_expr
+            }
+            /// Status, code and request id of the response.
+            pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+                &self.meta
+            }
+        }
+        impl ::std::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(Self::CODE)?;
+                if let ::std::option::Option::Some(m) = self.message() {
+                    f.write_str(": ")?;
+                    f.write_str(m)?;
+                }
+                ::std::write!(f, " (HTTP {}", self.meta.status())?;
+                if let ::std::option::Option::Some(id) = self.meta.request_id() {
+                    ::std::write!(f, ", request id {id}")?;
+                }
+                f.write_str(")")
+            }
+        }
+        impl ::std::error::Error for #name {}
+        #debug
+    }
+}
+
+fn string_enum(shape: &Shape, values: &[EnumValue]) -> TokenStream {
+    let docs = doc_attrs(shape.docs.as_deref());
+    let name = ident(&shape.rust_name);
+    let variants: Vec<_> = values.iter().map(|v| ident(&v.variant)).collect();
+    let wires: Vec<_> = values.iter().map(|v| v.wire.as_str()).collect();
+    let variant_docs = values
+        .iter()
+        .map(|v| format!(" `{}`", v.wire.replace('`', "'")));
+    let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
+    quote! {
+        #docs
+        #deprecated
+        #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::cmp::Eq, ::std::hash::Hash, ::std::cmp::PartialOrd, ::std::cmp::Ord, ::std::fmt::Debug)]
+        #[non_exhaustive]
+        pub enum #name {
+            #( #[doc = #variant_docs] #variants, )*
+            /// A value this version of the client does not know; kept as sent.
+            Unknown(crate::runtime::UnknownVariantValue),
+        }
+        impl #name {
+            /// The value as sent on the wire.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    #( Self::#variants => #wires, )*
+                    Self::Unknown(v) => v.as_str(),
+                }
+            }
+            /// Every value this client knows.
+            pub const fn values() -> &'static [&'static str] {
+                &[#(#wires),*]
+            }
+        }
+        impl ::std::convert::From<&str> for #name {
+            fn from(s: &str) -> Self {
+                match s {
+                    #( #wires => Self::#variants, )*
+                    other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+                }
+            }
+        }
+        crate::runtime::string_enum!(#name);
+    }
+}
+
+fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
+    let target = ident(&shape.rust_name);
+    let name = format_ident!("{}Builder", shape.rust_name);
+    let label = name.to_string();
+    let shape_label = shape.rust_name.as_str();
+    let fields = s.members.iter().map(|m| {
+        let f = ident(&m.rust_name);
+        let ty = rust_type(svc, &m.target);
+        quote!(pub(crate) #f: ::std::option::Option<#ty>,)
+    });
+    let setters = s.members.iter().map(|m| setters(svc, m));
+    let inits = s.members.iter().map(|m| {
+        let f = ident(&m.rust_name);
+        let field_label = crate::naming::bare(&m.rust_name);
+        let value = if m.required {
+            quote!(self.#f.ok_or(crate::runtime::BuildError::missing(#shape_label, #field_label))?)
+        } else {
+            quote!(self.#f)
+        };
+        match (m.boxed, m.required) {
+            (true, true) => quote!(#f: ::std::boxed::Box::new(#value),),
+            (true, false) => quote!(#f: #value.map(::std::boxed::Box::new),),
+            (false, _) => quote!(#f: #value,),
+        }
+    });
+    let doc = format!(" A builder for [`{shape_label}`](crate::types::{shape_label}).");
+    let allow_deprecated = s
+        .members
+        .iter()
+        .any(|m| m.deprecated)
+        .then(|| quote!(#[allow(deprecated)]));
+    quote! {
+        #[doc = #doc]
+        #[derive(::std::clone::Clone, ::std::default::Default)]
+        pub struct #name { #(#fields)* }
+        impl ::std::fmt::Debug for #name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.debug_struct(#label).finish_non_exhaustive()
+            }
+        }
+        #allow_deprecated
+        impl #name {
+            #(#setters)*
+            /// Builds the value; fails if a required field is not set.
+            pub fn build(self) -> ::std::result::Result<crate::types::#target, crate::runtime::BuildError> {
+                ::std::result::Result::Ok(crate::types::#target { #(#inits)* })
+            }
+        }
+    }
+}
+
+/// `x(value)` (appends for lists, inserts for maps) and `set_x(Option<…>)`.
+pub(crate) fn setters(svc: &Service, m: &Member) -> TokenStream {
+    let docs = doc_attrs(m.docs.as_deref());
+    let f = ident(&m.rust_name);
+    let setter = ident(&m.setter);
+    let set = format_ident!("set_{}", crate::naming::bare(&m.setter));
+    let ty = rust_type(svc, &m.target);
+    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+    let add = match &svc.shape(&m.target).kind {
+        ShapeKind::List { item } => {
+            let item = rust_type(svc, item);
+            quote! {
+                #docs
+                ///
+                /// Appends one element; use the `set_` method to replace the whole list.
+                #deprecated
+                pub fn #setter(mut self, input: impl ::std::convert::Into<#item>) -> Self {
+                    self.#f.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+                    self
+                }
+            }
+        }
+        ShapeKind::Map { value } => {
+            let value = rust_type(svc, value);
+            quote! {
+                #docs
+                ///
+                /// Inserts one entry; use the `set_` method to replace the whole map.
+                #deprecated
+                pub fn #setter(
+                    mut self,
+                    key: impl ::std::convert::Into<::std::string::String>,
+                    value: impl ::std::convert::Into<#value>,
+                ) -> Self {
+                    self.#f.get_or_insert_with(::std::collections::HashMap::new).insert(key.into(), value.into());
+                    self
+                }
+            }
+        }
+        _ => quote! {
+            #docs
+            #deprecated
+            pub fn #setter(mut self, input: impl ::std::convert::Into<#ty>) -> Self {
+                self.#f = ::std::option::Option::Some(input.into());
+                self
+            }
+        },
+    };
+    let set_doc = format!(
+        " Sets or clears [`{0}`](Self::{0}).",
+        crate::naming::bare(&m.setter)
+    );
+    quote! {
+        #add
+        #[doc = #set_doc]
+        #deprecated
+        pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
+            self.#f = input;
+            self
+        }
+    }
+}
