@@ -514,12 +514,15 @@ impl Inline {
         if std::mem::take(&mut self.weak) && !s.starts_with(['.', ',', ';', ':', '!', '?', ')']) {
             self.space = true;
         }
-        match self.words.last_mut() {
-            Some(w) if !self.space => w.s.push_str(s),
-            _ => self.words.push(Word {
+        let glued = match self.words.last_mut() {
+            Some(w) if !self.space => glue(&mut w.s, s),
+            _ => false,
+        };
+        if !glued {
+            self.words.push(Word {
                 s: s.to_string(),
                 plain_start: plain,
-            }),
+            });
         }
         self.space = false;
     }
@@ -543,12 +546,29 @@ impl Inline {
 
     /// Appends `other` wrapped in `open`…`close` markup, keeping whitespace
     /// outside the markup and dropping it when `other` has no words.
-    fn append_wrapped(&mut self, mut other: Inline, open: &str, close: &str) {
+    /// `nested`: this is emphasis inside emphasis.
+    fn append_wrapped(&mut self, mut other: Inline, open: &str, close: &str, nested: bool) {
         if other.words.is_empty() {
             if other.lead || other.space {
                 self.space();
             }
             return;
+        }
+        let glued = !other.lead && !self.space && !self.weak;
+        if let (true, true, Some(prev)) = (open.starts_with('*'), glued, self.words.last()) {
+            // The opening run is glued to `outside`: it must be left-flanking,
+            // and inside another emphasis also not right-flanking, or it
+            // could close the outer span instead (see `glue`).
+            let outside = prev.s.chars().last().unwrap_or(' ');
+            let inside = other.words[0].s.chars().next().unwrap_or(' ');
+            if nested && !(is_punct(outside) && inside.is_alphanumeric()) {
+                // The outer emphasis still covers the text.
+                self.append(other);
+                return;
+            }
+            if outside.is_alphanumeric() && is_punct(inside) {
+                self.space();
+            }
         }
         let first = other.words.first_mut().expect("non-empty");
         first.s.insert_str(0, open);
@@ -592,6 +612,70 @@ impl Inline {
     }
 }
 
+/// Number of unescaped `c` at the end of `s` (markup, since plain text
+/// escapes `*` and `` ` ``).
+fn markup_run_at_end(s: &str, c: char) -> usize {
+    let run = s.chars().rev().take_while(|&x| x == c).count();
+    let slashes = s[..s.len() - run]
+        .chars()
+        .rev()
+        .take_while(|&x| x == '\\')
+        .count();
+    if run > 0 && slashes % 2 == 1 {
+        run - 1
+    } else {
+        run
+    }
+}
+
+fn is_punct(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Appends `next` to the word `prev` with no space in between, unless the
+/// two would run into each other as Markdown (`*a***b**`, `` `a``b` ``, an
+/// emphasis delimiter that can't open or close there); then returns false
+/// and the caller puts a space.
+fn glue(prev: &mut String, next: &str) -> bool {
+    let a = markup_run_at_end(prev, '*');
+    let b = next.chars().take_while(|&c| c == '*').count();
+    if a > 0 && b > 0 {
+        if a != b {
+            return false;
+        }
+        // `**x**` + `**y**` = `**xy**`.
+        prev.truncate(prev.len() - a);
+        prev.push_str(&next[b..]);
+        return true;
+    }
+    // A closing run must be right-flanking. (It may be left-flanking too: its
+    // own opener is the innermost open one, so it still closes that.)
+    if a > 0 {
+        let inside = prev[..prev.len() - a].chars().last();
+        if inside.is_some_and(is_punct) && next.starts_with(char::is_alphanumeric) {
+            return false;
+        }
+    }
+    // An opening run must be left-flanking (`Inline::append_wrapped` has
+    // already made sure of more where that matters).
+    if b > 0 {
+        let inside = next[b..].chars().next();
+        if prev.ends_with(char::is_alphanumeric) && inside.is_some_and(is_punct) {
+            return false;
+        }
+    }
+    if markup_run_at_end(prev, '`') > 0 && next.starts_with('`') {
+        return false;
+    }
+    // `![` would start an image; a word only ends in `!` when that `!` is
+    // plain text.
+    if next.starts_with('[') && prev.ends_with('!') {
+        prev.insert(prev.len() - 1, '\\');
+    }
+    prev.push_str(next);
+    true
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 struct Ctx {
     in_link: bool,
@@ -623,7 +707,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
         "i" | "em" | "cite" | "dfn" | "var" if !ctx.em && !ctx.plain => {
             let mut inner = Inline::default();
             render_inline(&e.children, Ctx { em: true, ..ctx }, &mut inner);
-            out.append_wrapped(inner, "*", "*");
+            out.append_wrapped(inner, "*", "*", ctx.strong);
         }
         "b" | "strong" if !ctx.strong && !ctx.plain => {
             let mut inner = Inline::default();
@@ -635,7 +719,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
                 },
                 &mut inner,
             );
-            out.append_wrapped(inner, "**", "**");
+            out.append_wrapped(inner, "**", "**", ctx.em);
         }
         "a" if !ctx.in_link && !ctx.plain => {
             let mut inner = Inline::default();
@@ -665,7 +749,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
                             out.space();
                         }
                     } else {
-                        out.append_wrapped(inner, "[", &format!("]({url})"));
+                        out.append_wrapped(inner, "[", &format!("]({url})"), false);
                     }
                 }
             }
@@ -709,7 +793,7 @@ fn code_span(raw: &str, out: &mut Inline) {
             if i > 0 {
                 out.space();
             }
-            out.push(w, i > 0);
+            out.push(w, true);
         }
     }
     if raw.ends_with(|c: char| c.is_whitespace()) {
@@ -844,12 +928,19 @@ fn render_blocks(nodes: &[Node], ctx: Ctx) -> Vec<Block> {
             "fullname" if ctx.skip_fullname => {}
             "fullname" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "dt" | "caption" => {
                 let mut inl = Inline::default();
-                render_inline(&e.children, ctx, &mut inl);
+                render_inline(
+                    &e.children,
+                    Ctx {
+                        strong: true,
+                        ..ctx
+                    },
+                    &mut inl,
+                );
                 let mut para = Inline::default();
                 if ctx.strong || ctx.plain {
                     para.append(inl);
                 } else {
-                    para.append_wrapped(inl, "**", "**");
+                    para.append_wrapped(inl, "**", "**", false);
                 }
                 if !para.words.is_empty() {
                     b.extend(vec![Block::Para(para.words)]);
@@ -955,12 +1046,19 @@ fn def_items(nodes: &[Node], ctx: Ctx) -> Vec<Vec<Block>> {
         match n {
             Node::Elem(e) if e.tag == "dt" => {
                 let mut inl = Inline::default();
-                render_inline(&e.children, ctx, &mut inl);
+                render_inline(
+                    &e.children,
+                    Ctx {
+                        strong: true,
+                        ..ctx
+                    },
+                    &mut inl,
+                );
                 let mut para = Inline::default();
                 if ctx.strong || ctx.plain {
                     para.append(inl);
                 } else {
-                    para.append_wrapped(inl, "**", "**");
+                    para.append_wrapped(inl, "**", "**", false);
                 }
                 if !para.words.is_empty() {
                     items.push(vec![Block::Para(para.words)]);
@@ -1451,7 +1549,33 @@ mod tests {
         assert_eq!(md("x<b> </b>y <i></i>z"), "x y z");
         assert_eq!(md("<b> Operator Values </b>:"), "**Operator Values** :");
         assert_eq!(md("<b>a <b>b</b></b> <i><em>c</em></i>"), "**a b** *c*");
+        // Emphasis inside emphasis is dropped where its opening `*` could
+        // close the outer span.
+        assert_eq!(
+            md("<i>role/<b>*</b>/x</i> <b>a<i>b</i> <i>c</i></b>"),
+            "*role/\\*/x* **ab *c***"
+        );
         assert_eq!(md("<i>*.txt</i>"), "*\\*.txt*");
+        // Adjacent spans: same kind merges, others get a space; delimiters
+        // that could not open/close get one too.
+        assert_eq!(
+            md("<b>a</b><strong>b</strong> <i>c</i><b>d</b>"),
+            "**ab** *c* **d**"
+        );
+        assert_eq!(
+            md("<b>Note:</b>Do <i>x</i>(y) a<b>(b)</b>"),
+            "**Note:** Do *x*(y) a **(b)**"
+        );
+        assert_eq!(
+            md("(<i>x</i>). a<i>b</i>c \"<b>\"q\"</b>\""),
+            "(*x*). a*b*c \"**\"q\"**\""
+        );
+        assert_eq!(md("<code>a</code><code>b</code>"), "`a` `b`");
+        assert_eq!(
+            md("Hey!<a href=\"https://a.com\">x</a>"),
+            "Hey\\![x](https://a.com)"
+        );
+        assert_eq!(md("<fullname><b>X</b> Y</fullname>"), "**X Y**");
     }
 
     #[test]

@@ -966,32 +966,19 @@ fn is_identifier_like(s: &str) -> bool {
 
 /// Setter names: the field name, kept clear of the builders' own methods.
 fn assign_setters(members: &mut [Member]) {
-    let mut ns = Namespace::with_reserved(&[
-        "build",
-        "send",
-        "into_paginator",
-        "as_input",
-        "customize",
-        "new",
-    ]);
-    let bases: Vec<String> = members
-        .iter()
-        .map(|m| crate::naming::bare(&m.rust_name).to_string())
-        .collect();
-    // `set_x` setters must not collide with a field literally named `set_x`.
-    for b in &bases {
-        if let Some(rest) = b.strip_prefix("set_") {
-            ns.claim(&format!("set_{rest}"));
-        }
-    }
-    for (m, base) in members.iter_mut().zip(bases) {
-        let mut setter = base.clone();
-        while ns.is_taken(&setter) || ns.is_taken(&format!("set_{setter}")) {
+    let mut ns = Namespace::with_reserved(&["build", "send", "into_paginator", "as_input", "customize", "new"]);
+    // Fields literally named `set_…` go last, so `x` keeps `x`/`set_x` and
+    // only the odd one out gets a suffix.
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_by_key(|&i| crate::naming::bare(&members[i].rust_name).starts_with("set_"));
+    for i in order {
+        let mut setter = crate::naming::bare(&members[i].rust_name).to_string();
+        while ns.is_taken(&setter) || ns.is_taken(&crate::naming::set_name(&setter)) {
             setter.push_str("_value");
         }
         ns.claim(&setter);
-        ns.claim(&format!("set_{setter}"));
-        m.setter = crate::naming::snake(&setter);
+        ns.claim(&crate::naming::set_name(&setter));
+        members[i].setter = crate::naming::snake(&setter);
     }
 }
 

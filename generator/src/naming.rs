@@ -71,6 +71,11 @@ pub fn bare(ident: &str) -> &str {
     ident.strip_prefix("r#").unwrap_or(ident)
 }
 
+/// The `set_…` builder method of a setter (`_3d_model` → `set_3d_model`).
+pub fn set_name(setter: &str) -> String {
+    format!("set_{}", bare(setter).trim_start_matches('_'))
+}
+
 /// One namespace (a module's types, a struct's fields, an enum's variants).
 /// `claim` returns `base` if free, else `base2`, `base3`, … — callers feed
 /// names in a stable order, so the outcome is deterministic.

@@ -135,7 +135,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
 fn forwarder(svc: &Service, m: &Member) -> TokenStream {
     let docs = doc_attrs(m.docs.as_deref());
     let setter = ident(&m.setter);
-    let set = format_ident!("set_{}", bare(&m.setter));
+    let set = ident(&crate::naming::set_name(&m.setter));
     let ty = rust_type(svc, &m.target);
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
     let add = match &svc.shape(&m.target).kind {
@@ -223,6 +223,19 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
         }
     });
     let names: Vec<_> = variants.iter().map(|(v, ..)| v).collect();
+    let from_response_body = if variants.is_empty() {
+        quote! {
+            let _ = body;
+            Self::Unhandled(crate::runtime::Unhandled::new(meta))
+        }
+    } else {
+        quote! {
+            match meta.code() {
+                #(#arms)*
+                _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+            }
+        }
+    };
     let doc = format!(" Errors of `{}`: one variant per error the spec models, plus [`Unhandled`]({error}::Unhandled).", op.name);
     quote! {
         #[doc = #doc]
@@ -237,13 +250,7 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
 
         impl crate::runtime::OperationError for #error {
             fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-                match meta.code() {
-                    #(#arms)*
-                    _ => {
-                        let _ = body;
-                        Self::Unhandled(crate::runtime::Unhandled::new(meta))
-                    }
-                }
+                #from_response_body
             }
 
             fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -295,7 +295,7 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
         let ty = rust_type(svc, &m.target);
         quote!(pub(crate) #f: ::std::option::Option<#ty>,)
     });
-    let setters = s.members.iter().map(|m| setters(svc, m));
+    let setters = s.members.iter().map(|m| setters(svc, shape_label, m));
     let inits = s.members.iter().map(|m| {
         let f = ident(&m.rust_name);
         let field_label = crate::naming::bare(&m.rust_name);
@@ -337,11 +337,14 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
 }
 
 /// `x(value)` (appends for lists, inserts for maps) and `set_x(Option<…>)`.
-pub(crate) fn setters(svc: &Service, m: &Member) -> TokenStream {
-    let docs = doc_attrs(m.docs.as_deref());
+fn setters(svc: &Service, owner: &str, m: &Member) -> TokenStream {
+    // The member's full docs live on the struct field; link there.
+    let field = crate::naming::bare(&m.rust_name);
+    let field_doc = format!(" See [`{owner}::{field}`](crate::types::{owner}::{field}).");
+    let docs = quote!(#[doc = #field_doc]);
     let f = ident(&m.rust_name);
     let setter = ident(&m.setter);
-    let set = format_ident!("set_{}", crate::naming::bare(&m.setter));
+    let set = ident(&crate::naming::set_name(&m.setter));
     let ty = rust_type(svc, &m.target);
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
     let add = match &svc.shape(&m.target).kind {

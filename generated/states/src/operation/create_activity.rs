@@ -133,10 +133,7 @@ impl crate::runtime::OperationError for CreateActivityError {
                 e.meta = meta;
                 Self::TooManyTags(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

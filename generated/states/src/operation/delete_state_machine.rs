@@ -85,10 +85,7 @@ impl crate::runtime::OperationError for DeleteStateMachineError {
                 e.meta = meta;
                 Self::ValidationException(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -85,10 +85,7 @@ impl crate::runtime::OperationError for DescribeExecutionError {
                 e.meta = meta;
                 Self::InvalidArn(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

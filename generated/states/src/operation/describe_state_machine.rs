@@ -90,10 +90,7 @@ impl crate::runtime::OperationError for DescribeStateMachineError {
                 e.meta = meta;
                 Self::StateMachineDoesNotExist(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -88,10 +88,7 @@ impl crate::runtime::OperationError for DescribeStateMachineForExecutionError {
                 e.meta = meta;
                 Self::InvalidArn(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -204,10 +204,7 @@ impl crate::runtime::OperationError for ListExecutionsError {
                 e.meta = meta;
                 Self::ValidationException(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -130,10 +130,7 @@ impl crate::runtime::OperationError for ListMapRunsError {
                 e.meta = meta;
                 Self::InvalidToken(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

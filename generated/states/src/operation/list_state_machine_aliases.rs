@@ -153,10 +153,7 @@ impl crate::runtime::OperationError for ListStateMachineAliasesError {
                 e.meta = meta;
                 Self::StateMachineDoesNotExist(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

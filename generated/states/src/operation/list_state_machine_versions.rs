@@ -131,10 +131,7 @@ impl crate::runtime::OperationError for ListStateMachineVersionsError {
                 e.meta = meta;
                 Self::ValidationException(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -129,10 +129,7 @@ impl crate::runtime::OperationError for SendTaskFailureError {
                 e.meta = meta;
                 Self::TaskTimedOut(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

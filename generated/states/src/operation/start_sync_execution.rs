@@ -178,10 +178,7 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
                 e.meta = meta;
                 Self::StateMachineTypeNotSupported(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

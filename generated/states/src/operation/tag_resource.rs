@@ -112,10 +112,7 @@ impl crate::runtime::OperationError for TagResourceError {
                 e.meta = meta;
                 Self::TooManyTags(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -103,10 +103,7 @@ impl crate::runtime::OperationError for UntagResourceError {
                 e.meta = meta;
                 Self::ResourceNotFound(e)
             }
-            _ => {
-                let _ = body;
-                Self::Unhandled(crate::runtime::Unhandled::new(meta))
-            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {

@@ -11,7 +11,7 @@ impl ::std::fmt::Debug for ActivityFailedEventDetailsBuilder {
     }
 }
 impl ActivityFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`ActivityFailedEventDetails::cause`](crate::types::ActivityFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -27,7 +27,7 @@ impl ActivityFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ActivityFailedEventDetails::error`](crate::types::ActivityFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -69,7 +69,7 @@ impl ::std::fmt::Debug for ActivityListItemBuilder {
     }
 }
 impl ActivityListItemBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the activity.
+    /// See [`ActivityListItem::activity_arn`](crate::types::ActivityListItem::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -85,7 +85,7 @@ impl ActivityListItemBuilder {
         self.activity_arn = input;
         self
     }
-    /// The date the activity is created.
+    /// See [`ActivityListItem::creation_date`](crate::types::ActivityListItem::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -101,18 +101,7 @@ impl ActivityListItemBuilder {
         self.creation_date = input;
         self
     }
-    /// The name of the activity.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`ActivityListItem::name`](crate::types::ActivityListItem::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -171,7 +160,7 @@ impl ::std::fmt::Debug for ActivityScheduleFailedEventDetailsBuilder {
     }
 }
 impl ActivityScheduleFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`ActivityScheduleFailedEventDetails::cause`](crate::types::ActivityScheduleFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -187,7 +176,7 @@ impl ActivityScheduleFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ActivityScheduleFailedEventDetails::error`](crate::types::ActivityScheduleFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -233,7 +222,7 @@ impl ::std::fmt::Debug for ActivityScheduledEventDetailsBuilder {
     }
 }
 impl ActivityScheduledEventDetailsBuilder {
-    /// The maximum allowed duration between two heartbeats for the activity task.
+    /// See [`ActivityScheduledEventDetails::heartbeat_in_seconds`](crate::types::ActivityScheduledEventDetails::heartbeat_in_seconds).
     pub fn heartbeat_in_seconds(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -249,8 +238,7 @@ impl ActivityScheduledEventDetailsBuilder {
         self.heartbeat_in_seconds = input;
         self
     }
-    /// The JSON data input to the activity task. Length constraints apply to the
-    /// payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`ActivityScheduledEventDetails::input`](crate::types::ActivityScheduledEventDetails::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -266,7 +254,7 @@ impl ActivityScheduledEventDetailsBuilder {
         self.input = input;
         self
     }
-    /// Contains details about the input for an execution history event.
+    /// See [`ActivityScheduledEventDetails::input_details`](crate::types::ActivityScheduledEventDetails::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -282,7 +270,7 @@ impl ActivityScheduledEventDetailsBuilder {
         self.input_details = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the scheduled activity.
+    /// See [`ActivityScheduledEventDetails::resource`](crate::types::ActivityScheduledEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -298,7 +286,7 @@ impl ActivityScheduledEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The maximum allowed duration of the activity task.
+    /// See [`ActivityScheduledEventDetails::timeout_in_seconds`](crate::types::ActivityScheduledEventDetails::timeout_in_seconds).
     pub fn timeout_in_seconds(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.timeout_in_seconds = ::std::option::Option::Some(input.into());
         self
@@ -342,8 +330,7 @@ impl ::std::fmt::Debug for ActivityStartedEventDetailsBuilder {
     }
 }
 impl ActivityStartedEventDetailsBuilder {
-    /// The name of the worker that the task is assigned to. These names are provided by
-    /// the workers when calling GetActivityTask.
+    /// See [`ActivityStartedEventDetails::worker_name`](crate::types::ActivityStartedEventDetails::worker_name).
     pub fn worker_name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -385,8 +372,7 @@ impl ::std::fmt::Debug for ActivitySucceededEventDetailsBuilder {
     }
 }
 impl ActivitySucceededEventDetailsBuilder {
-    /// The JSON data output by the activity task. Length constraints apply to the
-    /// payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`ActivitySucceededEventDetails::output`](crate::types::ActivitySucceededEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -402,7 +388,7 @@ impl ActivitySucceededEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`ActivitySucceededEventDetails::output_details`](crate::types::ActivitySucceededEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -443,7 +429,7 @@ impl ::std::fmt::Debug for ActivityTimedOutEventDetailsBuilder {
     }
 }
 impl ActivityTimedOutEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the timeout.
+    /// See [`ActivityTimedOutEventDetails::cause`](crate::types::ActivityTimedOutEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -459,7 +445,7 @@ impl ActivityTimedOutEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ActivityTimedOutEventDetails::error`](crate::types::ActivityTimedOutEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -500,7 +486,7 @@ impl ::std::fmt::Debug for BillingDetailsBuilder {
     }
 }
 impl BillingDetailsBuilder {
-    /// Billed duration of your workflow, in milliseconds.
+    /// See [`BillingDetails::billed_duration_in_milliseconds`](crate::types::BillingDetails::billed_duration_in_milliseconds).
     pub fn billed_duration_in_milliseconds(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -516,7 +502,7 @@ impl BillingDetailsBuilder {
         self.billed_duration_in_milliseconds = input;
         self
     }
-    /// Billed memory consumption of your workflow, in MB.
+    /// See [`BillingDetails::billed_memory_used_in_mb`](crate::types::BillingDetails::billed_memory_used_in_mb).
     pub fn billed_memory_used_in_mb(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -557,8 +543,7 @@ impl ::std::fmt::Debug for CloudWatchEventsExecutionDataDetailsBuilder {
     }
 }
 impl CloudWatchEventsExecutionDataDetailsBuilder {
-    /// Indicates whether input or output was included in the response. Always `true`
-    /// for API calls.
+    /// See [`CloudWatchEventsExecutionDataDetails::included`](crate::types::CloudWatchEventsExecutionDataDetails::included).
     pub fn included(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.included = ::std::option::Option::Some(input.into());
         self
@@ -591,8 +576,7 @@ impl ::std::fmt::Debug for CloudWatchLogsLogGroupBuilder {
     }
 }
 impl CloudWatchLogsLogGroupBuilder {
-    /// The ARN of the the CloudWatch log group to which you want your logs emitted to.
-    /// The ARN must end with `:*`
+    /// See [`CloudWatchLogsLogGroup::log_group_arn`](crate::types::CloudWatchLogsLogGroup::log_group_arn).
     pub fn log_group_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -632,22 +616,7 @@ impl ::std::fmt::Debug for CreateActivityInputBuilder {
     }
 }
 impl CreateActivityInputBuilder {
-    /// The name of the activity to create. This name must be unique for your Amazon Web
-    /// Services account and region for 90 days. For more information, see [Limits
-    /// Related to State Machine
-    /// Executions](https://docs.aws.amazon.com/step-functions/latest/dg/limits.html#service-limits-state-machine-executions)
-    /// in the *Step Functions Developer Guide*.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`CreateActivityInput::name`](crate::types::CreateActivityInput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -663,16 +632,7 @@ impl CreateActivityInputBuilder {
         self.name = input;
         self
     }
-    /// The list of tags to add to a resource.
-    ///
-    /// An array of key-value pairs. For more information, see [Using Cost Allocation
-    /// Tags](https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/cost-alloc-tags.html)
-    /// in the *Amazon Web Services Billing and Cost Management User Guide*, and
-    /// [Controlling Access Using IAM
-    /// Tags](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_iam-tags.html).
-    ///
-    /// Tags may only contain Unicode letters, digits, white space, or these symbols:
-    /// `_ . : / = + - @`.
+    /// See [`CreateActivityInput::tags`](crate::types::CreateActivityInput::tags).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn tags(mut self, input: impl ::std::convert::Into<crate::types::Tag>) -> Self {
@@ -716,7 +676,7 @@ impl ::std::fmt::Debug for CreateActivityOutputBuilder {
     }
 }
 impl CreateActivityOutputBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the created activity.
+    /// See [`CreateActivityOutput::activity_arn`](crate::types::CreateActivityOutput::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -732,7 +692,7 @@ impl CreateActivityOutputBuilder {
         self.activity_arn = input;
         self
     }
-    /// The date the activity is created.
+    /// See [`CreateActivityOutput::creation_date`](crate::types::CreateActivityOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -790,7 +750,7 @@ impl ::std::fmt::Debug for CreateStateMachineAliasInputBuilder {
     }
 }
 impl CreateStateMachineAliasInputBuilder {
-    /// A description for the state machine alias.
+    /// See [`CreateStateMachineAliasInput::description`](crate::types::CreateStateMachineAliasInput::description).
     pub fn description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -806,10 +766,7 @@ impl CreateStateMachineAliasInputBuilder {
         self.description = input;
         self
     }
-    /// The name of the state machine alias.
-    ///
-    /// To avoid conflict with version ARNs, don't use an integer in the name of the
-    /// alias.
+    /// See [`CreateStateMachineAliasInput::name`](crate::types::CreateStateMachineAliasInput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -825,12 +782,7 @@ impl CreateStateMachineAliasInputBuilder {
         self.name = input;
         self
     }
-    /// The routing configuration of a state machine alias. The routing configuration
-    /// shifts execution traffic between two state machine versions.
-    /// `routingConfiguration` contains an array of `RoutingConfig` objects that specify
-    /// up to two state machine versions. Step Functions then randomly choses which
-    /// version to run an execution with based on the weight assigned to each
-    /// `RoutingConfig`.
+    /// See [`CreateStateMachineAliasInput::routing_configuration`](crate::types::CreateStateMachineAliasInput::routing_configuration).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn routing_configuration(
@@ -892,7 +844,7 @@ impl ::std::fmt::Debug for CreateStateMachineAliasOutputBuilder {
     }
 }
 impl CreateStateMachineAliasOutputBuilder {
-    /// The date the state machine alias was created.
+    /// See [`CreateStateMachineAliasOutput::creation_date`](crate::types::CreateStateMachineAliasOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -908,7 +860,7 @@ impl CreateStateMachineAliasOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the created state machine alias.
+    /// See [`CreateStateMachineAliasOutput::state_machine_alias_arn`](crate::types::CreateStateMachineAliasOutput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -974,8 +926,7 @@ impl ::std::fmt::Debug for CreateStateMachineInputBuilder {
     }
 }
 impl CreateStateMachineInputBuilder {
-    /// The Amazon States Language definition of the state machine. See [Amazon States
-    /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
+    /// See [`CreateStateMachineInput::definition`](crate::types::CreateStateMachineInput::definition).
     pub fn definition(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -991,11 +942,7 @@ impl CreateStateMachineInputBuilder {
         self.definition = input;
         self
     }
-    /// Defines what execution history events are logged and where they are logged.
-    ///
-    /// **Note:** By default, the `level` is set to `OFF`. For more information see [Log
-    /// Levels](https://docs.aws.amazon.com/step-functions/latest/dg/cloudwatch-log-level.html)
-    /// in the Step Functions User Guide.
+    /// See [`CreateStateMachineInput::logging_configuration`](crate::types::CreateStateMachineInput::logging_configuration).
     pub fn logging_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::LoggingConfiguration>,
@@ -1011,18 +958,7 @@ impl CreateStateMachineInputBuilder {
         self.logging_configuration = input;
         self
     }
-    /// The name of the state machine.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`CreateStateMachineInput::name`](crate::types::CreateStateMachineInput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1038,8 +974,7 @@ impl CreateStateMachineInputBuilder {
         self.name = input;
         self
     }
-    /// Set to `true` to publish the first version of the state machine during creation.
-    /// The default is `false`.
+    /// See [`CreateStateMachineInput::publish`](crate::types::CreateStateMachineInput::publish).
     pub fn publish(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.publish = ::std::option::Option::Some(input.into());
         self
@@ -1049,7 +984,7 @@ impl CreateStateMachineInputBuilder {
         self.publish = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the IAM role to use for this state machine.
+    /// See [`CreateStateMachineInput::role_arn`](crate::types::CreateStateMachineInput::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1065,16 +1000,7 @@ impl CreateStateMachineInputBuilder {
         self.role_arn = input;
         self
     }
-    /// Tags to be added when creating a state machine.
-    ///
-    /// An array of key-value pairs. For more information, see [Using Cost Allocation
-    /// Tags](https://docs.aws.amazon.com/awsaccountbilling/latest/aboutv2/cost-alloc-tags.html)
-    /// in the *Amazon Web Services Billing and Cost Management User Guide*, and
-    /// [Controlling Access Using IAM
-    /// Tags](https://docs.aws.amazon.com/IAM/latest/UserGuide/access_iam-tags.html).
-    ///
-    /// Tags may only contain Unicode letters, digits, white space, or these symbols:
-    /// `_ . : / = + - @`.
+    /// See [`CreateStateMachineInput::tags`](crate::types::CreateStateMachineInput::tags).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn tags(mut self, input: impl ::std::convert::Into<crate::types::Tag>) -> Self {
@@ -1089,7 +1015,7 @@ impl CreateStateMachineInputBuilder {
         self.tags = input;
         self
     }
-    /// Selects whether X-Ray tracing is enabled.
+    /// See [`CreateStateMachineInput::tracing_configuration`](crate::types::CreateStateMachineInput::tracing_configuration).
     pub fn tracing_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::TracingConfiguration>,
@@ -1105,9 +1031,7 @@ impl CreateStateMachineInputBuilder {
         self.tracing_configuration = input;
         self
     }
-    /// Determines whether a Standard or Express state machine is created. The default
-    /// is `STANDARD`. You cannot update the `type` of a state machine once it has been
-    /// created.
+    /// See [`CreateStateMachineInput::type`](crate::types::CreateStateMachineInput::type).
     pub fn r#type(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateMachineType>,
@@ -1123,10 +1047,7 @@ impl CreateStateMachineInputBuilder {
         self.r#type = input;
         self
     }
-    /// Sets description about the state machine version. You can only set the
-    /// description if the `publish` parameter is set to `true`. Otherwise, if you set
-    /// `versionDescription`, but `publish` to `false`, this API action throws
-    /// `ValidationException`.
+    /// See [`CreateStateMachineInput::version_description`](crate::types::CreateStateMachineInput::version_description).
     pub fn version_description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1196,7 +1117,7 @@ impl ::std::fmt::Debug for CreateStateMachineOutputBuilder {
     }
 }
 impl CreateStateMachineOutputBuilder {
-    /// The date the state machine is created.
+    /// See [`CreateStateMachineOutput::creation_date`](crate::types::CreateStateMachineOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -1212,7 +1133,7 @@ impl CreateStateMachineOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the created state machine.
+    /// See [`CreateStateMachineOutput::state_machine_arn`](crate::types::CreateStateMachineOutput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1228,9 +1149,7 @@ impl CreateStateMachineOutputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the created state machine
-    /// version. If you do not set the `publish` parameter to `true`, this field returns
-    /// null value.
+    /// See [`CreateStateMachineOutput::state_machine_version_arn`](crate::types::CreateStateMachineOutput::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1285,7 +1204,7 @@ impl ::std::fmt::Debug for DeleteActivityInputBuilder {
     }
 }
 impl DeleteActivityInputBuilder {
-    /// The Amazon Resource Name (ARN) of the activity to delete.
+    /// See [`DeleteActivityInput::activity_arn`](crate::types::DeleteActivityInput::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1351,7 +1270,7 @@ impl ::std::fmt::Debug for DeleteStateMachineAliasInputBuilder {
     }
 }
 impl DeleteStateMachineAliasInputBuilder {
-    /// The Amazon Resource Name (ARN) of the state machine alias to delete.
+    /// See [`DeleteStateMachineAliasInput::state_machine_alias_arn`](crate::types::DeleteStateMachineAliasInput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1417,7 +1336,7 @@ impl ::std::fmt::Debug for DeleteStateMachineInputBuilder {
     }
 }
 impl DeleteStateMachineInputBuilder {
-    /// The Amazon Resource Name (ARN) of the state machine to delete.
+    /// See [`DeleteStateMachineInput::state_machine_arn`](crate::types::DeleteStateMachineInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1483,7 +1402,7 @@ impl ::std::fmt::Debug for DeleteStateMachineVersionInputBuilder {
     }
 }
 impl DeleteStateMachineVersionInputBuilder {
-    /// The Amazon Resource Name (ARN) of the state machine version to delete.
+    /// See [`DeleteStateMachineVersionInput::state_machine_version_arn`](crate::types::DeleteStateMachineVersionInput::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1549,7 +1468,7 @@ impl ::std::fmt::Debug for DescribeActivityInputBuilder {
     }
 }
 impl DescribeActivityInputBuilder {
-    /// The Amazon Resource Name (ARN) of the activity to describe.
+    /// See [`DescribeActivityInput::activity_arn`](crate::types::DescribeActivityInput::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1597,7 +1516,7 @@ impl ::std::fmt::Debug for DescribeActivityOutputBuilder {
     }
 }
 impl DescribeActivityOutputBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the activity.
+    /// See [`DescribeActivityOutput::activity_arn`](crate::types::DescribeActivityOutput::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1613,7 +1532,7 @@ impl DescribeActivityOutputBuilder {
         self.activity_arn = input;
         self
     }
-    /// The date the activity is created.
+    /// See [`DescribeActivityOutput::creation_date`](crate::types::DescribeActivityOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -1629,18 +1548,7 @@ impl DescribeActivityOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// The name of the activity.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`DescribeActivityOutput::name`](crate::types::DescribeActivityOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1699,7 +1607,7 @@ impl ::std::fmt::Debug for DescribeExecutionInputBuilder {
     }
 }
 impl DescribeExecutionInputBuilder {
-    /// The Amazon Resource Name (ARN) of the execution to describe.
+    /// See [`DescribeExecutionInput::execution_arn`](crate::types::DescribeExecutionInput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1764,7 +1672,7 @@ impl ::std::fmt::Debug for DescribeExecutionOutputBuilder {
     }
 }
 impl DescribeExecutionOutputBuilder {
-    /// The cause string if the state machine execution failed.
+    /// See [`DescribeExecutionOutput::cause`](crate::types::DescribeExecutionOutput::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1780,7 +1688,7 @@ impl DescribeExecutionOutputBuilder {
         self.cause = input;
         self
     }
-    /// The error string if the state machine execution failed.
+    /// See [`DescribeExecutionOutput::error`](crate::types::DescribeExecutionOutput::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1796,7 +1704,7 @@ impl DescribeExecutionOutputBuilder {
         self.error = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the execution.
+    /// See [`DescribeExecutionOutput::execution_arn`](crate::types::DescribeExecutionOutput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1812,9 +1720,7 @@ impl DescribeExecutionOutputBuilder {
         self.execution_arn = input;
         self
     }
-    /// The string that contains the JSON input data of the execution. Length
-    /// constraints apply to the payload size, and are expressed as bytes in UTF-8
-    /// encoding.
+    /// See [`DescribeExecutionOutput::input`](crate::types::DescribeExecutionOutput::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1830,6 +1736,7 @@ impl DescribeExecutionOutputBuilder {
         self.input = input;
         self
     }
+    /// See [`DescribeExecutionOutput::input_details`](crate::types::DescribeExecutionOutput::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -1847,8 +1754,7 @@ impl DescribeExecutionOutputBuilder {
         self.input_details = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a Map Run, which dispatched this
-    /// execution.
+    /// See [`DescribeExecutionOutput::map_run_arn`](crate::types::DescribeExecutionOutput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1864,18 +1770,7 @@ impl DescribeExecutionOutputBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The name of the execution.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`DescribeExecutionOutput::name`](crate::types::DescribeExecutionOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1891,11 +1786,7 @@ impl DescribeExecutionOutputBuilder {
         self.name = input;
         self
     }
-    /// The JSON output data of the execution. Length constraints apply to the payload
-    /// size, and are expressed as bytes in UTF-8 encoding.
-    ///
-    /// **Note:** This field is set only if the execution succeeds. If the execution
-    /// fails, this field is null.
+    /// See [`DescribeExecutionOutput::output`](crate::types::DescribeExecutionOutput::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1911,6 +1802,7 @@ impl DescribeExecutionOutputBuilder {
         self.output = input;
         self
     }
+    /// See [`DescribeExecutionOutput::output_details`](crate::types::DescribeExecutionOutput::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -1928,7 +1820,7 @@ impl DescribeExecutionOutputBuilder {
         self.output_details = input;
         self
     }
-    /// The date the execution is started.
+    /// See [`DescribeExecutionOutput::start_date`](crate::types::DescribeExecutionOutput::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -1944,12 +1836,7 @@ impl DescribeExecutionOutputBuilder {
         self.start_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine alias associated with the
-    /// execution. The alias ARN is a combination of state machine ARN and the alias
-    /// name separated by a colon (:). For example, `stateMachineARN:PROD`.
-    ///
-    /// If you start an execution from a `StartExecution` request with a state machine
-    /// version ARN, this field will be null.
+    /// See [`DescribeExecutionOutput::state_machine_alias_arn`](crate::types::DescribeExecutionOutput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1965,7 +1852,7 @@ impl DescribeExecutionOutputBuilder {
         self.state_machine_alias_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the executed stated machine.
+    /// See [`DescribeExecutionOutput::state_machine_arn`](crate::types::DescribeExecutionOutput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -1981,12 +1868,7 @@ impl DescribeExecutionOutputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine version associated with the
-    /// execution. The version ARN is a combination of state machine ARN and the version
-    /// number separated by a colon (:). For example, `stateMachineARN:1`.
-    ///
-    /// If you start an execution from a `StartExecution` request without specifying a
-    /// state machine version or alias ARN, Step Functions returns a null value.
+    /// See [`DescribeExecutionOutput::state_machine_version_arn`](crate::types::DescribeExecutionOutput::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2002,7 +1884,7 @@ impl DescribeExecutionOutputBuilder {
         self.state_machine_version_arn = input;
         self
     }
-    /// The current status of the execution.
+    /// See [`DescribeExecutionOutput::status`](crate::types::DescribeExecutionOutput::status).
     pub fn status(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
@@ -2018,7 +1900,7 @@ impl DescribeExecutionOutputBuilder {
         self.status = input;
         self
     }
-    /// If the execution ended, the date the execution stopped.
+    /// See [`DescribeExecutionOutput::stop_date`](crate::types::DescribeExecutionOutput::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2034,7 +1916,7 @@ impl DescribeExecutionOutputBuilder {
         self.stop_date = input;
         self
     }
-    /// The X-Ray trace header that was passed to the execution.
+    /// See [`DescribeExecutionOutput::trace_header`](crate::types::DescribeExecutionOutput::trace_header).
     pub fn trace_header(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2116,7 +1998,7 @@ impl ::std::fmt::Debug for DescribeMapRunInputBuilder {
     }
 }
 impl DescribeMapRunInputBuilder {
-    /// The Amazon Resource Name (ARN) that identifies a Map Run.
+    /// See [`DescribeMapRunInput::map_run_arn`](crate::types::DescribeMapRunInput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2173,8 +2055,7 @@ impl ::std::fmt::Debug for DescribeMapRunOutputBuilder {
     }
 }
 impl DescribeMapRunOutputBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the execution in which the Map
-    /// Run was started.
+    /// See [`DescribeMapRunOutput::execution_arn`](crate::types::DescribeMapRunOutput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2190,9 +2071,7 @@ impl DescribeMapRunOutputBuilder {
         self.execution_arn = input;
         self
     }
-    /// A JSON object that contains information about the total number of child workflow
-    /// executions for the Map Run, and the count of child workflow executions for each
-    /// status, such as `failed` and `succeeded`.
+    /// See [`DescribeMapRunOutput::execution_counts`](crate::types::DescribeMapRunOutput::execution_counts).
     pub fn execution_counts(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapRunExecutionCounts>,
@@ -2208,8 +2087,7 @@ impl DescribeMapRunOutputBuilder {
         self.execution_counts = input;
         self
     }
-    /// A JSON object that contains information about the total number of items, and the
-    /// item count for each processing status, such as `pending` and `failed`.
+    /// See [`DescribeMapRunOutput::item_counts`](crate::types::DescribeMapRunOutput::item_counts).
     pub fn item_counts(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapRunItemCounts>,
@@ -2225,7 +2103,7 @@ impl DescribeMapRunOutputBuilder {
         self.item_counts = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a Map Run.
+    /// See [`DescribeMapRunOutput::map_run_arn`](crate::types::DescribeMapRunOutput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2241,8 +2119,7 @@ impl DescribeMapRunOutputBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The maximum number of child workflow executions configured to run in parallel
-    /// for the Map Run at the same time.
+    /// See [`DescribeMapRunOutput::max_concurrency`](crate::types::DescribeMapRunOutput::max_concurrency).
     pub fn max_concurrency(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_concurrency = ::std::option::Option::Some(input.into());
         self
@@ -2252,7 +2129,7 @@ impl DescribeMapRunOutputBuilder {
         self.max_concurrency = input;
         self
     }
-    /// The date when the Map Run was started.
+    /// See [`DescribeMapRunOutput::start_date`](crate::types::DescribeMapRunOutput::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2268,7 +2145,7 @@ impl DescribeMapRunOutputBuilder {
         self.start_date = input;
         self
     }
-    /// The current status of the Map Run.
+    /// See [`DescribeMapRunOutput::status`](crate::types::DescribeMapRunOutput::status).
     pub fn status(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapRunStatus>,
@@ -2284,7 +2161,7 @@ impl DescribeMapRunOutputBuilder {
         self.status = input;
         self
     }
-    /// The date when the Map Run was stopped.
+    /// See [`DescribeMapRunOutput::stop_date`](crate::types::DescribeMapRunOutput::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2300,7 +2177,7 @@ impl DescribeMapRunOutputBuilder {
         self.stop_date = input;
         self
     }
-    /// The maximum number of failed child workflow executions before the Map Run fails.
+    /// See [`DescribeMapRunOutput::tolerated_failure_count`](crate::types::DescribeMapRunOutput::tolerated_failure_count).
     pub fn tolerated_failure_count(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -2316,8 +2193,7 @@ impl DescribeMapRunOutputBuilder {
         self.tolerated_failure_count = input;
         self
     }
-    /// The maximum percentage of failed child workflow executions before the Map Run
-    /// fails.
+    /// See [`DescribeMapRunOutput::tolerated_failure_percentage`](crate::types::DescribeMapRunOutput::tolerated_failure_percentage).
     pub fn tolerated_failure_percentage(
         mut self,
         input: impl ::std::convert::Into<f32>,
@@ -2425,7 +2301,7 @@ impl ::std::fmt::Debug for DescribeStateMachineAliasInputBuilder {
     }
 }
 impl DescribeStateMachineAliasInputBuilder {
-    /// The Amazon Resource Name (ARN) of the state machine alias.
+    /// See [`DescribeStateMachineAliasInput::state_machine_alias_arn`](crate::types::DescribeStateMachineAliasInput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2478,7 +2354,7 @@ impl ::std::fmt::Debug for DescribeStateMachineAliasOutputBuilder {
     }
 }
 impl DescribeStateMachineAliasOutputBuilder {
-    /// The date the state machine alias was created.
+    /// See [`DescribeStateMachineAliasOutput::creation_date`](crate::types::DescribeStateMachineAliasOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2494,7 +2370,7 @@ impl DescribeStateMachineAliasOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// A description of the alias.
+    /// See [`DescribeStateMachineAliasOutput::description`](crate::types::DescribeStateMachineAliasOutput::description).
     pub fn description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2510,7 +2386,7 @@ impl DescribeStateMachineAliasOutputBuilder {
         self.description = input;
         self
     }
-    /// The name of the state machine alias.
+    /// See [`DescribeStateMachineAliasOutput::name`](crate::types::DescribeStateMachineAliasOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2526,7 +2402,7 @@ impl DescribeStateMachineAliasOutputBuilder {
         self.name = input;
         self
     }
-    /// The routing configuration of the alias.
+    /// See [`DescribeStateMachineAliasOutput::routing_configuration`](crate::types::DescribeStateMachineAliasOutput::routing_configuration).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn routing_configuration(
@@ -2548,7 +2424,7 @@ impl DescribeStateMachineAliasOutputBuilder {
         self.routing_configuration = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine alias.
+    /// See [`DescribeStateMachineAliasOutput::state_machine_alias_arn`](crate::types::DescribeStateMachineAliasOutput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2564,9 +2440,7 @@ impl DescribeStateMachineAliasOutputBuilder {
         self.state_machine_alias_arn = input;
         self
     }
-    /// The date the state machine alias was last updated.
-    ///
-    /// For a newly created state machine, this is the same as the creation date.
+    /// See [`DescribeStateMachineAliasOutput::update_date`](crate::types::DescribeStateMachineAliasOutput::update_date).
     pub fn update_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2611,8 +2485,7 @@ impl ::std::fmt::Debug for DescribeStateMachineForExecutionInputBuilder {
     }
 }
 impl DescribeStateMachineForExecutionInputBuilder {
-    /// The Amazon Resource Name (ARN) of the execution you want state machine
-    /// information for.
+    /// See [`DescribeStateMachineForExecutionInput::execution_arn`](crate::types::DescribeStateMachineForExecutionInput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2672,8 +2545,7 @@ impl ::std::fmt::Debug for DescribeStateMachineForExecutionOutputBuilder {
     }
 }
 impl DescribeStateMachineForExecutionOutputBuilder {
-    /// The Amazon States Language definition of the state machine. See [Amazon States
-    /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
+    /// See [`DescribeStateMachineForExecutionOutput::definition`](crate::types::DescribeStateMachineForExecutionOutput::definition).
     pub fn definition(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2689,9 +2561,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.definition = input;
         self
     }
-    /// A user-defined or an auto-generated string that identifies a `Map` state. This
-    /// ﬁeld is returned only if the `executionArn` is a child workflow execution that
-    /// was started by a Distributed Map state.
+    /// See [`DescribeStateMachineForExecutionOutput::label`](crate::types::DescribeStateMachineForExecutionOutput::label).
     pub fn label(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2707,6 +2577,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.label = input;
         self
     }
+    /// See [`DescribeStateMachineForExecutionOutput::logging_configuration`](crate::types::DescribeStateMachineForExecutionOutput::logging_configuration).
     pub fn logging_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::LoggingConfiguration>,
@@ -2722,9 +2593,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.logging_configuration = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the Map Run that started the child workflow
-    /// execution. This field is returned only if the `executionArn` is a child workflow
-    /// execution that was started by a Distributed Map state.
+    /// See [`DescribeStateMachineForExecutionOutput::map_run_arn`](crate::types::DescribeStateMachineForExecutionOutput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2740,7 +2609,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The name of the state machine associated with the execution.
+    /// See [`DescribeStateMachineForExecutionOutput::name`](crate::types::DescribeStateMachineForExecutionOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2756,12 +2625,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.name = input;
         self
     }
-    /// The revision identifier for the state machine. The first revision ID when you
-    /// create the state machine is null.
-    ///
-    /// Use the state machine `revisionId` parameter to compare the revision of a state
-    /// machine with the configuration of the state machine used for executions without
-    /// performing a diff of the properties, such as `definition` and `roleArn`.
+    /// See [`DescribeStateMachineForExecutionOutput::revision_id`](crate::types::DescribeStateMachineForExecutionOutput::revision_id).
     pub fn revision_id(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2777,8 +2641,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.revision_id = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the IAM role of the State Machine for the
-    /// execution.
+    /// See [`DescribeStateMachineForExecutionOutput::role_arn`](crate::types::DescribeStateMachineForExecutionOutput::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2794,8 +2657,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.role_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine associated with the
-    /// execution.
+    /// See [`DescribeStateMachineForExecutionOutput::state_machine_arn`](crate::types::DescribeStateMachineForExecutionOutput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2811,7 +2673,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// Selects whether X-Ray tracing is enabled.
+    /// See [`DescribeStateMachineForExecutionOutput::tracing_configuration`](crate::types::DescribeStateMachineForExecutionOutput::tracing_configuration).
     pub fn tracing_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::TracingConfiguration>,
@@ -2827,8 +2689,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.tracing_configuration = input;
         self
     }
-    /// The date and time the state machine associated with an execution was updated.
-    /// For a newly created state machine, this is the creation date.
+    /// See [`DescribeStateMachineForExecutionOutput::update_date`](crate::types::DescribeStateMachineForExecutionOutput::update_date).
     pub fn update_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2911,12 +2772,7 @@ impl ::std::fmt::Debug for DescribeStateMachineInputBuilder {
     }
 }
 impl DescribeStateMachineInputBuilder {
-    /// The Amazon Resource Name (ARN) of the state machine for which you want the
-    /// information.
-    ///
-    /// If you specify a state machine version ARN, this API returns details about that
-    /// version. The version ARN is a combination of state machine ARN and the version
-    /// number separated by a colon (:). For example, `stateMachineARN:1`.
+    /// See [`DescribeStateMachineInput::state_machine_arn`](crate::types::DescribeStateMachineInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -2977,9 +2833,7 @@ impl ::std::fmt::Debug for DescribeStateMachineOutputBuilder {
     }
 }
 impl DescribeStateMachineOutputBuilder {
-    /// The date the state machine is created.
-    ///
-    /// For a state machine version, `creationDate` is the date the version was created.
+    /// See [`DescribeStateMachineOutput::creation_date`](crate::types::DescribeStateMachineOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -2995,8 +2849,7 @@ impl DescribeStateMachineOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon States Language definition of the state machine. See [Amazon States
-    /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
+    /// See [`DescribeStateMachineOutput::definition`](crate::types::DescribeStateMachineOutput::definition).
     pub fn definition(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3012,7 +2865,7 @@ impl DescribeStateMachineOutputBuilder {
         self.definition = input;
         self
     }
-    /// The description of the state machine version.
+    /// See [`DescribeStateMachineOutput::description`](crate::types::DescribeStateMachineOutput::description).
     pub fn description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3028,9 +2881,7 @@ impl DescribeStateMachineOutputBuilder {
         self.description = input;
         self
     }
-    /// A user-defined or an auto-generated string that identifies a `Map` state. This
-    /// parameter is present only if the `stateMachineArn` specified in input is a
-    /// qualified state machine ARN.
+    /// See [`DescribeStateMachineOutput::label`](crate::types::DescribeStateMachineOutput::label).
     pub fn label(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3046,6 +2897,7 @@ impl DescribeStateMachineOutputBuilder {
         self.label = input;
         self
     }
+    /// See [`DescribeStateMachineOutput::logging_configuration`](crate::types::DescribeStateMachineOutput::logging_configuration).
     pub fn logging_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::LoggingConfiguration>,
@@ -3061,18 +2913,7 @@ impl DescribeStateMachineOutputBuilder {
         self.logging_configuration = input;
         self
     }
-    /// The name of the state machine.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`DescribeStateMachineOutput::name`](crate::types::DescribeStateMachineOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3088,11 +2929,7 @@ impl DescribeStateMachineOutputBuilder {
         self.name = input;
         self
     }
-    /// The revision identifier for the state machine.
-    ///
-    /// Use the `revisionId` parameter to compare between versions of a state machine
-    /// configuration used for executions without performing a diff of the properties,
-    /// such as `definition` and `roleArn`.
+    /// See [`DescribeStateMachineOutput::revision_id`](crate::types::DescribeStateMachineOutput::revision_id).
     pub fn revision_id(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3108,9 +2945,7 @@ impl DescribeStateMachineOutputBuilder {
         self.revision_id = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the IAM role used when creating this state
-    /// machine. (The IAM role maintains security by granting Step Functions access to
-    /// Amazon Web Services resources.)
+    /// See [`DescribeStateMachineOutput::role_arn`](crate::types::DescribeStateMachineOutput::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3126,11 +2961,7 @@ impl DescribeStateMachineOutputBuilder {
         self.role_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the state machine.
-    ///
-    /// If you specified a state machine version ARN in your request, the API returns
-    /// the version ARN. The version ARN is a combination of state machine ARN and the
-    /// version number separated by a colon (:). For example, `stateMachineARN:1`.
+    /// See [`DescribeStateMachineOutput::state_machine_arn`](crate::types::DescribeStateMachineOutput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3146,7 +2977,7 @@ impl DescribeStateMachineOutputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The current status of the state machine.
+    /// See [`DescribeStateMachineOutput::status`](crate::types::DescribeStateMachineOutput::status).
     pub fn status(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateMachineStatus>,
@@ -3162,7 +2993,7 @@ impl DescribeStateMachineOutputBuilder {
         self.status = input;
         self
     }
-    /// Selects whether X-Ray tracing is enabled.
+    /// See [`DescribeStateMachineOutput::tracing_configuration`](crate::types::DescribeStateMachineOutput::tracing_configuration).
     pub fn tracing_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::TracingConfiguration>,
@@ -3178,7 +3009,7 @@ impl DescribeStateMachineOutputBuilder {
         self.tracing_configuration = input;
         self
     }
-    /// The `type` of the state machine (`STANDARD` or `EXPRESS`).
+    /// See [`DescribeStateMachineOutput::type`](crate::types::DescribeStateMachineOutput::type).
     pub fn r#type(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateMachineType>,
@@ -3271,7 +3102,7 @@ impl ::std::fmt::Debug for ExecutionAbortedEventDetailsBuilder {
     }
 }
 impl ExecutionAbortedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`ExecutionAbortedEventDetails::cause`](crate::types::ExecutionAbortedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3287,7 +3118,7 @@ impl ExecutionAbortedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ExecutionAbortedEventDetails::error`](crate::types::ExecutionAbortedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3328,7 +3159,7 @@ impl ::std::fmt::Debug for ExecutionFailedEventDetailsBuilder {
     }
 }
 impl ExecutionFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`ExecutionFailedEventDetails::cause`](crate::types::ExecutionFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3344,7 +3175,7 @@ impl ExecutionFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ExecutionFailedEventDetails::error`](crate::types::ExecutionFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3393,7 +3224,7 @@ impl ::std::fmt::Debug for ExecutionListItemBuilder {
     }
 }
 impl ExecutionListItemBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the execution.
+    /// See [`ExecutionListItem::execution_arn`](crate::types::ExecutionListItem::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3409,10 +3240,7 @@ impl ExecutionListItemBuilder {
         self.execution_arn = input;
         self
     }
-    /// The total number of items processed in a child workflow execution. This field is
-    /// returned only if `mapRunArn` was specified in the `ListExecutions` API action.
-    /// If `stateMachineArn` was specified in `ListExecutions`, the `itemCount` field
-    /// isn't returned.
+    /// See [`ExecutionListItem::item_count`](crate::types::ExecutionListItem::item_count).
     pub fn item_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.item_count = ::std::option::Option::Some(input.into());
         self
@@ -3422,10 +3250,7 @@ impl ExecutionListItemBuilder {
         self.item_count = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of a Map Run. This field is returned only if
-    /// `mapRunArn` was specified in the `ListExecutions` API action. If
-    /// `stateMachineArn` was specified in `ListExecutions`, the `mapRunArn` isn't
-    /// returned.
+    /// See [`ExecutionListItem::map_run_arn`](crate::types::ExecutionListItem::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3441,18 +3266,7 @@ impl ExecutionListItemBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The name of the execution.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`ExecutionListItem::name`](crate::types::ExecutionListItem::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3468,7 +3282,7 @@ impl ExecutionListItemBuilder {
         self.name = input;
         self
     }
-    /// The date the execution started.
+    /// See [`ExecutionListItem::start_date`](crate::types::ExecutionListItem::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -3484,11 +3298,7 @@ impl ExecutionListItemBuilder {
         self.start_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine alias used to start an
-    /// execution.
-    ///
-    /// If the state machine execution was started with an unqualified ARN or a version
-    /// ARN, it returns null.
+    /// See [`ExecutionListItem::state_machine_alias_arn`](crate::types::ExecutionListItem::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3504,7 +3314,7 @@ impl ExecutionListItemBuilder {
         self.state_machine_alias_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine that ran the execution.
+    /// See [`ExecutionListItem::state_machine_arn`](crate::types::ExecutionListItem::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3520,15 +3330,7 @@ impl ExecutionListItemBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine version associated with the
-    /// execution.
-    ///
-    /// If the state machine execution was started with an unqualified ARN, it returns
-    /// null.
-    ///
-    /// If the execution was started using a `stateMachineAliasArn`, both the
-    /// `stateMachineAliasArn` and `stateMachineVersionArn` parameters contain the
-    /// respective values.
+    /// See [`ExecutionListItem::state_machine_version_arn`](crate::types::ExecutionListItem::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3544,7 +3346,7 @@ impl ExecutionListItemBuilder {
         self.state_machine_version_arn = input;
         self
     }
-    /// The current status of the execution.
+    /// See [`ExecutionListItem::status`](crate::types::ExecutionListItem::status).
     pub fn status(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
@@ -3560,7 +3362,7 @@ impl ExecutionListItemBuilder {
         self.status = input;
         self
     }
-    /// If the execution already ended, the date the execution stopped.
+    /// See [`ExecutionListItem::stop_date`](crate::types::ExecutionListItem::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -3643,8 +3445,7 @@ impl ::std::fmt::Debug for ExecutionStartedEventDetailsBuilder {
     }
 }
 impl ExecutionStartedEventDetailsBuilder {
-    /// The JSON data input to the execution. Length constraints apply to the payload
-    /// size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`ExecutionStartedEventDetails::input`](crate::types::ExecutionStartedEventDetails::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3660,7 +3461,7 @@ impl ExecutionStartedEventDetailsBuilder {
         self.input = input;
         self
     }
-    /// Contains details about the input for an execution history event.
+    /// See [`ExecutionStartedEventDetails::input_details`](crate::types::ExecutionStartedEventDetails::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -3676,7 +3477,7 @@ impl ExecutionStartedEventDetailsBuilder {
         self.input_details = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the IAM role used for executing Lambda tasks.
+    /// See [`ExecutionStartedEventDetails::role_arn`](crate::types::ExecutionStartedEventDetails::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3692,8 +3493,7 @@ impl ExecutionStartedEventDetailsBuilder {
         self.role_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a state machine alias used for
-    /// starting the state machine execution.
+    /// See [`ExecutionStartedEventDetails::state_machine_alias_arn`](crate::types::ExecutionStartedEventDetails::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3709,8 +3509,7 @@ impl ExecutionStartedEventDetailsBuilder {
         self.state_machine_alias_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a state machine version used for
-    /// starting the state machine execution.
+    /// See [`ExecutionStartedEventDetails::state_machine_version_arn`](crate::types::ExecutionStartedEventDetails::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3756,8 +3555,7 @@ impl ::std::fmt::Debug for ExecutionSucceededEventDetailsBuilder {
     }
 }
 impl ExecutionSucceededEventDetailsBuilder {
-    /// The JSON data output by the execution. Length constraints apply to the payload
-    /// size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`ExecutionSucceededEventDetails::output`](crate::types::ExecutionSucceededEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3773,7 +3571,7 @@ impl ExecutionSucceededEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`ExecutionSucceededEventDetails::output_details`](crate::types::ExecutionSucceededEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -3814,7 +3612,7 @@ impl ::std::fmt::Debug for ExecutionTimedOutEventDetailsBuilder {
     }
 }
 impl ExecutionTimedOutEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the timeout.
+    /// See [`ExecutionTimedOutEventDetails::cause`](crate::types::ExecutionTimedOutEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3830,7 +3628,7 @@ impl ExecutionTimedOutEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`ExecutionTimedOutEventDetails::error`](crate::types::ExecutionTimedOutEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3871,8 +3669,7 @@ impl ::std::fmt::Debug for GetActivityTaskInputBuilder {
     }
 }
 impl GetActivityTaskInputBuilder {
-    /// The Amazon Resource Name (ARN) of the activity to retrieve tasks from (assigned
-    /// when you create the task using CreateActivity.)
+    /// See [`GetActivityTaskInput::activity_arn`](crate::types::GetActivityTaskInput::activity_arn).
     pub fn activity_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3888,8 +3685,7 @@ impl GetActivityTaskInputBuilder {
         self.activity_arn = input;
         self
     }
-    /// You can provide an arbitrary name in order to identify the worker that the task
-    /// is assigned to. This name is used when it is logged in the execution history.
+    /// See [`GetActivityTaskInput::worker_name`](crate::types::GetActivityTaskInput::worker_name).
     pub fn worker_name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3937,8 +3733,7 @@ impl ::std::fmt::Debug for GetActivityTaskOutputBuilder {
     }
 }
 impl GetActivityTaskOutputBuilder {
-    /// The string that contains the JSON input data for the task. Length constraints
-    /// apply to the payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`GetActivityTaskOutput::input`](crate::types::GetActivityTaskOutput::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -3954,9 +3749,7 @@ impl GetActivityTaskOutputBuilder {
         self.input = input;
         self
     }
-    /// A token that identifies the scheduled task. This token must be copied and
-    /// included in subsequent calls to SendTaskHeartbeat, SendTaskSuccess or
-    /// SendTaskFailure in order to report the progress or completion of the task.
+    /// See [`GetActivityTaskOutput::task_token`](crate::types::GetActivityTaskOutput::task_token).
     pub fn task_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -4000,7 +3793,7 @@ impl ::std::fmt::Debug for GetExecutionHistoryInputBuilder {
     }
 }
 impl GetExecutionHistoryInputBuilder {
-    /// The Amazon Resource Name (ARN) of the execution.
+    /// See [`GetExecutionHistoryInput::execution_arn`](crate::types::GetExecutionHistoryInput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -4016,8 +3809,7 @@ impl GetExecutionHistoryInputBuilder {
         self.execution_arn = input;
         self
     }
-    /// You can select whether execution data (input or output of a history event) is
-    /// returned. The default is `true`.
+    /// See [`GetExecutionHistoryInput::include_execution_data`](crate::types::GetExecutionHistoryInput::include_execution_data).
     pub fn include_execution_data(
         mut self,
         input: impl ::std::convert::Into<bool>,
@@ -4033,12 +3825,7 @@ impl GetExecutionHistoryInputBuilder {
         self.include_execution_data = input;
         self
     }
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`GetExecutionHistoryInput::max_results`](crate::types::GetExecutionHistoryInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -4048,11 +3835,7 @@ impl GetExecutionHistoryInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`GetExecutionHistoryInput::next_token`](crate::types::GetExecutionHistoryInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -4068,7 +3851,7 @@ impl GetExecutionHistoryInputBuilder {
         self.next_token = input;
         self
     }
-    /// Lists events in descending order of their `timeStamp`.
+    /// See [`GetExecutionHistoryInput::reverse_order`](crate::types::GetExecutionHistoryInput::reverse_order).
     pub fn reverse_order(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.reverse_order = ::std::option::Option::Some(input.into());
         self
@@ -4115,7 +3898,7 @@ impl ::std::fmt::Debug for GetExecutionHistoryOutputBuilder {
     }
 }
 impl GetExecutionHistoryOutputBuilder {
-    /// The list of events that occurred in the execution.
+    /// See [`GetExecutionHistoryOutput::events`](crate::types::GetExecutionHistoryOutput::events).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn events(
@@ -4133,11 +3916,7 @@ impl GetExecutionHistoryOutputBuilder {
         self.events = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`GetExecutionHistoryOutput::next_token`](crate::types::GetExecutionHistoryOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -4289,6 +4068,7 @@ impl ::std::fmt::Debug for HistoryEventBuilder {
     }
 }
 impl HistoryEventBuilder {
+    /// See [`HistoryEvent::activity_failed_event_details`](crate::types::HistoryEvent::activity_failed_event_details).
     pub fn activity_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ActivityFailedEventDetails>,
@@ -4304,8 +4084,7 @@ impl HistoryEventBuilder {
         self.activity_failed_event_details = input;
         self
     }
-    /// Contains details about an activity schedule event that failed during an
-    /// execution.
+    /// See [`HistoryEvent::activity_schedule_failed_event_details`](crate::types::HistoryEvent::activity_schedule_failed_event_details).
     pub fn activity_schedule_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4325,6 +4104,7 @@ impl HistoryEventBuilder {
         self.activity_schedule_failed_event_details = input;
         self
     }
+    /// See [`HistoryEvent::activity_scheduled_event_details`](crate::types::HistoryEvent::activity_scheduled_event_details).
     pub fn activity_scheduled_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ActivityScheduledEventDetails>,
@@ -4342,6 +4122,7 @@ impl HistoryEventBuilder {
         self.activity_scheduled_event_details = input;
         self
     }
+    /// See [`HistoryEvent::activity_started_event_details`](crate::types::HistoryEvent::activity_started_event_details).
     pub fn activity_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ActivityStartedEventDetails>,
@@ -4357,6 +4138,7 @@ impl HistoryEventBuilder {
         self.activity_started_event_details = input;
         self
     }
+    /// See [`HistoryEvent::activity_succeeded_event_details`](crate::types::HistoryEvent::activity_succeeded_event_details).
     pub fn activity_succeeded_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ActivitySucceededEventDetails>,
@@ -4374,6 +4156,7 @@ impl HistoryEventBuilder {
         self.activity_succeeded_event_details = input;
         self
     }
+    /// See [`HistoryEvent::activity_timed_out_event_details`](crate::types::HistoryEvent::activity_timed_out_event_details).
     pub fn activity_timed_out_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ActivityTimedOutEventDetails>,
@@ -4391,6 +4174,7 @@ impl HistoryEventBuilder {
         self.activity_timed_out_event_details = input;
         self
     }
+    /// See [`HistoryEvent::execution_aborted_event_details`](crate::types::HistoryEvent::execution_aborted_event_details).
     pub fn execution_aborted_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionAbortedEventDetails>,
@@ -4406,6 +4190,7 @@ impl HistoryEventBuilder {
         self.execution_aborted_event_details = input;
         self
     }
+    /// See [`HistoryEvent::execution_failed_event_details`](crate::types::HistoryEvent::execution_failed_event_details).
     pub fn execution_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionFailedEventDetails>,
@@ -4421,6 +4206,7 @@ impl HistoryEventBuilder {
         self.execution_failed_event_details = input;
         self
     }
+    /// See [`HistoryEvent::execution_started_event_details`](crate::types::HistoryEvent::execution_started_event_details).
     pub fn execution_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionStartedEventDetails>,
@@ -4436,6 +4222,7 @@ impl HistoryEventBuilder {
         self.execution_started_event_details = input;
         self
     }
+    /// See [`HistoryEvent::execution_succeeded_event_details`](crate::types::HistoryEvent::execution_succeeded_event_details).
     pub fn execution_succeeded_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionSucceededEventDetails>,
@@ -4453,6 +4240,7 @@ impl HistoryEventBuilder {
         self.execution_succeeded_event_details = input;
         self
     }
+    /// See [`HistoryEvent::execution_timed_out_event_details`](crate::types::HistoryEvent::execution_timed_out_event_details).
     pub fn execution_timed_out_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionTimedOutEventDetails>,
@@ -4470,7 +4258,7 @@ impl HistoryEventBuilder {
         self.execution_timed_out_event_details = input;
         self
     }
-    /// The id of the event. Events are numbered sequentially, starting at one.
+    /// See [`HistoryEvent::id`](crate::types::HistoryEvent::id).
     pub fn id(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.id = ::std::option::Option::Some(input.into());
         self
@@ -4480,6 +4268,7 @@ impl HistoryEventBuilder {
         self.id = input;
         self
     }
+    /// See [`HistoryEvent::lambda_function_failed_event_details`](crate::types::HistoryEvent::lambda_function_failed_event_details).
     pub fn lambda_function_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::LambdaFunctionFailedEventDetails>,
@@ -4497,6 +4286,7 @@ impl HistoryEventBuilder {
         self.lambda_function_failed_event_details = input;
         self
     }
+    /// See [`HistoryEvent::lambda_function_schedule_failed_event_details`](crate::types::HistoryEvent::lambda_function_schedule_failed_event_details).
     pub fn lambda_function_schedule_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4518,6 +4308,7 @@ impl HistoryEventBuilder {
         self.lambda_function_schedule_failed_event_details = input;
         self
     }
+    /// See [`HistoryEvent::lambda_function_scheduled_event_details`](crate::types::HistoryEvent::lambda_function_scheduled_event_details).
     pub fn lambda_function_scheduled_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4537,8 +4328,7 @@ impl HistoryEventBuilder {
         self.lambda_function_scheduled_event_details = input;
         self
     }
-    /// Contains details about a lambda function that failed to start during an
-    /// execution.
+    /// See [`HistoryEvent::lambda_function_start_failed_event_details`](crate::types::HistoryEvent::lambda_function_start_failed_event_details).
     pub fn lambda_function_start_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4558,8 +4348,7 @@ impl HistoryEventBuilder {
         self.lambda_function_start_failed_event_details = input;
         self
     }
-    /// Contains details about a Lambda function that terminated successfully during an
-    /// execution.
+    /// See [`HistoryEvent::lambda_function_succeeded_event_details`](crate::types::HistoryEvent::lambda_function_succeeded_event_details).
     pub fn lambda_function_succeeded_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4579,6 +4368,7 @@ impl HistoryEventBuilder {
         self.lambda_function_succeeded_event_details = input;
         self
     }
+    /// See [`HistoryEvent::lambda_function_timed_out_event_details`](crate::types::HistoryEvent::lambda_function_timed_out_event_details).
     pub fn lambda_function_timed_out_event_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -4598,7 +4388,7 @@ impl HistoryEventBuilder {
         self.lambda_function_timed_out_event_details = input;
         self
     }
-    /// Contains details about an iteration of a Map state that was aborted.
+    /// See [`HistoryEvent::map_iteration_aborted_event_details`](crate::types::HistoryEvent::map_iteration_aborted_event_details).
     pub fn map_iteration_aborted_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapIterationEventDetails>,
@@ -4616,7 +4406,7 @@ impl HistoryEventBuilder {
         self.map_iteration_aborted_event_details = input;
         self
     }
-    /// Contains details about an iteration of a Map state that failed.
+    /// See [`HistoryEvent::map_iteration_failed_event_details`](crate::types::HistoryEvent::map_iteration_failed_event_details).
     pub fn map_iteration_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapIterationEventDetails>,
@@ -4634,7 +4424,7 @@ impl HistoryEventBuilder {
         self.map_iteration_failed_event_details = input;
         self
     }
-    /// Contains details about an iteration of a Map state that was started.
+    /// See [`HistoryEvent::map_iteration_started_event_details`](crate::types::HistoryEvent::map_iteration_started_event_details).
     pub fn map_iteration_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapIterationEventDetails>,
@@ -4652,7 +4442,7 @@ impl HistoryEventBuilder {
         self.map_iteration_started_event_details = input;
         self
     }
-    /// Contains details about an iteration of a Map state that succeeded.
+    /// See [`HistoryEvent::map_iteration_succeeded_event_details`](crate::types::HistoryEvent::map_iteration_succeeded_event_details).
     pub fn map_iteration_succeeded_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapIterationEventDetails>,
@@ -4670,7 +4460,7 @@ impl HistoryEventBuilder {
         self.map_iteration_succeeded_event_details = input;
         self
     }
-    /// Contains error and cause details about a Map Run that failed.
+    /// See [`HistoryEvent::map_run_failed_event_details`](crate::types::HistoryEvent::map_run_failed_event_details).
     pub fn map_run_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapRunFailedEventDetails>,
@@ -4686,8 +4476,7 @@ impl HistoryEventBuilder {
         self.map_run_failed_event_details = input;
         self
     }
-    /// Contains details, such as `mapRunArn`, and the start date and time of a Map Run.
-    /// `mapRunArn` is the Amazon Resource Name (ARN) of the Map Run that was started.
+    /// See [`HistoryEvent::map_run_started_event_details`](crate::types::HistoryEvent::map_run_started_event_details).
     pub fn map_run_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapRunStartedEventDetails>,
@@ -4703,7 +4492,7 @@ impl HistoryEventBuilder {
         self.map_run_started_event_details = input;
         self
     }
-    /// Contains details about Map state that was started.
+    /// See [`HistoryEvent::map_state_started_event_details`](crate::types::HistoryEvent::map_state_started_event_details).
     pub fn map_state_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::MapStateStartedEventDetails>,
@@ -4719,7 +4508,7 @@ impl HistoryEventBuilder {
         self.map_state_started_event_details = input;
         self
     }
-    /// The id of the previous event.
+    /// See [`HistoryEvent::previous_event_id`](crate::types::HistoryEvent::previous_event_id).
     pub fn previous_event_id(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.previous_event_id = ::std::option::Option::Some(input.into());
         self
@@ -4729,6 +4518,7 @@ impl HistoryEventBuilder {
         self.previous_event_id = input;
         self
     }
+    /// See [`HistoryEvent::state_entered_event_details`](crate::types::HistoryEvent::state_entered_event_details).
     pub fn state_entered_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateEnteredEventDetails>,
@@ -4744,6 +4534,7 @@ impl HistoryEventBuilder {
         self.state_entered_event_details = input;
         self
     }
+    /// See [`HistoryEvent::state_exited_event_details`](crate::types::HistoryEvent::state_exited_event_details).
     pub fn state_exited_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateExitedEventDetails>,
@@ -4759,7 +4550,7 @@ impl HistoryEventBuilder {
         self.state_exited_event_details = input;
         self
     }
-    /// Contains details about the failure of a task.
+    /// See [`HistoryEvent::task_failed_event_details`](crate::types::HistoryEvent::task_failed_event_details).
     pub fn task_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskFailedEventDetails>,
@@ -4775,7 +4566,7 @@ impl HistoryEventBuilder {
         self.task_failed_event_details = input;
         self
     }
-    /// Contains details about a task that was scheduled.
+    /// See [`HistoryEvent::task_scheduled_event_details`](crate::types::HistoryEvent::task_scheduled_event_details).
     pub fn task_scheduled_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskScheduledEventDetails>,
@@ -4791,7 +4582,7 @@ impl HistoryEventBuilder {
         self.task_scheduled_event_details = input;
         self
     }
-    /// Contains details about a task that failed to start.
+    /// See [`HistoryEvent::task_start_failed_event_details`](crate::types::HistoryEvent::task_start_failed_event_details).
     pub fn task_start_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskStartFailedEventDetails>,
@@ -4807,7 +4598,7 @@ impl HistoryEventBuilder {
         self.task_start_failed_event_details = input;
         self
     }
-    /// Contains details about a task that was started.
+    /// See [`HistoryEvent::task_started_event_details`](crate::types::HistoryEvent::task_started_event_details).
     pub fn task_started_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskStartedEventDetails>,
@@ -4823,7 +4614,7 @@ impl HistoryEventBuilder {
         self.task_started_event_details = input;
         self
     }
-    /// Contains details about a task that where the submit failed.
+    /// See [`HistoryEvent::task_submit_failed_event_details`](crate::types::HistoryEvent::task_submit_failed_event_details).
     pub fn task_submit_failed_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskSubmitFailedEventDetails>,
@@ -4841,7 +4632,7 @@ impl HistoryEventBuilder {
         self.task_submit_failed_event_details = input;
         self
     }
-    /// Contains details about a submitted task.
+    /// See [`HistoryEvent::task_submitted_event_details`](crate::types::HistoryEvent::task_submitted_event_details).
     pub fn task_submitted_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskSubmittedEventDetails>,
@@ -4857,7 +4648,7 @@ impl HistoryEventBuilder {
         self.task_submitted_event_details = input;
         self
     }
-    /// Contains details about a task that succeeded.
+    /// See [`HistoryEvent::task_succeeded_event_details`](crate::types::HistoryEvent::task_succeeded_event_details).
     pub fn task_succeeded_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskSucceededEventDetails>,
@@ -4873,7 +4664,7 @@ impl HistoryEventBuilder {
         self.task_succeeded_event_details = input;
         self
     }
-    /// Contains details about a task that timed out.
+    /// See [`HistoryEvent::task_timed_out_event_details`](crate::types::HistoryEvent::task_timed_out_event_details).
     pub fn task_timed_out_event_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskTimedOutEventDetails>,
@@ -4889,7 +4680,7 @@ impl HistoryEventBuilder {
         self.task_timed_out_event_details = input;
         self
     }
-    /// The date and time the event occurred.
+    /// See [`HistoryEvent::timestamp`](crate::types::HistoryEvent::timestamp).
     pub fn timestamp(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -4905,7 +4696,7 @@ impl HistoryEventBuilder {
         self.timestamp = input;
         self
     }
-    /// The type of the event.
+    /// See [`HistoryEvent::type`](crate::types::HistoryEvent::type).
     pub fn r#type(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventType>,
@@ -4996,8 +4787,7 @@ impl ::std::fmt::Debug for HistoryEventExecutionDataDetailsBuilder {
     }
 }
 impl HistoryEventExecutionDataDetailsBuilder {
-    /// Indicates whether input or output was truncated in the response. Always `false`
-    /// for API calls.
+    /// See [`HistoryEventExecutionDataDetails::truncated`](crate::types::HistoryEventExecutionDataDetails::truncated).
     pub fn truncated(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.truncated = ::std::option::Option::Some(input.into());
         self
@@ -5031,7 +4821,7 @@ impl ::std::fmt::Debug for LambdaFunctionFailedEventDetailsBuilder {
     }
 }
 impl LambdaFunctionFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`LambdaFunctionFailedEventDetails::cause`](crate::types::LambdaFunctionFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5047,7 +4837,7 @@ impl LambdaFunctionFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`LambdaFunctionFailedEventDetails::error`](crate::types::LambdaFunctionFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5089,7 +4879,7 @@ impl ::std::fmt::Debug for LambdaFunctionScheduleFailedEventDetailsBuilder {
     }
 }
 impl LambdaFunctionScheduleFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`LambdaFunctionScheduleFailedEventDetails::cause`](crate::types::LambdaFunctionScheduleFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5105,7 +4895,7 @@ impl LambdaFunctionScheduleFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`LambdaFunctionScheduleFailedEventDetails::error`](crate::types::LambdaFunctionScheduleFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5152,8 +4942,7 @@ impl ::std::fmt::Debug for LambdaFunctionScheduledEventDetailsBuilder {
     }
 }
 impl LambdaFunctionScheduledEventDetailsBuilder {
-    /// The JSON data input to the Lambda function. Length constraints apply to the
-    /// payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`LambdaFunctionScheduledEventDetails::input`](crate::types::LambdaFunctionScheduledEventDetails::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5169,7 +4958,7 @@ impl LambdaFunctionScheduledEventDetailsBuilder {
         self.input = input;
         self
     }
-    /// Contains details about input for an execution history event.
+    /// See [`LambdaFunctionScheduledEventDetails::input_details`](crate::types::LambdaFunctionScheduledEventDetails::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -5185,7 +4974,7 @@ impl LambdaFunctionScheduledEventDetailsBuilder {
         self.input_details = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the scheduled Lambda function.
+    /// See [`LambdaFunctionScheduledEventDetails::resource`](crate::types::LambdaFunctionScheduledEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5201,7 +4990,7 @@ impl LambdaFunctionScheduledEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The credentials that Step Functions uses for the task.
+    /// See [`LambdaFunctionScheduledEventDetails::task_credentials`](crate::types::LambdaFunctionScheduledEventDetails::task_credentials).
     pub fn task_credentials(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskCredentials>,
@@ -5217,7 +5006,7 @@ impl LambdaFunctionScheduledEventDetailsBuilder {
         self.task_credentials = input;
         self
     }
-    /// The maximum allowed duration of the Lambda function.
+    /// See [`LambdaFunctionScheduledEventDetails::timeout_in_seconds`](crate::types::LambdaFunctionScheduledEventDetails::timeout_in_seconds).
     pub fn timeout_in_seconds(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.timeout_in_seconds = ::std::option::Option::Some(input.into());
         self
@@ -5263,7 +5052,7 @@ impl ::std::fmt::Debug for LambdaFunctionStartFailedEventDetailsBuilder {
     }
 }
 impl LambdaFunctionStartFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`LambdaFunctionStartFailedEventDetails::cause`](crate::types::LambdaFunctionStartFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5279,7 +5068,7 @@ impl LambdaFunctionStartFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`LambdaFunctionStartFailedEventDetails::error`](crate::types::LambdaFunctionStartFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5323,8 +5112,7 @@ impl ::std::fmt::Debug for LambdaFunctionSucceededEventDetailsBuilder {
     }
 }
 impl LambdaFunctionSucceededEventDetailsBuilder {
-    /// The JSON data output by the Lambda function. Length constraints apply to the
-    /// payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`LambdaFunctionSucceededEventDetails::output`](crate::types::LambdaFunctionSucceededEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5340,7 +5128,7 @@ impl LambdaFunctionSucceededEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`LambdaFunctionSucceededEventDetails::output_details`](crate::types::LambdaFunctionSucceededEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -5382,7 +5170,7 @@ impl ::std::fmt::Debug for LambdaFunctionTimedOutEventDetailsBuilder {
     }
 }
 impl LambdaFunctionTimedOutEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the timeout.
+    /// See [`LambdaFunctionTimedOutEventDetails::cause`](crate::types::LambdaFunctionTimedOutEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5398,7 +5186,7 @@ impl LambdaFunctionTimedOutEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`LambdaFunctionTimedOutEventDetails::error`](crate::types::LambdaFunctionTimedOutEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5439,12 +5227,7 @@ impl ::std::fmt::Debug for ListActivitiesInputBuilder {
     }
 }
 impl ListActivitiesInputBuilder {
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListActivitiesInput::max_results`](crate::types::ListActivitiesInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -5454,11 +5237,7 @@ impl ListActivitiesInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListActivitiesInput::next_token`](crate::types::ListActivitiesInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5501,7 +5280,7 @@ impl ::std::fmt::Debug for ListActivitiesOutputBuilder {
     }
 }
 impl ListActivitiesOutputBuilder {
-    /// The list of activities.
+    /// See [`ListActivitiesOutput::activities`](crate::types::ListActivitiesOutput::activities).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn activities(
@@ -5519,11 +5298,7 @@ impl ListActivitiesOutputBuilder {
         self.activities = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListActivitiesOutput::next_token`](crate::types::ListActivitiesOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5574,14 +5349,7 @@ impl ::std::fmt::Debug for ListExecutionsInputBuilder {
     }
 }
 impl ListExecutionsInputBuilder {
-    /// The Amazon Resource Name (ARN) of the Map Run that started the child workflow
-    /// executions. If the `mapRunArn` field is specified, a list of all of the child
-    /// workflow executions started by a Map Run is returned. For more information, see
-    /// [Examining Map
-    /// Run](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-examine-map-run.html)
-    /// in the *Step Functions Developer Guide*.
-    ///
-    /// You can specify either a `mapRunArn` or a `stateMachineArn`, but not both.
+    /// See [`ListExecutionsInput::map_run_arn`](crate::types::ListExecutionsInput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5597,12 +5365,7 @@ impl ListExecutionsInputBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListExecutionsInput::max_results`](crate::types::ListExecutionsInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -5612,11 +5375,7 @@ impl ListExecutionsInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListExecutionsInput::next_token`](crate::types::ListExecutionsInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5632,15 +5391,7 @@ impl ListExecutionsInputBuilder {
         self.next_token = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine whose executions is listed.
-    ///
-    /// You can specify either a `mapRunArn` or a `stateMachineArn`, but not both.
-    ///
-    /// You can also return a list of executions associated with a specific
-    /// [alias](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-state-machine-alias.html)
-    /// or
-    /// [version](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-state-machine-version.html),
-    /// by specifying an alias ARN or a version ARN in the `stateMachineArn` parameter.
+    /// See [`ListExecutionsInput::state_machine_arn`](crate::types::ListExecutionsInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5656,8 +5407,7 @@ impl ListExecutionsInputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// If specified, only list the executions whose current execution status matches
-    /// the given filter.
+    /// See [`ListExecutionsInput::status_filter`](crate::types::ListExecutionsInput::status_filter).
     pub fn status_filter(
         mut self,
         input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
@@ -5703,7 +5453,7 @@ impl ::std::fmt::Debug for ListExecutionsOutputBuilder {
     }
 }
 impl ListExecutionsOutputBuilder {
-    /// The list of matching executions.
+    /// See [`ListExecutionsOutput::executions`](crate::types::ListExecutionsOutput::executions).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn executions(
@@ -5721,11 +5471,7 @@ impl ListExecutionsOutputBuilder {
         self.executions = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListExecutionsOutput::next_token`](crate::types::ListExecutionsOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5774,8 +5520,7 @@ impl ::std::fmt::Debug for ListMapRunsInputBuilder {
     }
 }
 impl ListMapRunsInputBuilder {
-    /// The Amazon Resource Name (ARN) of the execution for which the Map Runs must be
-    /// listed.
+    /// See [`ListMapRunsInput::execution_arn`](crate::types::ListMapRunsInput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5791,12 +5536,7 @@ impl ListMapRunsInputBuilder {
         self.execution_arn = input;
         self
     }
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListMapRunsInput::max_results`](crate::types::ListMapRunsInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -5806,11 +5546,7 @@ impl ListMapRunsInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListMapRunsInput::next_token`](crate::types::ListMapRunsInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5861,9 +5597,7 @@ impl ::std::fmt::Debug for ListMapRunsOutputBuilder {
     }
 }
 impl ListMapRunsOutputBuilder {
-    /// An array that lists information related to a Map Run, such as the Amazon
-    /// Resource Name (ARN) of the Map Run and the ARN of the state machine that started
-    /// the Map Run.
+    /// See [`ListMapRunsOutput::map_runs`](crate::types::ListMapRunsOutput::map_runs).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn map_runs(
@@ -5881,11 +5615,7 @@ impl ListMapRunsOutputBuilder {
         self.map_runs = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListMapRunsOutput::next_token`](crate::types::ListMapRunsOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5931,12 +5661,7 @@ impl ::std::fmt::Debug for ListStateMachineAliasesInputBuilder {
     }
 }
 impl ListStateMachineAliasesInputBuilder {
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListStateMachineAliasesInput::max_results`](crate::types::ListStateMachineAliasesInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -5946,11 +5671,7 @@ impl ListStateMachineAliasesInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachineAliasesInput::next_token`](crate::types::ListStateMachineAliasesInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -5966,11 +5687,7 @@ impl ListStateMachineAliasesInputBuilder {
         self.next_token = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine for which you want to list
-    /// aliases.
-    ///
-    /// If you specify a state machine version ARN, this API returns a list of aliases
-    /// for that version.
+    /// See [`ListStateMachineAliasesInput::state_machine_arn`](crate::types::ListStateMachineAliasesInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6021,11 +5738,7 @@ impl ::std::fmt::Debug for ListStateMachineAliasesOutputBuilder {
     }
 }
 impl ListStateMachineAliasesOutputBuilder {
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachineAliasesOutput::next_token`](crate::types::ListStateMachineAliasesOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6041,7 +5754,7 @@ impl ListStateMachineAliasesOutputBuilder {
         self.next_token = input;
         self
     }
-    /// Aliases for the state machine.
+    /// See [`ListStateMachineAliasesOutput::state_machine_aliases`](crate::types::ListStateMachineAliasesOutput::state_machine_aliases).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn state_machine_aliases(
@@ -6096,12 +5809,7 @@ impl ::std::fmt::Debug for ListStateMachineVersionsInputBuilder {
     }
 }
 impl ListStateMachineVersionsInputBuilder {
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListStateMachineVersionsInput::max_results`](crate::types::ListStateMachineVersionsInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -6111,11 +5819,7 @@ impl ListStateMachineVersionsInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachineVersionsInput::next_token`](crate::types::ListStateMachineVersionsInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6131,7 +5835,7 @@ impl ListStateMachineVersionsInputBuilder {
         self.next_token = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine.
+    /// See [`ListStateMachineVersionsInput::state_machine_arn`](crate::types::ListStateMachineVersionsInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6182,11 +5886,7 @@ impl ::std::fmt::Debug for ListStateMachineVersionsOutputBuilder {
     }
 }
 impl ListStateMachineVersionsOutputBuilder {
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachineVersionsOutput::next_token`](crate::types::ListStateMachineVersionsOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6202,7 +5902,7 @@ impl ListStateMachineVersionsOutputBuilder {
         self.next_token = input;
         self
     }
-    /// Versions for the state machine.
+    /// See [`ListStateMachineVersionsOutput::state_machine_versions`](crate::types::ListStateMachineVersionsOutput::state_machine_versions).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn state_machine_versions(
@@ -6256,12 +5956,7 @@ impl ::std::fmt::Debug for ListStateMachinesInputBuilder {
     }
 }
 impl ListStateMachinesInputBuilder {
-    /// The maximum number of results that are returned per call. You can use
-    /// `nextToken` to obtain further pages of results. The default is 100 and the
-    /// maximum allowed page size is 1000. A value of 0 uses the default.
-    ///
-    /// This is only an upper limit. The actual number of results returned per call
-    /// might be fewer than the specified maximum.
+    /// See [`ListStateMachinesInput::max_results`](crate::types::ListStateMachinesInput::max_results).
     pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_results = ::std::option::Option::Some(input.into());
         self
@@ -6271,11 +5966,7 @@ impl ListStateMachinesInputBuilder {
         self.max_results = input;
         self
     }
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachinesInput::next_token`](crate::types::ListStateMachinesInput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6318,11 +6009,7 @@ impl ::std::fmt::Debug for ListStateMachinesOutputBuilder {
     }
 }
 impl ListStateMachinesOutputBuilder {
-    /// If `nextToken` is returned, there are more results available. The value of
-    /// `nextToken` is a unique pagination token for each page. Make the call again
-    /// using the returned token to retrieve the next page. Keep all other arguments
-    /// unchanged. Each pagination token expires after 24 hours. Using an expired
-    /// pagination token will return an *HTTP 400 InvalidToken* error.
+    /// See [`ListStateMachinesOutput::next_token`](crate::types::ListStateMachinesOutput::next_token).
     pub fn next_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6338,6 +6025,7 @@ impl ListStateMachinesOutputBuilder {
         self.next_token = input;
         self
     }
+    /// See [`ListStateMachinesOutput::state_machines`](crate::types::ListStateMachinesOutput::state_machines).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn state_machines(
@@ -6386,7 +6074,7 @@ impl ::std::fmt::Debug for ListTagsForResourceInputBuilder {
     }
 }
 impl ListTagsForResourceInputBuilder {
-    /// The Amazon Resource Name (ARN) for the Step Functions state machine or activity.
+    /// See [`ListTagsForResourceInput::resource_arn`](crate::types::ListTagsForResourceInput::resource_arn).
     pub fn resource_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6432,7 +6120,7 @@ impl ::std::fmt::Debug for ListTagsForResourceOutputBuilder {
     }
 }
 impl ListTagsForResourceOutputBuilder {
-    /// An array of tags associated with the resource.
+    /// See [`ListTagsForResourceOutput::tags`](crate::types::ListTagsForResourceOutput::tags).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn tags(mut self, input: impl ::std::convert::Into<crate::types::Tag>) -> Self {
@@ -6472,9 +6160,7 @@ impl ::std::fmt::Debug for LogDestinationBuilder {
     }
 }
 impl LogDestinationBuilder {
-    /// An object describing a CloudWatch log group. For more information, see
-    /// [AWS::Logs::LogGroup](https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-logs-loggroup.html)
-    /// in the CloudFormation User Guide.
+    /// See [`LogDestination::cloud_watch_logs_log_group`](crate::types::LogDestination::cloud_watch_logs_log_group).
     pub fn cloud_watch_logs_log_group(
         mut self,
         input: impl ::std::convert::Into<crate::types::CloudWatchLogsLogGroup>,
@@ -6517,8 +6203,7 @@ impl ::std::fmt::Debug for LoggingConfigurationBuilder {
     }
 }
 impl LoggingConfigurationBuilder {
-    /// An array of objects that describes where your execution history events will be
-    /// logged. Limited to size 1. Required, if your log level is not set to `OFF`.
+    /// See [`LoggingConfiguration::destinations`](crate::types::LoggingConfiguration::destinations).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn destinations(
@@ -6536,8 +6221,7 @@ impl LoggingConfigurationBuilder {
         self.destinations = input;
         self
     }
-    /// Determines whether execution data is included in your log. When set to `false`,
-    /// data is excluded.
+    /// See [`LoggingConfiguration::include_execution_data`](crate::types::LoggingConfiguration::include_execution_data).
     pub fn include_execution_data(
         mut self,
         input: impl ::std::convert::Into<bool>,
@@ -6553,7 +6237,7 @@ impl LoggingConfigurationBuilder {
         self.include_execution_data = input;
         self
     }
-    /// Defines which category of execution history events are logged.
+    /// See [`LoggingConfiguration::level`](crate::types::LoggingConfiguration::level).
     pub fn level(
         mut self,
         input: impl ::std::convert::Into<crate::types::LogLevel>,
@@ -6595,7 +6279,7 @@ impl ::std::fmt::Debug for MapIterationEventDetailsBuilder {
     }
 }
 impl MapIterationEventDetailsBuilder {
-    /// The index of the array belonging to the Map state iteration.
+    /// See [`MapIterationEventDetails::index`](crate::types::MapIterationEventDetails::index).
     pub fn index(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.index = ::std::option::Option::Some(input.into());
         self
@@ -6605,7 +6289,7 @@ impl MapIterationEventDetailsBuilder {
         self.index = input;
         self
     }
-    /// The name of the iteration’s parent Map state.
+    /// See [`MapIterationEventDetails::name`](crate::types::MapIterationEventDetails::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6652,9 +6336,7 @@ impl ::std::fmt::Debug for MapRunExecutionCountsBuilder {
     }
 }
 impl MapRunExecutionCountsBuilder {
-    /// The total number of child workflow executions that were started by a Map Run and
-    /// were running, but were either stopped by the user or by Step Functions because
-    /// the Map Run failed.
+    /// See [`MapRunExecutionCounts::aborted`](crate::types::MapRunExecutionCounts::aborted).
     pub fn aborted(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.aborted = ::std::option::Option::Some(input.into());
         self
@@ -6664,8 +6346,7 @@ impl MapRunExecutionCountsBuilder {
         self.aborted = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run,
-    /// but have failed.
+    /// See [`MapRunExecutionCounts::failed`](crate::types::MapRunExecutionCounts::failed).
     pub fn failed(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.failed = ::std::option::Option::Some(input.into());
         self
@@ -6675,8 +6356,7 @@ impl MapRunExecutionCountsBuilder {
         self.failed = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run,
-    /// but haven't started executing yet.
+    /// See [`MapRunExecutionCounts::pending`](crate::types::MapRunExecutionCounts::pending).
     pub fn pending(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.pending = ::std::option::Option::Some(input.into());
         self
@@ -6686,10 +6366,7 @@ impl MapRunExecutionCountsBuilder {
         self.pending = input;
         self
     }
-    /// Returns the count of child workflow executions whose results were written by
-    /// `ResultWriter`. For more information, see
-    /// [ResultWriter](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html)
-    /// in the *Step Functions Developer Guide*.
+    /// See [`MapRunExecutionCounts::results_written`](crate::types::MapRunExecutionCounts::results_written).
     pub fn results_written(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.results_written = ::std::option::Option::Some(input.into());
         self
@@ -6699,8 +6376,7 @@ impl MapRunExecutionCountsBuilder {
         self.results_written = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run and
-    /// are currently in-progress.
+    /// See [`MapRunExecutionCounts::running`](crate::types::MapRunExecutionCounts::running).
     pub fn running(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.running = ::std::option::Option::Some(input.into());
         self
@@ -6710,8 +6386,7 @@ impl MapRunExecutionCountsBuilder {
         self.running = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run and
-    /// have completed successfully.
+    /// See [`MapRunExecutionCounts::succeeded`](crate::types::MapRunExecutionCounts::succeeded).
     pub fn succeeded(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.succeeded = ::std::option::Option::Some(input.into());
         self
@@ -6721,8 +6396,7 @@ impl MapRunExecutionCountsBuilder {
         self.succeeded = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run and
-    /// have timed out.
+    /// See [`MapRunExecutionCounts::timed_out`](crate::types::MapRunExecutionCounts::timed_out).
     pub fn timed_out(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.timed_out = ::std::option::Option::Some(input.into());
         self
@@ -6732,7 +6406,7 @@ impl MapRunExecutionCountsBuilder {
         self.timed_out = input;
         self
     }
-    /// The total number of child workflow executions that were started by a Map Run.
+    /// See [`MapRunExecutionCounts::total`](crate::types::MapRunExecutionCounts::total).
     pub fn total(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.total = ::std::option::Option::Some(input.into());
         self
@@ -6826,7 +6500,7 @@ impl ::std::fmt::Debug for MapRunFailedEventDetailsBuilder {
     }
 }
 impl MapRunFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`MapRunFailedEventDetails::cause`](crate::types::MapRunFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6842,7 +6516,7 @@ impl MapRunFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the Map Run failure.
+    /// See [`MapRunFailedEventDetails::error`](crate::types::MapRunFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -6889,8 +6563,7 @@ impl ::std::fmt::Debug for MapRunItemCountsBuilder {
     }
 }
 impl MapRunItemCountsBuilder {
-    /// The total number of items processed in child workflow executions that were
-    /// either stopped by the user or by Step Functions, because the Map Run failed.
+    /// See [`MapRunItemCounts::aborted`](crate::types::MapRunItemCounts::aborted).
     pub fn aborted(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.aborted = ::std::option::Option::Some(input.into());
         self
@@ -6900,8 +6573,7 @@ impl MapRunItemCountsBuilder {
         self.aborted = input;
         self
     }
-    /// The total number of items processed in child workflow executions that have
-    /// failed.
+    /// See [`MapRunItemCounts::failed`](crate::types::MapRunItemCounts::failed).
     pub fn failed(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.failed = ::std::option::Option::Some(input.into());
         self
@@ -6911,8 +6583,7 @@ impl MapRunItemCountsBuilder {
         self.failed = input;
         self
     }
-    /// The total number of items to process in child workflow executions that haven't
-    /// started running yet.
+    /// See [`MapRunItemCounts::pending`](crate::types::MapRunItemCounts::pending).
     pub fn pending(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.pending = ::std::option::Option::Some(input.into());
         self
@@ -6922,10 +6593,7 @@ impl MapRunItemCountsBuilder {
         self.pending = input;
         self
     }
-    /// Returns the count of items whose results were written by `ResultWriter`. For
-    /// more information, see
-    /// [ResultWriter](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html)
-    /// in the *Step Functions Developer Guide*.
+    /// See [`MapRunItemCounts::results_written`](crate::types::MapRunItemCounts::results_written).
     pub fn results_written(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.results_written = ::std::option::Option::Some(input.into());
         self
@@ -6935,8 +6603,7 @@ impl MapRunItemCountsBuilder {
         self.results_written = input;
         self
     }
-    /// The total number of items being processed in child workflow executions that are
-    /// currently in-progress.
+    /// See [`MapRunItemCounts::running`](crate::types::MapRunItemCounts::running).
     pub fn running(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.running = ::std::option::Option::Some(input.into());
         self
@@ -6946,8 +6613,7 @@ impl MapRunItemCountsBuilder {
         self.running = input;
         self
     }
-    /// The total number of items processed in child workflow executions that have
-    /// completed successfully.
+    /// See [`MapRunItemCounts::succeeded`](crate::types::MapRunItemCounts::succeeded).
     pub fn succeeded(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.succeeded = ::std::option::Option::Some(input.into());
         self
@@ -6957,8 +6623,7 @@ impl MapRunItemCountsBuilder {
         self.succeeded = input;
         self
     }
-    /// The total number of items processed in child workflow executions that have timed
-    /// out.
+    /// See [`MapRunItemCounts::timed_out`](crate::types::MapRunItemCounts::timed_out).
     pub fn timed_out(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.timed_out = ::std::option::Option::Some(input.into());
         self
@@ -6968,8 +6633,7 @@ impl MapRunItemCountsBuilder {
         self.timed_out = input;
         self
     }
-    /// The total number of items processed in all the child workflow executions started
-    /// by a Map Run.
+    /// See [`MapRunItemCounts::total`](crate::types::MapRunItemCounts::total).
     pub fn total(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.total = ::std::option::Option::Some(input.into());
         self
@@ -7046,7 +6710,7 @@ impl ::std::fmt::Debug for MapRunListItemBuilder {
     }
 }
 impl MapRunListItemBuilder {
-    /// The `executionArn` of the execution from which the Map Run was started.
+    /// See [`MapRunListItem::execution_arn`](crate::types::MapRunListItem::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7062,7 +6726,7 @@ impl MapRunListItemBuilder {
         self.execution_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the Map Run.
+    /// See [`MapRunListItem::map_run_arn`](crate::types::MapRunListItem::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7078,7 +6742,7 @@ impl MapRunListItemBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The date on which the Map Run started.
+    /// See [`MapRunListItem::start_date`](crate::types::MapRunListItem::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -7094,7 +6758,7 @@ impl MapRunListItemBuilder {
         self.start_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the executed state machine.
+    /// See [`MapRunListItem::state_machine_arn`](crate::types::MapRunListItem::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7110,7 +6774,7 @@ impl MapRunListItemBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The date on which the Map Run stopped.
+    /// See [`MapRunListItem::stop_date`](crate::types::MapRunListItem::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -7175,7 +6839,7 @@ impl ::std::fmt::Debug for MapRunStartedEventDetailsBuilder {
     }
 }
 impl MapRunStartedEventDetailsBuilder {
-    /// The Amazon Resource Name (ARN) of a Map Run that was started.
+    /// See [`MapRunStartedEventDetails::map_run_arn`](crate::types::MapRunStartedEventDetails::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7214,7 +6878,7 @@ impl ::std::fmt::Debug for MapStateStartedEventDetailsBuilder {
     }
 }
 impl MapStateStartedEventDetailsBuilder {
-    /// The size of the array for Map state iterations.
+    /// See [`MapStateStartedEventDetails::length`](crate::types::MapStateStartedEventDetails::length).
     pub fn length(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.length = ::std::option::Option::Some(input.into());
         self
@@ -7249,7 +6913,7 @@ impl ::std::fmt::Debug for PublishStateMachineVersionInputBuilder {
     }
 }
 impl PublishStateMachineVersionInputBuilder {
-    /// An optional description of the state machine version.
+    /// See [`PublishStateMachineVersionInput::description`](crate::types::PublishStateMachineVersionInput::description).
     pub fn description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7265,17 +6929,7 @@ impl PublishStateMachineVersionInputBuilder {
         self.description = input;
         self
     }
-    /// Only publish the state machine version if the current state machine's revision
-    /// ID matches the specified ID.
-    ///
-    /// Use this option to avoid publishing a version if the state machine changed since
-    /// you last updated it. If the specified revision ID doesn't match the state
-    /// machine's current revision ID, the API returns `ConflictException`.
-    ///
-    /// **Note:** To specify an initial revision ID for a state machine with no revision
-    /// ID assigned, specify the string `INITIAL` for the `revisionId` parameter. For
-    /// example, you can specify a `revisionID` of `INITIAL` when you create a state
-    /// machine using the CreateStateMachine API action.
+    /// See [`PublishStateMachineVersionInput::revision_id`](crate::types::PublishStateMachineVersionInput::revision_id).
     pub fn revision_id(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7291,7 +6945,7 @@ impl PublishStateMachineVersionInputBuilder {
         self.revision_id = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine.
+    /// See [`PublishStateMachineVersionInput::state_machine_arn`](crate::types::PublishStateMachineVersionInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7340,7 +6994,7 @@ impl ::std::fmt::Debug for PublishStateMachineVersionOutputBuilder {
     }
 }
 impl PublishStateMachineVersionOutputBuilder {
-    /// The date the version was created.
+    /// See [`PublishStateMachineVersionOutput::creation_date`](crate::types::PublishStateMachineVersionOutput::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -7356,7 +7010,7 @@ impl PublishStateMachineVersionOutputBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) (ARN) that identifies the state machine version.
+    /// See [`PublishStateMachineVersionOutput::state_machine_version_arn`](crate::types::PublishStateMachineVersionOutput::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7411,11 +7065,7 @@ impl ::std::fmt::Debug for RoutingConfigurationListItemBuilder {
     }
 }
 impl RoutingConfigurationListItemBuilder {
-    /// The Amazon Resource Name (ARN) that identifies one or two state machine versions
-    /// defined in the routing configuration.
-    ///
-    /// If you specify the ARN of a second version, it must belong to the same state
-    /// machine as the first version.
+    /// See [`RoutingConfigurationListItem::state_machine_version_arn`](crate::types::RoutingConfigurationListItem::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7431,8 +7081,7 @@ impl RoutingConfigurationListItemBuilder {
         self.state_machine_version_arn = input;
         self
     }
-    /// The percentage of traffic you want to route to the second state machine version.
-    /// The sum of the weights in the routing configuration must be equal to 100.
+    /// See [`RoutingConfigurationListItem::weight`](crate::types::RoutingConfigurationListItem::weight).
     pub fn weight(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.weight = ::std::option::Option::Some(input.into());
         self
@@ -7482,7 +7131,7 @@ impl ::std::fmt::Debug for SendTaskFailureInputBuilder {
     }
 }
 impl SendTaskFailureInputBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`SendTaskFailureInput::cause`](crate::types::SendTaskFailureInput::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7498,7 +7147,7 @@ impl SendTaskFailureInputBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`SendTaskFailureInput::error`](crate::types::SendTaskFailureInput::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7514,10 +7163,7 @@ impl SendTaskFailureInputBuilder {
         self.error = input;
         self
     }
-    /// The token that represents this task. Task tokens are generated by Step Functions
-    /// when tasks are assigned to a worker, or in the [context
-    /// object](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-contextobject.html)
-    /// when a workflow enters a task state. See GetActivityTaskOutput$taskToken.
+    /// See [`SendTaskFailureInput::task_token`](crate::types::SendTaskFailureInput::task_token).
     pub fn task_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7585,10 +7231,7 @@ impl ::std::fmt::Debug for SendTaskHeartbeatInputBuilder {
     }
 }
 impl SendTaskHeartbeatInputBuilder {
-    /// The token that represents this task. Task tokens are generated by Step Functions
-    /// when tasks are assigned to a worker, or in the [context
-    /// object](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-contextobject.html)
-    /// when a workflow enters a task state. See GetActivityTaskOutput$taskToken.
+    /// See [`SendTaskHeartbeatInput::task_token`](crate::types::SendTaskHeartbeatInput::task_token).
     pub fn task_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7655,8 +7298,7 @@ impl ::std::fmt::Debug for SendTaskSuccessInputBuilder {
     }
 }
 impl SendTaskSuccessInputBuilder {
-    /// The JSON output of the task. Length constraints apply to the payload size, and
-    /// are expressed as bytes in UTF-8 encoding.
+    /// See [`SendTaskSuccessInput::output`](crate::types::SendTaskSuccessInput::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7672,10 +7314,7 @@ impl SendTaskSuccessInputBuilder {
         self.output = input;
         self
     }
-    /// The token that represents this task. Task tokens are generated by Step Functions
-    /// when tasks are assigned to a worker, or in the [context
-    /// object](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-contextobject.html)
-    /// when a workflow enters a task state. See GetActivityTaskOutput$taskToken.
+    /// See [`SendTaskSuccessInput::task_token`](crate::types::SendTaskSuccessInput::task_token).
     pub fn task_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7749,15 +7388,7 @@ impl ::std::fmt::Debug for StartExecutionInputBuilder {
     }
 }
 impl StartExecutionInputBuilder {
-    /// The string that contains the JSON input data for the execution, for example:
-    ///
-    /// `"input": "{\"first_name\" : \"test\"}"`
-    ///
-    /// **Note:** If you don't include any JSON input data, you still must include the
-    /// two braces, for example: `"input": "{}"`
-    ///
-    /// Length constraints apply to the payload size, and are expressed as bytes in
-    /// UTF-8 encoding.
+    /// See [`StartExecutionInput::input`](crate::types::StartExecutionInput::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7773,22 +7404,7 @@ impl StartExecutionInputBuilder {
         self.input = input;
         self
     }
-    /// Optional name of the execution. This name must be unique for your Amazon Web
-    /// Services account, Region, and state machine for 90 days. For more information,
-    /// see [Limits Related to State Machine
-    /// Executions](https://docs.aws.amazon.com/step-functions/latest/dg/limits.html#service-limits-state-machine-executions)
-    /// in the *Step Functions Developer Guide*.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`StartExecutionInput::name`](crate::types::StartExecutionInput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7804,37 +7420,7 @@ impl StartExecutionInputBuilder {
         self.name = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine to execute.
-    ///
-    /// The `stateMachineArn` parameter accepts one of the following inputs:
-    ///
-    /// - **An unqualified state machine ARN** – Refers to a state machine ARN that
-    ///   isn't qualified with a version or alias ARN. The following is an example of an
-    ///   unqualified state machine ARN.
-    ///
-    ///   `arn:<partition>:states:<region>:<account-id>:stateMachine:<myStateMachine>`
-    ///
-    ///   Step Functions doesn't associate state machine executions that you start with
-    ///   an unqualified ARN with a version. This is true even if that version uses the
-    ///   same revision that the execution used.
-    ///
-    /// - **A state machine version ARN** – Refers to a version ARN, which is a
-    ///   combination of state machine ARN and the version number separated by a colon
-    ///   (:). The following is an example of the ARN for version 10.
-    ///
-    ///   `arn:<partition>:states:<region>:<account-id>:stateMachine:<myStateMachine>:10`
-    ///
-    ///   Step Functions doesn't associate executions that you start with a version ARN
-    ///   with any aliases that point to that version.
-    ///
-    /// - **A state machine alias ARN** – Refers to an alias ARN, which is a combination
-    ///   of state machine ARN and the alias name separated by a colon (:). The
-    ///   following is an example of the ARN for an alias named `PROD`.
-    ///
-    ///   `arn:<partition>:states:<region>:<account-id>:stateMachine:<myStateMachine:PROD>`
-    ///
-    ///   Step Functions associates executions that you start with an alias ARN with
-    ///   that alias and the state machine version used for that execution.
+    /// See [`StartExecutionInput::state_machine_arn`](crate::types::StartExecutionInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7850,8 +7436,7 @@ impl StartExecutionInputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// Passes the X-Ray trace header. The trace header can also be passed in the
-    /// request payload.
+    /// See [`StartExecutionInput::trace_header`](crate::types::StartExecutionInput::trace_header).
     pub fn trace_header(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7901,7 +7486,7 @@ impl ::std::fmt::Debug for StartExecutionOutputBuilder {
     }
 }
 impl StartExecutionOutputBuilder {
-    /// The Amazon Resource Name (ARN) that identifies the execution.
+    /// See [`StartExecutionOutput::execution_arn`](crate::types::StartExecutionOutput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7917,7 +7502,7 @@ impl StartExecutionOutputBuilder {
         self.execution_arn = input;
         self
     }
-    /// The date the execution is started.
+    /// See [`StartExecutionOutput::start_date`](crate::types::StartExecutionOutput::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -7974,15 +7559,7 @@ impl ::std::fmt::Debug for StartSyncExecutionInputBuilder {
     }
 }
 impl StartSyncExecutionInputBuilder {
-    /// The string that contains the JSON input data for the execution, for example:
-    ///
-    /// `"input": "{\"first_name\" : \"test\"}"`
-    ///
-    /// **Note:** If you don't include any JSON input data, you still must include the
-    /// two braces, for example: `"input": "{}"`
-    ///
-    /// Length constraints apply to the payload size, and are expressed as bytes in
-    /// UTF-8 encoding.
+    /// See [`StartSyncExecutionInput::input`](crate::types::StartSyncExecutionInput::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -7998,7 +7575,7 @@ impl StartSyncExecutionInputBuilder {
         self.input = input;
         self
     }
-    /// The name of the execution.
+    /// See [`StartSyncExecutionInput::name`](crate::types::StartSyncExecutionInput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8014,7 +7591,7 @@ impl StartSyncExecutionInputBuilder {
         self.name = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine to execute.
+    /// See [`StartSyncExecutionInput::state_machine_arn`](crate::types::StartSyncExecutionInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8030,8 +7607,7 @@ impl StartSyncExecutionInputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// Passes the X-Ray trace header. The trace header can also be passed in the
-    /// request payload.
+    /// See [`StartSyncExecutionInput::trace_header`](crate::types::StartSyncExecutionInput::trace_header).
     pub fn trace_header(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8097,8 +7673,7 @@ impl ::std::fmt::Debug for StartSyncExecutionOutputBuilder {
     }
 }
 impl StartSyncExecutionOutputBuilder {
-    /// An object that describes workflow billing details, including billed duration and
-    /// memory use.
+    /// See [`StartSyncExecutionOutput::billing_details`](crate::types::StartSyncExecutionOutput::billing_details).
     pub fn billing_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::BillingDetails>,
@@ -8114,7 +7689,7 @@ impl StartSyncExecutionOutputBuilder {
         self.billing_details = input;
         self
     }
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`StartSyncExecutionOutput::cause`](crate::types::StartSyncExecutionOutput::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8130,7 +7705,7 @@ impl StartSyncExecutionOutputBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`StartSyncExecutionOutput::error`](crate::types::StartSyncExecutionOutput::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8146,7 +7721,7 @@ impl StartSyncExecutionOutputBuilder {
         self.error = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the execution.
+    /// See [`StartSyncExecutionOutput::execution_arn`](crate::types::StartSyncExecutionOutput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8162,9 +7737,7 @@ impl StartSyncExecutionOutputBuilder {
         self.execution_arn = input;
         self
     }
-    /// The string that contains the JSON input data of the execution. Length
-    /// constraints apply to the payload size, and are expressed as bytes in UTF-8
-    /// encoding.
+    /// See [`StartSyncExecutionOutput::input`](crate::types::StartSyncExecutionOutput::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8180,6 +7753,7 @@ impl StartSyncExecutionOutputBuilder {
         self.input = input;
         self
     }
+    /// See [`StartSyncExecutionOutput::input_details`](crate::types::StartSyncExecutionOutput::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -8197,7 +7771,7 @@ impl StartSyncExecutionOutputBuilder {
         self.input_details = input;
         self
     }
-    /// The name of the execution.
+    /// See [`StartSyncExecutionOutput::name`](crate::types::StartSyncExecutionOutput::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8213,11 +7787,7 @@ impl StartSyncExecutionOutputBuilder {
         self.name = input;
         self
     }
-    /// The JSON output data of the execution. Length constraints apply to the payload
-    /// size, and are expressed as bytes in UTF-8 encoding.
-    ///
-    /// **Note:** This field is set only if the execution succeeds. If the execution
-    /// fails, this field is null.
+    /// See [`StartSyncExecutionOutput::output`](crate::types::StartSyncExecutionOutput::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8233,6 +7803,7 @@ impl StartSyncExecutionOutputBuilder {
         self.output = input;
         self
     }
+    /// See [`StartSyncExecutionOutput::output_details`](crate::types::StartSyncExecutionOutput::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<
@@ -8250,7 +7821,7 @@ impl StartSyncExecutionOutputBuilder {
         self.output_details = input;
         self
     }
-    /// The date the execution is started.
+    /// See [`StartSyncExecutionOutput::start_date`](crate::types::StartSyncExecutionOutput::start_date).
     pub fn start_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8266,7 +7837,7 @@ impl StartSyncExecutionOutputBuilder {
         self.start_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the state machine.
+    /// See [`StartSyncExecutionOutput::state_machine_arn`](crate::types::StartSyncExecutionOutput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8282,7 +7853,7 @@ impl StartSyncExecutionOutputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// The current status of the execution.
+    /// See [`StartSyncExecutionOutput::status`](crate::types::StartSyncExecutionOutput::status).
     pub fn status(
         mut self,
         input: impl ::std::convert::Into<crate::types::SyncExecutionStatus>,
@@ -8298,7 +7869,7 @@ impl StartSyncExecutionOutputBuilder {
         self.status = input;
         self
     }
-    /// If the execution has already ended, the date the execution stopped.
+    /// See [`StartSyncExecutionOutput::stop_date`](crate::types::StartSyncExecutionOutput::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8314,7 +7885,7 @@ impl StartSyncExecutionOutputBuilder {
         self.stop_date = input;
         self
     }
-    /// The X-Ray trace header that was passed to the execution.
+    /// See [`StartSyncExecutionOutput::trace_header`](crate::types::StartSyncExecutionOutput::trace_header).
     pub fn trace_header(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8398,8 +7969,7 @@ impl ::std::fmt::Debug for StateEnteredEventDetailsBuilder {
     }
 }
 impl StateEnteredEventDetailsBuilder {
-    /// The string that contains the JSON input data for the state. Length constraints
-    /// apply to the payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`StateEnteredEventDetails::input`](crate::types::StateEnteredEventDetails::input).
     pub fn input(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8415,7 +7985,7 @@ impl StateEnteredEventDetailsBuilder {
         self.input = input;
         self
     }
-    /// Contains details about the input for an execution history event.
+    /// See [`StateEnteredEventDetails::input_details`](crate::types::StateEnteredEventDetails::input_details).
     pub fn input_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -8431,7 +8001,7 @@ impl StateEnteredEventDetailsBuilder {
         self.input_details = input;
         self
     }
-    /// The name of the state.
+    /// See [`StateEnteredEventDetails::name`](crate::types::StateEnteredEventDetails::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8483,18 +8053,7 @@ impl ::std::fmt::Debug for StateExitedEventDetailsBuilder {
     }
 }
 impl StateExitedEventDetailsBuilder {
-    /// The name of the state.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`StateExitedEventDetails::name`](crate::types::StateExitedEventDetails::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8510,8 +8069,7 @@ impl StateExitedEventDetailsBuilder {
         self.name = input;
         self
     }
-    /// The JSON output data of the state. Length constraints apply to the payload size,
-    /// and are expressed as bytes in UTF-8 encoding.
+    /// See [`StateExitedEventDetails::output`](crate::types::StateExitedEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8527,7 +8085,7 @@ impl StateExitedEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`StateExitedEventDetails::output_details`](crate::types::StateExitedEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -8576,7 +8134,7 @@ impl ::std::fmt::Debug for StateMachineAliasListItemBuilder {
     }
 }
 impl StateMachineAliasListItemBuilder {
-    /// The creation date of a state machine alias.
+    /// See [`StateMachineAliasListItem::creation_date`](crate::types::StateMachineAliasListItem::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8592,9 +8150,7 @@ impl StateMachineAliasListItemBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a state machine alias. The alias
-    /// ARN is a combination of state machine ARN and the alias name separated by a
-    /// colon (:). For example, `stateMachineARN:PROD`.
+    /// See [`StateMachineAliasListItem::state_machine_alias_arn`](crate::types::StateMachineAliasListItem::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8651,7 +8207,7 @@ impl ::std::fmt::Debug for StateMachineListItemBuilder {
     }
 }
 impl StateMachineListItemBuilder {
-    /// The date the state machine is created.
+    /// See [`StateMachineListItem::creation_date`](crate::types::StateMachineListItem::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8667,18 +8223,7 @@ impl StateMachineListItemBuilder {
         self.creation_date = input;
         self
     }
-    /// The name of the state machine.
-    ///
-    /// A name must *not* contain:
-    ///
-    /// - white space
-    /// - brackets `< > { } [ ]`
-    /// - wildcard characters `? *`
-    /// - special characters `` " # % \ ^ | ~ ` $ & , ; : / ``
-    /// - control characters (`U+0000-001F`, `U+007F-009F`)
-    ///
-    /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
-    /// a-z, - and \_.
+    /// See [`StateMachineListItem::name`](crate::types::StateMachineListItem::name).
     pub fn name(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8694,7 +8239,7 @@ impl StateMachineListItemBuilder {
         self.name = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies the state machine.
+    /// See [`StateMachineListItem::state_machine_arn`](crate::types::StateMachineListItem::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8710,6 +8255,7 @@ impl StateMachineListItemBuilder {
         self.state_machine_arn = input;
         self
     }
+    /// See [`StateMachineListItem::type`](crate::types::StateMachineListItem::type).
     pub fn r#type(
         mut self,
         input: impl ::std::convert::Into<crate::types::StateMachineType>,
@@ -8774,7 +8320,7 @@ impl ::std::fmt::Debug for StateMachineVersionListItemBuilder {
     }
 }
 impl StateMachineVersionListItemBuilder {
-    /// The creation date of a state machine version.
+    /// See [`StateMachineVersionListItem::creation_date`](crate::types::StateMachineVersionListItem::creation_date).
     pub fn creation_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8790,9 +8336,7 @@ impl StateMachineVersionListItemBuilder {
         self.creation_date = input;
         self
     }
-    /// The Amazon Resource Name (ARN) that identifies a state machine version. The
-    /// version ARN is a combination of state machine ARN and the version number
-    /// separated by a colon (:). For example, `stateMachineARN:1`.
+    /// See [`StateMachineVersionListItem::state_machine_version_arn`](crate::types::StateMachineVersionListItem::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8848,7 +8392,7 @@ impl ::std::fmt::Debug for StopExecutionInputBuilder {
     }
 }
 impl StopExecutionInputBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`StopExecutionInput::cause`](crate::types::StopExecutionInput::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8864,7 +8408,7 @@ impl StopExecutionInputBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`StopExecutionInput::error`](crate::types::StopExecutionInput::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8880,7 +8424,7 @@ impl StopExecutionInputBuilder {
         self.error = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the execution to stop.
+    /// See [`StopExecutionInput::execution_arn`](crate::types::StopExecutionInput::execution_arn).
     pub fn execution_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8928,7 +8472,7 @@ impl ::std::fmt::Debug for StopExecutionOutputBuilder {
     }
 }
 impl StopExecutionOutputBuilder {
-    /// The date the execution is stopped.
+    /// See [`StopExecutionOutput::stop_date`](crate::types::StopExecutionOutput::stop_date).
     pub fn stop_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -8975,7 +8519,7 @@ impl ::std::fmt::Debug for TagBuilder {
     }
 }
 impl TagBuilder {
-    /// The key of a tag.
+    /// See [`Tag::key`](crate::types::Tag::key).
     pub fn key(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -8991,7 +8535,7 @@ impl TagBuilder {
         self.key = input;
         self
     }
-    /// The value of a tag.
+    /// See [`Tag::value`](crate::types::Tag::value).
     pub fn value(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9029,7 +8573,7 @@ impl ::std::fmt::Debug for TagResourceInputBuilder {
     }
 }
 impl TagResourceInputBuilder {
-    /// The Amazon Resource Name (ARN) for the Step Functions state machine or activity.
+    /// See [`TagResourceInput::resource_arn`](crate::types::TagResourceInput::resource_arn).
     pub fn resource_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9045,10 +8589,7 @@ impl TagResourceInputBuilder {
         self.resource_arn = input;
         self
     }
-    /// The list of tags to add to a resource.
-    ///
-    /// Tags may only contain Unicode letters, digits, white space, or these symbols:
-    /// `_ . : / = + - @`.
+    /// See [`TagResourceInput::tags`](crate::types::TagResourceInput::tags).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn tags(mut self, input: impl ::std::convert::Into<crate::types::Tag>) -> Self {
@@ -9115,8 +8656,7 @@ impl ::std::fmt::Debug for TaskCredentialsBuilder {
     }
 }
 impl TaskCredentialsBuilder {
-    /// The ARN of an IAM role that Step Functions assumes for the task. The role can
-    /// allow cross-account access to resources.
+    /// See [`TaskCredentials::role_arn`](crate::types::TaskCredentials::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9158,7 +8698,7 @@ impl ::std::fmt::Debug for TaskFailedEventDetailsBuilder {
     }
 }
 impl TaskFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`TaskFailedEventDetails::cause`](crate::types::TaskFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9174,7 +8714,7 @@ impl TaskFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`TaskFailedEventDetails::error`](crate::types::TaskFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9190,7 +8730,7 @@ impl TaskFailedEventDetailsBuilder {
         self.error = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskFailedEventDetails::resource`](crate::types::TaskFailedEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9206,7 +8746,7 @@ impl TaskFailedEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskFailedEventDetails::resource_type`](crate::types::TaskFailedEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9268,7 +8808,7 @@ impl ::std::fmt::Debug for TaskScheduledEventDetailsBuilder {
     }
 }
 impl TaskScheduledEventDetailsBuilder {
-    /// The maximum allowed duration between two heartbeats for the task.
+    /// See [`TaskScheduledEventDetails::heartbeat_in_seconds`](crate::types::TaskScheduledEventDetails::heartbeat_in_seconds).
     pub fn heartbeat_in_seconds(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -9284,9 +8824,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.heartbeat_in_seconds = input;
         self
     }
-    /// The JSON data passed to the resource referenced in a task state. Length
-    /// constraints apply to the payload size, and are expressed as bytes in UTF-8
-    /// encoding.
+    /// See [`TaskScheduledEventDetails::parameters`](crate::types::TaskScheduledEventDetails::parameters).
     pub fn parameters(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9302,7 +8840,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.parameters = input;
         self
     }
-    /// The region of the scheduled task
+    /// See [`TaskScheduledEventDetails::region`](crate::types::TaskScheduledEventDetails::region).
     pub fn region(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9318,7 +8856,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.region = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskScheduledEventDetails::resource`](crate::types::TaskScheduledEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9334,7 +8872,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskScheduledEventDetails::resource_type`](crate::types::TaskScheduledEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9350,7 +8888,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.resource_type = input;
         self
     }
-    /// The credentials that Step Functions uses for the task.
+    /// See [`TaskScheduledEventDetails::task_credentials`](crate::types::TaskScheduledEventDetails::task_credentials).
     pub fn task_credentials(
         mut self,
         input: impl ::std::convert::Into<crate::types::TaskCredentials>,
@@ -9366,7 +8904,7 @@ impl TaskScheduledEventDetailsBuilder {
         self.task_credentials = input;
         self
     }
-    /// The maximum allowed duration of the task.
+    /// See [`TaskScheduledEventDetails::timeout_in_seconds`](crate::types::TaskScheduledEventDetails::timeout_in_seconds).
     pub fn timeout_in_seconds(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.timeout_in_seconds = ::std::option::Option::Some(input.into());
         self
@@ -9436,7 +8974,7 @@ impl ::std::fmt::Debug for TaskStartFailedEventDetailsBuilder {
     }
 }
 impl TaskStartFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`TaskStartFailedEventDetails::cause`](crate::types::TaskStartFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9452,7 +8990,7 @@ impl TaskStartFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`TaskStartFailedEventDetails::error`](crate::types::TaskStartFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9468,7 +9006,7 @@ impl TaskStartFailedEventDetailsBuilder {
         self.error = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskStartFailedEventDetails::resource`](crate::types::TaskStartFailedEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9484,7 +9022,7 @@ impl TaskStartFailedEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskStartFailedEventDetails::resource_type`](crate::types::TaskStartFailedEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9541,7 +9079,7 @@ impl ::std::fmt::Debug for TaskStartedEventDetailsBuilder {
     }
 }
 impl TaskStartedEventDetailsBuilder {
-    /// The action of the resource called by a task state.
+    /// See [`TaskStartedEventDetails::resource`](crate::types::TaskStartedEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9557,7 +9095,7 @@ impl TaskStartedEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskStartedEventDetails::resource_type`](crate::types::TaskStartedEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9614,7 +9152,7 @@ impl ::std::fmt::Debug for TaskSubmitFailedEventDetailsBuilder {
     }
 }
 impl TaskSubmitFailedEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`TaskSubmitFailedEventDetails::cause`](crate::types::TaskSubmitFailedEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9630,7 +9168,7 @@ impl TaskSubmitFailedEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`TaskSubmitFailedEventDetails::error`](crate::types::TaskSubmitFailedEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9646,7 +9184,7 @@ impl TaskSubmitFailedEventDetailsBuilder {
         self.error = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskSubmitFailedEventDetails::resource`](crate::types::TaskSubmitFailedEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9662,7 +9200,7 @@ impl TaskSubmitFailedEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskSubmitFailedEventDetails::resource_type`](crate::types::TaskSubmitFailedEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9723,8 +9261,7 @@ impl ::std::fmt::Debug for TaskSubmittedEventDetailsBuilder {
     }
 }
 impl TaskSubmittedEventDetailsBuilder {
-    /// The response from a resource when a task has started. Length constraints apply
-    /// to the payload size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`TaskSubmittedEventDetails::output`](crate::types::TaskSubmittedEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9740,7 +9277,7 @@ impl TaskSubmittedEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`TaskSubmittedEventDetails::output_details`](crate::types::TaskSubmittedEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -9756,7 +9293,7 @@ impl TaskSubmittedEventDetailsBuilder {
         self.output_details = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskSubmittedEventDetails::resource`](crate::types::TaskSubmittedEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9772,7 +9309,7 @@ impl TaskSubmittedEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskSubmittedEventDetails::resource_type`](crate::types::TaskSubmittedEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9833,9 +9370,7 @@ impl ::std::fmt::Debug for TaskSucceededEventDetailsBuilder {
     }
 }
 impl TaskSucceededEventDetailsBuilder {
-    /// The full JSON response from a resource when a task has succeeded. This response
-    /// becomes the output of the related task. Length constraints apply to the payload
-    /// size, and are expressed as bytes in UTF-8 encoding.
+    /// See [`TaskSucceededEventDetails::output`](crate::types::TaskSucceededEventDetails::output).
     pub fn output(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9851,7 +9386,7 @@ impl TaskSucceededEventDetailsBuilder {
         self.output = input;
         self
     }
-    /// Contains details about the output of an execution history event.
+    /// See [`TaskSucceededEventDetails::output_details`](crate::types::TaskSucceededEventDetails::output_details).
     pub fn output_details(
         mut self,
         input: impl ::std::convert::Into<crate::types::HistoryEventExecutionDataDetails>,
@@ -9867,7 +9402,7 @@ impl TaskSucceededEventDetailsBuilder {
         self.output_details = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskSucceededEventDetails::resource`](crate::types::TaskSucceededEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9883,7 +9418,7 @@ impl TaskSucceededEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskSucceededEventDetails::resource_type`](crate::types::TaskSucceededEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9942,7 +9477,7 @@ impl ::std::fmt::Debug for TaskTimedOutEventDetailsBuilder {
     }
 }
 impl TaskTimedOutEventDetailsBuilder {
-    /// A more detailed explanation of the cause of the failure.
+    /// See [`TaskTimedOutEventDetails::cause`](crate::types::TaskTimedOutEventDetails::cause).
     pub fn cause(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9958,7 +9493,7 @@ impl TaskTimedOutEventDetailsBuilder {
         self.cause = input;
         self
     }
-    /// The error code of the failure.
+    /// See [`TaskTimedOutEventDetails::error`](crate::types::TaskTimedOutEventDetails::error).
     pub fn error(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9974,7 +9509,7 @@ impl TaskTimedOutEventDetailsBuilder {
         self.error = input;
         self
     }
-    /// The action of the resource called by a task state.
+    /// See [`TaskTimedOutEventDetails::resource`](crate::types::TaskTimedOutEventDetails::resource).
     pub fn resource(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -9990,7 +9525,7 @@ impl TaskTimedOutEventDetailsBuilder {
         self.resource = input;
         self
     }
-    /// The service name of the resource in a task state.
+    /// See [`TaskTimedOutEventDetails::resource_type`](crate::types::TaskTimedOutEventDetails::resource_type).
     pub fn resource_type(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10046,7 +9581,7 @@ impl ::std::fmt::Debug for TracingConfigurationBuilder {
     }
 }
 impl TracingConfigurationBuilder {
-    /// When set to `true`, X-Ray tracing is enabled.
+    /// See [`TracingConfiguration::enabled`](crate::types::TracingConfiguration::enabled).
     pub fn enabled(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.enabled = ::std::option::Option::Some(input.into());
         self
@@ -10080,7 +9615,7 @@ impl ::std::fmt::Debug for UntagResourceInputBuilder {
     }
 }
 impl UntagResourceInputBuilder {
-    /// The Amazon Resource Name (ARN) for the Step Functions state machine or activity.
+    /// See [`UntagResourceInput::resource_arn`](crate::types::UntagResourceInput::resource_arn).
     pub fn resource_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10096,7 +9631,7 @@ impl UntagResourceInputBuilder {
         self.resource_arn = input;
         self
     }
-    /// The list of tags to remove from the resource.
+    /// See [`UntagResourceInput::tag_keys`](crate::types::UntagResourceInput::tag_keys).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn tag_keys(
@@ -10172,7 +9707,7 @@ impl ::std::fmt::Debug for UpdateMapRunInputBuilder {
     }
 }
 impl UpdateMapRunInputBuilder {
-    /// The Amazon Resource Name (ARN) of a Map Run.
+    /// See [`UpdateMapRunInput::map_run_arn`](crate::types::UpdateMapRunInput::map_run_arn).
     pub fn map_run_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10188,8 +9723,7 @@ impl UpdateMapRunInputBuilder {
         self.map_run_arn = input;
         self
     }
-    /// The maximum number of child workflow executions that can be specified to run in
-    /// parallel for the Map Run at the same time.
+    /// See [`UpdateMapRunInput::max_concurrency`](crate::types::UpdateMapRunInput::max_concurrency).
     pub fn max_concurrency(mut self, input: impl ::std::convert::Into<i64>) -> Self {
         self.max_concurrency = ::std::option::Option::Some(input.into());
         self
@@ -10199,7 +9733,7 @@ impl UpdateMapRunInputBuilder {
         self.max_concurrency = input;
         self
     }
-    /// The maximum number of failed items before the Map Run fails.
+    /// See [`UpdateMapRunInput::tolerated_failure_count`](crate::types::UpdateMapRunInput::tolerated_failure_count).
     pub fn tolerated_failure_count(
         mut self,
         input: impl ::std::convert::Into<i64>,
@@ -10215,7 +9749,7 @@ impl UpdateMapRunInputBuilder {
         self.tolerated_failure_count = input;
         self
     }
-    /// The maximum percentage of failed items before the Map Run fails.
+    /// See [`UpdateMapRunInput::tolerated_failure_percentage`](crate::types::UpdateMapRunInput::tolerated_failure_percentage).
     pub fn tolerated_failure_percentage(
         mut self,
         input: impl ::std::convert::Into<f32>,
@@ -10288,7 +9822,7 @@ impl ::std::fmt::Debug for UpdateStateMachineAliasInputBuilder {
     }
 }
 impl UpdateStateMachineAliasInputBuilder {
-    /// A description of the state machine alias.
+    /// See [`UpdateStateMachineAliasInput::description`](crate::types::UpdateStateMachineAliasInput::description).
     pub fn description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10304,10 +9838,7 @@ impl UpdateStateMachineAliasInputBuilder {
         self.description = input;
         self
     }
-    /// The routing configuration of the state machine alias.
-    ///
-    /// An array of `RoutingConfig` objects that specifies up to two state machine
-    /// versions that the alias starts executions for.
+    /// See [`UpdateStateMachineAliasInput::routing_configuration`](crate::types::UpdateStateMachineAliasInput::routing_configuration).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
     pub fn routing_configuration(
@@ -10329,7 +9860,7 @@ impl UpdateStateMachineAliasInputBuilder {
         self.routing_configuration = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine alias.
+    /// See [`UpdateStateMachineAliasInput::state_machine_alias_arn`](crate::types::UpdateStateMachineAliasInput::state_machine_alias_arn).
     pub fn state_machine_alias_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10377,7 +9908,7 @@ impl ::std::fmt::Debug for UpdateStateMachineAliasOutputBuilder {
     }
 }
 impl UpdateStateMachineAliasOutputBuilder {
-    /// The date and time the state machine alias was updated.
+    /// See [`UpdateStateMachineAliasOutput::update_date`](crate::types::UpdateStateMachineAliasOutput::update_date).
     pub fn update_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,
@@ -10433,8 +9964,7 @@ impl ::std::fmt::Debug for UpdateStateMachineInputBuilder {
     }
 }
 impl UpdateStateMachineInputBuilder {
-    /// The Amazon States Language definition of the state machine. See [Amazon States
-    /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
+    /// See [`UpdateStateMachineInput::definition`](crate::types::UpdateStateMachineInput::definition).
     pub fn definition(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10450,7 +9980,7 @@ impl UpdateStateMachineInputBuilder {
         self.definition = input;
         self
     }
-    /// Use the `LoggingConfiguration` data type to set CloudWatch Logs options.
+    /// See [`UpdateStateMachineInput::logging_configuration`](crate::types::UpdateStateMachineInput::logging_configuration).
     pub fn logging_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::LoggingConfiguration>,
@@ -10466,9 +9996,7 @@ impl UpdateStateMachineInputBuilder {
         self.logging_configuration = input;
         self
     }
-    /// Specifies whether the state machine version is published. The default is
-    /// `false`. To publish a version after updating the state machine, set `publish` to
-    /// `true`.
+    /// See [`UpdateStateMachineInput::publish`](crate::types::UpdateStateMachineInput::publish).
     pub fn publish(mut self, input: impl ::std::convert::Into<bool>) -> Self {
         self.publish = ::std::option::Option::Some(input.into());
         self
@@ -10478,7 +10006,7 @@ impl UpdateStateMachineInputBuilder {
         self.publish = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the IAM role of the state machine.
+    /// See [`UpdateStateMachineInput::role_arn`](crate::types::UpdateStateMachineInput::role_arn).
     pub fn role_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10494,7 +10022,7 @@ impl UpdateStateMachineInputBuilder {
         self.role_arn = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the state machine.
+    /// See [`UpdateStateMachineInput::state_machine_arn`](crate::types::UpdateStateMachineInput::state_machine_arn).
     pub fn state_machine_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10510,7 +10038,7 @@ impl UpdateStateMachineInputBuilder {
         self.state_machine_arn = input;
         self
     }
-    /// Selects whether X-Ray tracing is enabled.
+    /// See [`UpdateStateMachineInput::tracing_configuration`](crate::types::UpdateStateMachineInput::tracing_configuration).
     pub fn tracing_configuration(
         mut self,
         input: impl ::std::convert::Into<crate::types::TracingConfiguration>,
@@ -10526,10 +10054,7 @@ impl UpdateStateMachineInputBuilder {
         self.tracing_configuration = input;
         self
     }
-    /// An optional description of the state machine version to publish.
-    ///
-    /// You can only specify the `versionDescription` parameter if you've set `publish`
-    /// to `true`.
+    /// See [`UpdateStateMachineInput::version_description`](crate::types::UpdateStateMachineInput::version_description).
     pub fn version_description(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10583,7 +10108,7 @@ impl ::std::fmt::Debug for UpdateStateMachineOutputBuilder {
     }
 }
 impl UpdateStateMachineOutputBuilder {
-    /// The revision identifier for the updated state machine.
+    /// See [`UpdateStateMachineOutput::revision_id`](crate::types::UpdateStateMachineOutput::revision_id).
     pub fn revision_id(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10599,9 +10124,7 @@ impl UpdateStateMachineOutputBuilder {
         self.revision_id = input;
         self
     }
-    /// The Amazon Resource Name (ARN) of the published state machine version.
-    ///
-    /// If the `publish` parameter isn't set to `true`, this field returns null.
+    /// See [`UpdateStateMachineOutput::state_machine_version_arn`](crate::types::UpdateStateMachineOutput::state_machine_version_arn).
     pub fn state_machine_version_arn(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -10617,7 +10140,7 @@ impl UpdateStateMachineOutputBuilder {
         self.state_machine_version_arn = input;
         self
     }
-    /// The date and time the state machine was updated.
+    /// See [`UpdateStateMachineOutput::update_date`](crate::types::UpdateStateMachineOutput::update_date).
     pub fn update_date(
         mut self,
         input: impl ::std::convert::Into<crate::runtime::Timestamp>,

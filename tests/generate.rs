@@ -1,0 +1,183 @@
+//! The generator end to end: snapshots of the generated states crate and of
+//! the fixture specs (code and lowered IR), determinism, compile checks of
+//! the fixtures' output, `regen --check`, and (when `../shared` is present)
+//! the whole apis.guru corpus.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent")
+}
+
+const STATES_SPEC: &str = "specs/amazonaws.com/states/2016-11-23/openapi.yaml";
+const FIXTURES: &[&str] = &["names", "shapes"];
+
+fn fixture_spec(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(format!("{name}.yaml"))
+}
+
+fn generate(spec: &Path) -> generator::Generated {
+    let config = generator::config_beside(spec).expect("config");
+    generator::generate(spec, &config).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The IR as JSON without the (long, HTML) doc strings, which the generated
+/// files already pin.
+fn ir_snapshot(generated: &generator::Generated) -> String {
+    fn strip_docs(v: &mut serde_json::Value) {
+        match v {
+            serde_json::Value::Object(map) => {
+                map.remove("docs");
+                map.values_mut().for_each(strip_docs);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(strip_docs),
+            _ => {}
+        }
+    }
+    let mut ir = serde_json::to_value(&generated.service).unwrap();
+    strip_docs(&mut ir);
+    let diagnostics = serde_json::to_value(&generated.diagnostics).unwrap();
+    serde_json::to_string_pretty(&serde_json::json!({ "service": ir, "diagnostics": diagnostics })).unwrap()
+}
+
+/// One snapshot per generated file; the runtime copies are pinned by the
+/// templates themselves.
+fn snapshot_files(prefix: &str, generated: &generator::Generated) {
+    for (path, text) in &generated.files {
+        if path.starts_with("src/runtime/") {
+            continue;
+        }
+        let name = format!("{prefix}__{}", path.replace('/', "__"));
+        insta::assert_snapshot!(name, text);
+    }
+}
+
+#[test]
+fn states_crate_snapshots() {
+    let generated = generate(&root().join(STATES_SPEC));
+    assert_eq!(generated.service.operations.len(), 34, "the pinned states spec has 34 operations");
+    snapshot_files("states", &generated);
+    insta::assert_snapshot!("states__ir", ir_snapshot(&generated));
+}
+
+#[test]
+fn fixture_snapshots() {
+    for name in FIXTURES {
+        let generated = generate(&fixture_spec(name));
+        snapshot_files(name, &generated);
+        insta::assert_snapshot!(format!("{name}__ir"), ir_snapshot(&generated));
+    }
+}
+
+#[test]
+fn generation_is_deterministic() {
+    for spec in [root().join(STATES_SPEC), fixture_spec("names"), fixture_spec("shapes")] {
+        let a = generate(&spec).files;
+        let b = generate(&spec).files;
+        assert_eq!(a, b, "{}: two runs differ", spec.display());
+    }
+}
+
+#[test]
+fn states_client_has_a_method_per_operation() {
+    let generated = generate(&root().join(STATES_SPEC));
+    let client = &generated.files["src/client.rs"];
+    let api = generator::load::load_file(&root().join(STATES_SPEC)).unwrap();
+    let targets: Vec<&str> = api.paths.paths.keys().filter_map(|p| p.strip_prefix("/#X-Amz-Target=AWSStepFunctions.")).collect();
+    assert_eq!(targets.len(), 34);
+    for op in targets {
+        let method = generator::naming::snake(op);
+        assert!(client.contains(&format!("pub fn {method}(")), "no client method for {op}");
+    }
+}
+
+#[test]
+fn regen_check_passes() {
+    // Like rust-analyzer's codegen tests: committed output must be fresh.
+    xtask::regen::run(root(), true).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Generates every fixture into a scratch workspace and runs clippy
+/// (`-D warnings`) and rustdoc (`-D warnings`) on the result.
+#[test]
+fn fixture_crates_compile_clean() {
+    let dir = root().join("target/fixture-check");
+    let _ = std::fs::remove_dir_all(dir.join("crates"));
+    let mut members = Vec::new();
+    for name in FIXTURES {
+        let generated = generate(&fixture_spec(name));
+        generator::write_files(&dir.join("crates").join(name), &generated.files).unwrap();
+        members.push(format!("\"crates/{name}\""));
+    }
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+    )
+    .unwrap();
+    // Same dependency versions as the main workspace, so nothing is fetched.
+    std::fs::copy(root().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    let cargo = |args: &[&str]| {
+        let out = Command::new(env!("CARGO"))
+            .args(args)
+            .current_dir(&dir)
+            .env("CARGO_TARGET_DIR", dir.join("target"))
+            .env("RUSTDOCFLAGS", "-Dwarnings")
+            .env_remove("RUSTFLAGS")
+            .output()
+            .expect("run cargo");
+        assert!(
+            out.status.success(),
+            "cargo {} failed on the fixture crates:\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&out.stderr)
+        );
+    };
+    cargo(&["clippy", "--offline", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+    cargo(&["doc", "--offline", "--workspace", "--no-deps"]);
+}
+
+/// Every spec of the apis.guru mirror lowers and emits without error. The
+/// mirror lives beside the checkout (`../shared`); a fresh clone without it
+/// skips this test with a message (CI has it).
+#[test]
+fn corpus_generates_every_spec() {
+    let mirror = root().join("../shared/apis-guru/v2/specs");
+    if !mirror.exists() {
+        eprintln!("skipped: no corpus at {}", mirror.display());
+        return;
+    }
+    let mut specs = Vec::new();
+    for provider in std::fs::read_dir(&mirror).unwrap().flatten() {
+        for service in std::fs::read_dir(provider.path()).unwrap().flatten() {
+            for version in std::fs::read_dir(service.path()).unwrap().flatten() {
+                specs.push(version.path().join("openapi.yaml"));
+            }
+        }
+    }
+    specs.sort();
+    assert!(specs.len() >= 100, "expected the 105-spec mirror, found {}", specs.len());
+    let failures: Vec<String> = std::thread::scope(|s| {
+        let chunks: Vec<_> = specs.chunks(specs.len().div_ceil(2)).collect();
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|spec| {
+                            let config = generator::config_beside(spec).ok()?;
+                            match generator::generate(spec, &config) {
+                                Ok(g) if g.service.operations.is_empty() => Some(format!("{}: no operations", spec.display())),
+                                Ok(_) => None,
+                                Err(e) => Some(e.to_string()),
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+    });
+    assert!(failures.is_empty(), "{} of {} specs failed:\n{}", failures.len(), specs.len(), failures.join("\n"));
+}
