@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("tests/ has a parent")
 }
 
 const STATES_SPEC: &str = "specs/amazonaws.com/states/2016-11-23/openapi.yaml";
@@ -38,7 +40,8 @@ fn ir_snapshot(generated: &generator::Generated) -> String {
     let mut ir = serde_json::to_value(&generated.service).unwrap();
     strip_docs(&mut ir);
     let diagnostics = serde_json::to_value(&generated.diagnostics).unwrap();
-    serde_json::to_string_pretty(&serde_json::json!({ "service": ir, "diagnostics": diagnostics })).unwrap()
+    serde_json::to_string_pretty(&serde_json::json!({ "service": ir, "diagnostics": diagnostics }))
+        .unwrap()
 }
 
 /// One snapshot per generated file; the runtime copies are pinned by the
@@ -56,7 +59,11 @@ fn snapshot_files(prefix: &str, generated: &generator::Generated) {
 #[test]
 fn states_crate_snapshots() {
     let generated = generate(&root().join(STATES_SPEC));
-    assert_eq!(generated.service.operations.len(), 34, "the pinned states spec has 34 operations");
+    assert_eq!(
+        generated.service.operations.len(),
+        34,
+        "the pinned states spec has 34 operations"
+    );
     snapshot_files("states", &generated);
     insta::assert_snapshot!("states__ir", ir_snapshot(&generated));
 }
@@ -72,7 +79,11 @@ fn fixture_snapshots() {
 
 #[test]
 fn generation_is_deterministic() {
-    for spec in [root().join(STATES_SPEC), fixture_spec("names"), fixture_spec("shapes")] {
+    for spec in [
+        root().join(STATES_SPEC),
+        fixture_spec("names"),
+        fixture_spec("shapes"),
+    ] {
         let a = generate(&spec).files;
         let b = generate(&spec).files;
         assert_eq!(a, b, "{}: two runs differ", spec.display());
@@ -84,11 +95,19 @@ fn states_client_has_a_method_per_operation() {
     let generated = generate(&root().join(STATES_SPEC));
     let client = &generated.files["src/client.rs"];
     let api = generator::load::load_file(&root().join(STATES_SPEC)).unwrap();
-    let targets: Vec<&str> = api.paths.paths.keys().filter_map(|p| p.strip_prefix("/#X-Amz-Target=AWSStepFunctions.")).collect();
+    let targets: Vec<&str> = api
+        .paths
+        .paths
+        .keys()
+        .filter_map(|p| p.strip_prefix("/#X-Amz-Target=AWSStepFunctions."))
+        .collect();
     assert_eq!(targets.len(), 34);
     for op in targets {
         let method = generator::naming::snake(op);
-        assert!(client.contains(&format!("pub fn {method}(")), "no client method for {op}");
+        assert!(
+            client.contains(&format!("pub fn {method}(")),
+            "no client method for {op}"
+        );
     }
 }
 
@@ -112,7 +131,10 @@ fn fixture_crates_compile_clean() {
     }
     std::fs::write(
         dir.join("Cargo.toml"),
-        format!("[workspace]\nresolver = \"2\"\nmembers = [{}]\n", members.join(", ")),
+        format!(
+            "[workspace]\nresolver = \"2\"\nmembers = [{}]\n",
+            members.join(", ")
+        ),
     )
     .unwrap();
     // Same dependency versions as the main workspace, so nothing is fetched.
@@ -133,7 +155,15 @@ fn fixture_crates_compile_clean() {
             String::from_utf8_lossy(&out.stderr)
         );
     };
-    cargo(&["clippy", "--offline", "--workspace", "--all-targets", "--", "-D", "warnings"]);
+    cargo(&[
+        "clippy",
+        "--offline",
+        "--workspace",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]);
     cargo(&["doc", "--offline", "--workspace", "--no-deps"]);
 }
 
@@ -156,7 +186,11 @@ fn corpus_generates_every_spec() {
         }
     }
     specs.sort();
-    assert!(specs.len() >= 100, "expected the 105-spec mirror, found {}", specs.len());
+    assert!(
+        specs.len() >= 100,
+        "expected the 105-spec mirror, found {}",
+        specs.len()
+    );
     let failures: Vec<String> = std::thread::scope(|s| {
         let chunks: Vec<_> = specs.chunks(specs.len().div_ceil(2)).collect();
         let handles: Vec<_> = chunks
@@ -168,7 +202,9 @@ fn corpus_generates_every_spec() {
                         .filter_map(|spec| {
                             let config = generator::config_beside(spec).ok()?;
                             match generator::generate(spec, &config) {
-                                Ok(g) if g.service.operations.is_empty() => Some(format!("{}: no operations", spec.display())),
+                                Ok(g) if g.service.operations.is_empty() => {
+                                    Some(format!("{}: no operations", spec.display()))
+                                }
                                 Ok(_) => None,
                                 Err(e) => Some(e.to_string()),
                             }
@@ -177,7 +213,16 @@ fn corpus_generates_every_spec() {
                 })
             })
             .collect();
-        handles.into_iter().flat_map(|h| h.join().unwrap()).collect()
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().unwrap())
+            .collect()
     });
-    assert!(failures.is_empty(), "{} of {} specs failed:\n{}", failures.len(), specs.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} specs failed:\n{}",
+        failures.len(),
+        specs.len(),
+        failures.join("\n")
+    );
 }

@@ -23,6 +23,11 @@ pub struct SpecConfig {
     /// label of the endpoint host.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_name: Option<String>,
+    /// SDK service id, used for `AWS_ENDPOINT_URL_<ID>` and profile
+    /// `services` sections (e.g. `SFN` for Step Functions). Default:
+    /// `info.x-serviceName`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_id: Option<String>,
     /// Host label(s) before the region, e.g. `states` in
     /// `states.{region}.amazonaws.com`. Default: read from `servers`.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -10,7 +10,7 @@
 //! source text that Markdown or rustdoc could misread is escaped:
 //! `[`/`]` (intra-doc links), `<` (HTML tags), `*`/`_`/`~` (emphasis,
 //! strikethrough), `` ` ``, `\`, `|` (tables), entity-like `&…;`, and block
-//! markers (`#`, `-`, `+`, `=`, `>`, `:`, `1.`) at the start of a line. Bare
+//! markers (`#`, `-`, `+`, `=`, `>`, `1.`) at the start of a line. Bare
 //! URLs become `<autolinks>`, code blocks are fenced as `text` (never
 //! doctests), nothing is indented as an indented code block, and list-item
 //! continuation lines sit exactly at the item's content column.
@@ -412,7 +412,11 @@ fn url_at(chars: &[char], i: usize) -> Option<usize> {
     } else {
         return None;
     };
-    if !rest.get(scheme).is_some_and(|c| c.is_alphanumeric()) {
+    // rustdoc's `bare_urls` host pattern starts with `[-a-zA-Z0-9@:%._+~#=]`.
+    if !rest
+        .get(scheme)
+        .is_some_and(|c| c.is_alphanumeric() || "-@:%._+~#=".contains(*c))
+    {
         return None;
     }
     let mut n = rest
@@ -602,14 +606,6 @@ impl Inline {
             i += 1;
         }
     }
-
-    fn plain_text(&self) -> String {
-        self.words
-            .iter()
-            .map(|w| w.s.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
 }
 
 /// Number of unescaped `c` at the end of `s` (markup, since plain text
@@ -702,7 +698,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
         "code" | "tt" | "kbd" | "samp" => {
             let mut raw = String::new();
             raw_text(&e.children, &mut raw);
-            code_span(&raw, out);
+            code_span(&raw, ctx, out);
         }
         "i" | "em" | "cite" | "dfn" | "var" if !ctx.em && !ctx.plain => {
             let mut inner = Inline::default();
@@ -722,6 +718,11 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
             out.append_wrapped(inner, "**", "**", ctx.em);
         }
         "a" if !ctx.in_link && !ctx.plain => {
+            let Some(url) = e.href.as_deref().and_then(absolute_href) else {
+                // No usable target: just the text.
+                render_inline(&e.children, ctx, out);
+                return;
+            };
             let mut inner = Inline::default();
             render_inline(
                 &e.children,
@@ -731,27 +732,21 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
                 },
                 &mut inner,
             );
-            match e.href.as_deref().and_then(absolute_href) {
-                None => out.append(inner),
-                Some(url) => {
-                    let same = {
-                        let mut raw = String::new();
-                        raw_text(&e.children, &mut raw);
-                        let raw = collapse_ws(&raw);
-                        raw.trim() == url || raw.is_empty()
-                    };
-                    if same || inner.words.is_empty() {
-                        if inner.lead {
-                            out.space();
-                        }
-                        out.push(&format!("<{url}>"), false);
-                        if inner.space {
-                            out.space();
-                        }
-                    } else {
-                        out.append_wrapped(inner, "[", &format!("]({url})"), false);
-                    }
+            let same = {
+                let mut raw = String::new();
+                raw_text(&e.children, &mut raw);
+                collapse_ws(&raw).trim() == url
+            };
+            if same || inner.words.is_empty() {
+                if inner.lead {
+                    out.space();
                 }
+                out.push(&format!("<{url}>"), false);
+                if inner.space {
+                    out.space();
+                }
+            } else {
+                out.append_wrapped(inner, "[", &format!("]({url})"), false);
             }
         }
         "br" => out.space(),
@@ -764,7 +759,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
     }
 }
 
-fn code_span(raw: &str, out: &mut Inline) {
+fn code_span(raw: &str, ctx: Ctx, out: &mut Inline) {
     let code = collapse_ws(raw);
     let code = code.trim();
     if code.is_empty() {
@@ -784,17 +779,7 @@ fn code_span(raw: &str, out: &mut Inline) {
     } else {
         // A 3+ backtick span could open a code fence at a line start; such
         // code is rare enough to fall back to escaped text.
-        let chars = norm_chars(code);
-        let mut s = String::new();
-        for i in 0..chars.len() {
-            escape_char(&chars, i, &mut s);
-        }
-        for (i, w) in s.split(' ').enumerate() {
-            if i > 0 {
-                out.space();
-            }
-            out.push(w, true);
-        }
+        out.text(code, ctx);
     }
     if raw.ends_with(|c: char| c.is_whitespace()) {
         out.weak_space();
@@ -905,7 +890,9 @@ fn render_blocks(nodes: &[Node], ctx: Ctx) -> Vec<Block> {
         match tag {
             "li" => {
                 let item = render_blocks(&e.children, ctx);
-                b.loose_items.push(item);
+                if !item.is_empty() {
+                    b.loose_items.push(item);
+                }
             }
             "ul" | "ol" => {
                 let items = list_items(&e.children, ctx);
@@ -1160,7 +1147,7 @@ fn pre_block(raw: &str, ctx: Ctx) -> Vec<Block> {
     if ctx.plain {
         // Summaries have no room for blocks: the code as a code span.
         let mut inl = Inline::default();
-        code_span(&lines.join(" "), &mut inl);
+        code_span(&lines.join(" "), ctx, &mut inl);
         return vec![Block::Para(inl.words)];
     }
     vec![Block::Code(lines)]
@@ -1330,9 +1317,7 @@ fn first_para(blocks: &[Block]) -> Option<&[Word]> {
 
 /// Number of words in the first sentence.
 fn sentence_end(words: &[Word]) -> usize {
-    const ABBREV: &[&str] = &[
-        "e.g.", "i.e.", "vs.", "etc.)", "approx.", "cf.", "no.", "inc.",
-    ];
+    const ABBREV: &[&str] = &["e.g.", "i.e.", "vs.", "approx.", "cf.", "no."];
     for i in 0..words.len().saturating_sub(1) {
         let s = &words[i].s;
         if !s.ends_with(['.', '!', '?']) || s.ends_with("\\.") {
@@ -1422,6 +1407,10 @@ mod tests {
             "See [Limits Related](https://docs.aws.amazon.com/x.html#y) in the *Guide*."
         );
         assert_eq!(md("see <a>ScheduleRun</a>."), "see ScheduleRun.");
+        assert_eq!(
+            md("<a>https://a.com</a> <a href=\"x\">https://b.com</a>"),
+            "<https://a.com> <https://b.com>"
+        );
         assert_eq!(md(r#"see <a href="../x.html">X</a>"#), "see X");
         assert_eq!(md(r#"see <a href="\#frag">X</a>"#), "see X");
         assert_eq!(md(r#"<a href="https://a.com/x"></a>"#), "<https://a.com/x>");
@@ -1463,6 +1452,11 @@ mod tests {
             r#"such as "http://" or "https://"."#
         );
         assert_eq!(md("<code>https://a.com</code>"), "`https://a.com`");
+        assert_eq!(md("http://+1.https://a.b/c"), "<http://+1.https://a.b/c>");
+        assert_eq!(
+            md("<code>``` https://a.b</code>"),
+            "\\`\\`\\` <https://a.b>"
+        );
     }
 
     #[test]
@@ -1803,24 +1797,23 @@ mod tests {
                 }
             }
         }
-        fn walk(v: &serde_json::Value, n: &mut usize) {
+        fn walk(v: &serde_json::Value, out: &mut std::collections::BTreeSet<String>) {
             match v {
                 serde_json::Value::Object(m) => {
                     for (k, v) in m {
                         match v {
                             serde_json::Value::String(s) if k == "description" => {
-                                check(s);
-                                *n += 1;
+                                out.insert(s.clone());
                             }
-                            _ => walk(v, n),
+                            _ => walk(v, out),
                         }
                     }
                 }
-                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, n)),
+                serde_json::Value::Array(a) => a.iter().for_each(|v| walk(v, out)),
                 _ => {}
             }
         }
-        let mut n = 0;
+        let mut descriptions = std::collections::BTreeSet::new();
         for f in files {
             let Ok(text) = std::fs::read_to_string(&f) else {
                 continue;
@@ -1828,10 +1821,16 @@ mod tests {
             let Ok(v) = serde_json::from_str::<serde_json::Value>(&text) else {
                 continue;
             };
-            walk(&v, &mut n);
+            walk(&v, &mut descriptions);
         }
-        if n > 0 {
-            eprintln!("checked {n} corpus descriptions");
+        for d in &descriptions {
+            check(d);
+        }
+        if !descriptions.is_empty() {
+            eprintln!(
+                "checked {} distinct corpus descriptions",
+                descriptions.len()
+            );
         }
     }
 }

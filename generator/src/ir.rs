@@ -19,6 +19,8 @@ pub struct Service {
     pub api_version: String,
     /// apis.guru service name (`info.x-serviceName`), e.g. "states".
     pub service_name: String,
+    /// SDK service id (`AWS_ENDPOINT_URL_<ID>`), e.g. "SFN".
+    pub service_id: String,
     /// Cargo package name of the emitted crate.
     pub crate_name: String,
     /// Service documentation as HTML.

@@ -132,6 +132,10 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
         json_version: config
             .json_version
             .unwrap_or_else(|| default_json_version(&service_name)),
+        service_id: config
+            .service_id
+            .clone()
+            .unwrap_or_else(|| service_name.clone()),
         service_name,
         docs: api.info.description.clone().unwrap_or_default(),
         target_prefix,
@@ -966,7 +970,14 @@ fn is_identifier_like(s: &str) -> bool {
 
 /// Setter names: the field name, kept clear of the builders' own methods.
 fn assign_setters(members: &mut [Member]) {
-    let mut ns = Namespace::with_reserved(&["build", "send", "into_paginator", "as_input", "customize", "new"]);
+    let mut ns = Namespace::with_reserved(&[
+        "build",
+        "send",
+        "into_paginator",
+        "as_input",
+        "customize",
+        "new",
+    ]);
     // Fields literally named `set_…` go last, so `x` keeps `x`/`set_x` and
     // only the odd one out gets a suffix.
     let mut order: Vec<usize> = (0..members.len()).collect();

@@ -1,6 +1,7 @@
 //! The service client.
 static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
     target_prefix: "AWSStepFunctions",
+    service_id: "SFN",
     json_version: "1.0",
     signing_name: "states",
     endpoint_prefix: "states",
@@ -15,7 +16,15 @@ pub struct Client {
     handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
 }
 impl Client {
-    /// A client with the given configuration.
+    /// A client configured from the standard AWS sources (environment
+    /// variables, shared config and credentials files); see
+    /// [`Config::from_env`](crate::Config::from_env).
+    pub fn from_env() -> Self {
+        Self::from_conf(crate::Config::from_env().build())
+    }
+    /// A client with the given configuration. Region, endpoint and
+    /// credentials source are resolved now; a configuration problem is
+    /// reported by every call.
     pub fn from_conf(config: crate::Config) -> Self {
         Client {
             handle: crate::runtime::operation::Handle::new(&SERVICE, config),

@@ -28,8 +28,8 @@
 //!
 //! ```no_run
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
-//! let config = states_client::Config::builder().region("us-east-1").build();
-//! let client = states_client::Client::from_conf(config);
+//! // Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs.
+//! let client = states_client::Client::from_env();
 //! let output = client.list_activities().send().await?;
 //! println!("{output:?}");
 //! # Ok(())

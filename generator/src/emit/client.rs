@@ -57,8 +57,9 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         String::new(),
         "```no_run".to_string(),
         "# async fn example() -> Result<(), Box<dyn std::error::Error>> {".to_string(),
-        format!("let config = {lib}::Config::builder().region(\"us-east-1\").build();"),
-        format!("let client = {lib}::Client::from_conf(config);"),
+        "// Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs."
+            .to_string(),
+        format!("let client = {lib}::Client::from_env();"),
         format!(
             "let output = client.{}().send().await?;",
             bare(&example.rust_name)
@@ -96,6 +97,7 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
 }
 
 pub(crate) fn client_rs(svc: &Service) -> TokenStream {
+    let service_id = &svc.service_id;
     let (prefix, json, signing) = (
         &svc.target_prefix,
         svc.json_version.as_str(),
@@ -139,6 +141,7 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
 
         static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
             target_prefix: #prefix,
+            service_id: #service_id,
             json_version: #json,
             signing_name: #signing,
             endpoint_prefix: #endpoint_prefix,
@@ -155,7 +158,16 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
         }
 
         impl Client {
-            /// A client with the given configuration.
+            /// A client configured from the standard AWS sources (environment
+            /// variables, shared config and credentials files); see
+            /// [`Config::from_env`](crate::Config::from_env).
+            pub fn from_env() -> Self {
+                Self::from_conf(crate::Config::from_env().build())
+            }
+
+            /// A client with the given configuration. Region, endpoint and
+            /// credentials source are resolved now; a configuration problem is
+            /// reported by every call.
             pub fn from_conf(config: crate::Config) -> Self {
                 Client { handle: crate::runtime::operation::Handle::new(&SERVICE, config) }
             }
@@ -170,13 +182,62 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
     }
 }
 
+/// `examples/quickstart.rs`: one read-only call, configured from the environment.
+pub(crate) fn example_rs(svc: &Service) -> TokenStream {
+    let lib = ident(&lib_name(svc));
+    let op = example_operation(svc);
+    let method = ident(&op.rust_name);
+    let lines = [
+        PREAMBLE.to_string(),
+        String::new(),
+        format!("Calls `{}` once and prints the result.", op.name),
+        String::new(),
+        "Against AWS (credentials and region from the environment or `~/.aws`):".to_string(),
+        String::new(),
+        "```sh".to_string(),
+        format!("AWS_PROFILE=my-profile AWS_REGION=us-east-1 cargo run -p {} --example quickstart", svc.crate_name),
+        "```".to_string(),
+        String::new(),
+        "Against a local emulator such as moto (`moto_server -p 5000`):".to_string(),
+        String::new(),
+        "```sh".to_string(),
+        format!(
+            "AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p {} --example quickstart",
+            svc.crate_name
+        ),
+        "```".to_string(),
+    ];
+    let attrs = lines.iter().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#![doc = #l])
+    });
+    quote! {
+        #(#attrs)*
+
+        #[tokio::main(flavor = "current_thread")]
+        async fn main() -> ::std::result::Result<(), ::std::boxed::Box<dyn ::std::error::Error>> {
+            let client = #lib::Client::from_env();
+            let output = client.#method().send().await?;
+            println!("{output:#?}");
+            Ok(())
+        }
+    }
+}
+
 /// The crate manifest: package metadata plus the runtime template's
 /// `[dependencies]` section, copied verbatim (comments included).
 pub(crate) fn cargo_toml(svc: &Service, runtime_manifest: &str) -> String {
-    let deps = runtime_manifest
-        .split_once("[dependencies]")
-        .map(|(_, rest)| rest.split("\n[").next().unwrap_or(rest).trim())
-        .unwrap_or("");
+    let section = |name: &str| {
+        runtime_manifest
+            .split_once(&format!("\n[{name}]\n"))
+            .map(|(_, rest)| rest.split("\n[").next().unwrap_or(rest).trim().to_string())
+            .unwrap_or_default()
+    };
+    let (deps, dev_deps) = (section("dependencies"), section("dev-dependencies"));
     let description = format!(
         "Client for {} (API {}), generated from its apis.guru OpenAPI spec",
         svc.title, svc.api_version
@@ -184,7 +245,7 @@ pub(crate) fn cargo_toml(svc: &Service, runtime_manifest: &str) -> String {
     .replace('\\', "\\\\")
     .replace('"', "\\\"");
     format!(
-        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n",
+        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n\n[dev-dependencies]\n{dev_deps}\n",
         svc.crate_name
     )
 }

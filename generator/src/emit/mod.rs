@@ -52,6 +52,7 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
     add("src/types/builders.rs", types::builders_rs(service))?;
     add("src/types/error.rs", types::errors_rs(service))?;
     add("src/operation/mod.rs", operations::mod_rs(service))?;
+    add("examples/quickstart.rs", client::example_rs(service))?;
     for op in &service.operations {
         let module = crate::naming::bare(&op.rust_name);
         add(

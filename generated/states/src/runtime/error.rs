@@ -57,14 +57,24 @@ impl ErrorMetadata {
                 .iter()
                 .find_map(|n| map.get(*n).and_then(|v| v.as_str()).map(str::to_string))
         };
+        // Auth layers (and moto) answer JSON services with an XML
+        // `<ErrorResponse>`; read its `<Code>`/`<Message>` too.
+        let text = std::str::from_utf8(body).unwrap_or("");
+        let xml = |tag: &str| {
+            let open = format!("<{tag}>");
+            let start = text.find(&open)? + open.len();
+            let end = text[start..].find(&format!("</{tag}>"))? + start;
+            Some(text[start..end].trim().to_string())
+        };
         let code = header("x-amzn-errortype")
             .or_else(|| field(&["__type", "code", "Code"]))
+            .or_else(|| xml("Code"))
             .map(|c| sanitize_code(&c))
             .filter(|c| !c.is_empty());
         ErrorMetadata {
             status,
             code,
-            message: field(&["message", "Message", "errorMessage"]),
+            message: field(&["message", "Message", "errorMessage"]).or_else(|| xml("Message")),
             request_id: header("x-amzn-requestid").or_else(|| header("x-amz-request-id")),
         }
     }
@@ -313,5 +323,16 @@ mod tests {
         let m = ErrorMetadata::from_response(502, &h, b"<html>Bad Gateway</html>");
         assert_eq!(m.code(), None);
         assert_eq!(m.to_string(), "unknown error (HTTP 502, request id req-1)");
+    }
+
+    #[test]
+    fn xml_error_response() {
+        let body = b"<?xml version=\"1.0\"?><ErrorResponse><Errors><Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match</Message></Error></Errors></ErrorResponse>";
+        let m = ErrorMetadata::from_response(403, &[], body);
+        assert_eq!(m.code(), Some("SignatureDoesNotMatch"));
+        assert_eq!(
+            m.to_string(),
+            "SignatureDoesNotMatch: The request signature we calculated does not match (HTTP 403)"
+        );
     }
 }

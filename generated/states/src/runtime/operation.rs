@@ -1,11 +1,12 @@
 //! Runs one operation: serialize, send, and map the response or error.
 
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
-use super::config::Config;
+use super::config::{Config, ConfigError, Resolved};
 use super::error::{DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError};
 use super::http::{HttpRequest, HttpResponse};
 
@@ -14,6 +15,9 @@ use super::http::{HttpRequest, HttpResponse};
 pub struct ServiceSpec {
     /// `X-Amz-Target` prefix, e.g. `AWSStepFunctions`.
     pub target_prefix: &'static str,
+    /// Service id for `AWS_ENDPOINT_URL_<ID>` and profile `services` sections,
+    /// e.g. `SFN`.
+    pub service_id: &'static str,
     /// `1.0` or `1.1`.
     pub json_version: &'static str,
     pub signing_name: &'static str,
@@ -39,16 +43,25 @@ pub struct OperationSpec {
 #[derive(Debug, Default, Serialize)]
 pub struct EmptyInput {}
 
-/// What clients share: service facts plus user configuration.
+/// What clients share: service facts, user configuration and what was
+/// resolved from it when the client was created.
 #[derive(Debug)]
 pub struct Handle {
     service: &'static ServiceSpec,
     config: Config,
+    /// A configuration error is reported by every call (client creation is
+    /// infallible, as in the official SDKs).
+    resolved: Result<Resolved, ConfigError>,
 }
 
 impl Handle {
     pub fn new(service: &'static ServiceSpec, config: Config) -> Arc<Self> {
-        Arc::new(Handle { service, config })
+        let resolved = config.resolve(service);
+        Arc::new(Handle {
+            service,
+            config,
+            resolved,
+        })
     }
 
     pub fn config(&self) -> &Config {
@@ -59,18 +72,31 @@ impl Handle {
         self.service
     }
 
-    /// Builds the wire request for `op` (before signing).
+    /// Region, endpoint and providers in use, or why the config is unusable.
+    pub fn resolved(&self) -> Result<&Resolved, &ConfigError> {
+        self.resolved.as_ref()
+    }
+
+    /// Builds the unsigned wire request for `op`.
     pub fn build_request<I: Serialize>(
         &self,
         op: &OperationSpec,
         input: &I,
     ) -> Result<HttpRequest, DispatchError> {
+        let resolved = self
+            .resolved
+            .as_ref()
+            .map_err(|e| DispatchError::new(e.to_string()))?;
         let body = serde_json::to_vec(input)
             .map_err(|e| DispatchError::with_source("cannot serialize input", e))?;
-        let url = self.config.endpoint_url_for(self.service, op.host_prefix)?;
+        let endpoint = match op.host_prefix {
+            Some(prefix) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
+                .map_err(|e| DispatchError::new(e.to_string()))?,
+            None => resolved.endpoint.clone(),
+        };
         Ok(HttpRequest {
             method: "POST",
-            url,
+            url: endpoint.url_for_path("/"),
             headers: vec![
                 (
                     "content-type".into(),
@@ -82,20 +108,40 @@ impl Handle {
         })
     }
 
-    /// Sends `input` as `op` and parses the answer.
+    /// Sends `input` as `op`, signed, and parses the answer.
     pub async fn invoke<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
     where
         I: Serialize,
         O: DeserializeOwned,
         E: OperationError,
     {
-        let request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
-        let client = self.config.http_client().ok_or_else(|| {
-            SdkError::Dispatch(DispatchError::new(
-                "no HTTP client configured: set one with Config::builder().http_client(…)",
-            ))
+        let mut request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
+        let resolved = self
+            .resolved
+            .as_ref()
+            .map_err(|e| SdkError::Dispatch(DispatchError::new(e.to_string())))?;
+        let credentials = resolved
+            .credentials
+            .provide_credentials()
+            .await
+            .map_err(|e| {
+                SdkError::Dispatch(DispatchError::with_source("cannot load credentials", e))
+            })?;
+        super::sign::sign(
+            &mut request,
+            &credentials,
+            &resolved.region,
+            self.service.signing_name,
+            SystemTime::now(),
+        )
+        .map_err(|e| {
+            SdkError::Dispatch(DispatchError::with_source("cannot sign the request", e))
         })?;
-        let response = client.send(request).await.map_err(SdkError::Dispatch)?;
+        let response = resolved
+            .http_client
+            .send(request)
+            .await
+            .map_err(SdkError::Dispatch)?;
         parse_response(response)
     }
 }

@@ -20,3 +20,5 @@ pub use error::{
 pub use timestamp::Timestamp;
 pub mod endpoint;
 pub mod region;
+pub mod sign;
+pub mod transport;
