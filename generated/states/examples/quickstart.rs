@@ -14,10 +14,7 @@
 //! AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p states-client --example quickstart
 //! ```
 #[tokio::main(flavor = "current_thread")]
-async fn main() -> ::std::result::Result<
-    (),
-    ::std::boxed::Box<dyn ::std::error::Error>,
-> {
+async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let client = states_client::Client::from_env();
     let output = client.list_activities().send().await?;
     println!("{output:#?}");

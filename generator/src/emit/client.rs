@@ -219,7 +219,7 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
         #(#attrs)*
 
         #[tokio::main(flavor = "current_thread")]
-        async fn main() -> ::std::result::Result<(), ::std::boxed::Box<dyn ::std::error::Error>> {
+        async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let client = #lib::Client::from_env();
             let output = client.#method().send().await?;
             println!("{output:#?}");
