@@ -226,3 +226,25 @@ fn corpus_generates_every_spec() {
         failures.join("\n")
     );
 }
+
+#[test]
+fn preview_lists_service_operations_shapes_and_gaps() {
+    let spec = fixture_spec("shapes");
+    let (service, diagnostics) =
+        generator::lower_file(&spec, &generator::SpecConfig::default()).unwrap();
+    let text = generator::preview::render(&service, &diagnostics);
+    assert!(
+        text.starts_with("service    Fixture Shapes (API 2021-02-03)"),
+        "{text}"
+    );
+    assert!(text.contains("operations (3):"), "{text}");
+    assert!(
+        text.contains("ListTrees") && text.contains("paginated nextToken→nextToken"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Secret") && text.contains("[sensitive]"),
+        "{text}"
+    );
+    assert!(text.contains("not represented exactly (0):"), "{text}");
+}

@@ -1041,3 +1041,82 @@ fn endpoint_pattern(
     }
     pattern
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lower_yaml(yaml: &str) -> Result<(Service, Vec<Diagnostic>), LowerError> {
+        let api = crate::load::load_str(yaml, "test.yaml").expect("valid OpenAPI");
+        lower(&api, &SpecConfig::default())
+    }
+
+    const HEAD: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\n";
+
+    #[test]
+    fn refuses_specs_without_x_amz_target_operations() {
+        let e = lower_yaml(&format!(
+            "{HEAD}paths:\n  /pets:\n    get:\n      responses: {{'200': {{description: ok}}}}\n"
+        ))
+        .unwrap_err();
+        assert_eq!(e.pointer, "/paths");
+        assert!(e.message.contains("not an AWS JSON-protocol spec"), "{e}");
+    }
+
+    #[test]
+    fn dangling_ref_names_its_pointer() {
+        let yaml = format!(
+            "{HEAD}paths:\n  '/#X-Amz-Target=T.Op':\n    post:\n      responses: {{'200': {{description: ok}}}}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        b: {{$ref: '#/components/schemas/Missing'}}\n"
+        );
+        let e = lower_yaml(&yaml).unwrap_err();
+        assert_eq!(e.pointer, "/components/schemas/A/properties/b/$ref");
+        assert!(e.message.contains("dangling $ref"), "{e}");
+    }
+
+    #[test]
+    fn lowers_the_spec_family_idioms() {
+        let yaml = format!(
+            "{HEAD}paths:\n  '/#X-Amz-Target=T.ListThings':\n    post:\n      parameters:\n        - {{name: maxResults, in: query, schema: {{type: string}}}}\n        - {{name: nextToken, in: query, schema: {{type: string}}}}\n      requestBody: {{content: {{application/json: {{schema: {{$ref: '#/components/schemas/In'}}}}}}}}\n      responses:\n        '200': {{description: ok, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Out'}}}}}}}}\n        '480': {{description: Nope, content: {{application/json: {{schema: {{$ref: '#/components/schemas/Nope'}}}}}}}}\ncomponents:\n  schemas:\n    In:\n      type: object\n      properties:\n        maxResults: {{allOf: [{{$ref: '#/components/schemas/N'}}, {{description: Page size.}}]}}\n        nextToken: {{$ref: '#/components/schemas/S'}}\n    Out:\n      type: object\n      required: [things]\n      properties:\n        things: {{type: array, items: {{$ref: '#/components/schemas/S'}}}}\n        nextToken: {{$ref: '#/components/schemas/S'}}\n        doc: {{$ref: '#/components/schemas/Free'}}\n    Free: {{type: object, properties: {{}}}}\n    Nope: {{}}\n    N: {{type: integer}}\n    S: {{type: string}}\n"
+        );
+        let (svc, diags) = lower_yaml(&yaml).unwrap();
+        assert!(diags.is_empty(), "{diags:?}");
+        let op = &svc.operations[0];
+        assert_eq!(op.target, "T.ListThings");
+        assert_eq!(op.errors, ["Nope"]);
+        let p = op.pagination.as_ref().expect("paginated");
+        assert_eq!(
+            (p.input_token.as_str(), p.output_token.as_str()),
+            ("nextToken", "nextToken")
+        );
+        assert_eq!(p.page_size.as_deref(), Some("maxResults"));
+        assert_eq!(p.items.as_deref(), Some("things"));
+        let input = svc.structure("In").unwrap();
+        let max = input
+            .members
+            .iter()
+            .find(|m| m.wire_name == "maxResults")
+            .unwrap();
+        assert_eq!(
+            (max.target.as_str(), max.docs.as_deref()),
+            ("N", Some("Page size."))
+        );
+        assert!(matches!(svc.shape("N").kind, ShapeKind::Integer));
+        assert!(matches!(svc.shape("Free").kind, ShapeKind::Document));
+        // The inline list became a synthesized shape.
+        let things = svc
+            .structure("Out")
+            .unwrap()
+            .members
+            .iter()
+            .find(|m| m.wire_name == "things")
+            .unwrap();
+        assert!(matches!(
+            svc.shape(&things.target).kind,
+            ShapeKind::List { .. }
+        ));
+        let nope = svc.structure("Nope").expect("an error is a structure");
+        assert!(nope.is_error && nope.members.iter().any(|m| m.wire_name == "message"));
+        assert_eq!(svc.signing_name, "t");
+        assert_eq!(svc.endpoint.prefix, "t");
+    }
+}

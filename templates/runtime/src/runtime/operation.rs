@@ -103,6 +103,11 @@ impl Handle {
                     format!("application/x-amz-json-{}", self.service.json_version),
                 ),
                 ("x-amz-target".into(), op.target.into()),
+                // The generated crate's own name and version.
+                (
+                    "user-agent".into(),
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
+                ),
             ],
             body,
         })
