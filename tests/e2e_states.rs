@@ -346,3 +346,74 @@ fn configured_from_shared_files_and_profile() {
             .unwrap();
     });
 }
+
+/// The generated paginators against moto: `ListStateMachines` and
+/// `ListExecutions` with a page size of 1.
+#[test]
+fn paginators_follow_next_token() {
+    runtime().block_on(async {
+        let client = client();
+        let prefix = unique_name("pg");
+        let mut arns = Vec::new();
+        for i in 0..3 {
+            arns.push(create_machine(&client, &format!("{prefix}-{i}")).await);
+        }
+        let mut machines = client
+            .list_state_machines()
+            .into_paginator()
+            .page_size(1)
+            .items();
+        let mut ours = Vec::new();
+        while let Some(machine) = machines.next().await {
+            let machine = machine.unwrap();
+            if machine.name.starts_with(&prefix) {
+                ours.push(machine.state_machine_arn);
+            }
+        }
+        ours.sort();
+        let mut expected = arns.clone();
+        expected.sort();
+        assert_eq!(ours, expected);
+
+        for i in 0..3 {
+            client
+                .start_execution()
+                .state_machine_arn(&arns[0])
+                .name(format!("{prefix}-run-{i}"))
+                .send()
+                .await
+                .unwrap();
+        }
+        let mut pages = client
+            .list_executions()
+            .state_machine_arn(&arns[0])
+            .into_paginator()
+            .page_size(1)
+            .send();
+        let (mut page_count, mut executions) = (0, Vec::new());
+        while let Some(page) = pages.next().await {
+            let page = page.unwrap();
+            assert!(page.executions.len() <= 1);
+            page_count += 1;
+            executions.extend(page.executions.into_iter().map(|e| e.name));
+        }
+        executions.sort();
+        assert_eq!(
+            executions,
+            [
+                format!("{prefix}-run-0"),
+                format!("{prefix}-run-1"),
+                format!("{prefix}-run-2")
+            ]
+        );
+        assert!(page_count >= 3, "{page_count} pages");
+        for arn in &arns {
+            client
+                .delete_state_machine()
+                .state_machine_arn(arn)
+                .send()
+                .await
+                .unwrap();
+        }
+    });
+}

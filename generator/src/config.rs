@@ -39,6 +39,11 @@ pub struct SpecConfig {
     /// write blobs as plain `type: string`, so they cannot be told apart.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub blob_shapes: Vec<String>,
+    /// Long-poll operations → the least time one attempt may take, in
+    /// seconds (the service's hold time plus a margin), e.g.
+    /// `GetActivityTask = 65`. Applied over any shorter attempt timeout.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub long_poll: BTreeMap<String, u64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -133,6 +133,8 @@ pub struct Operation {
     pub pagination: Option<Pagination>,
     /// Host prefix from the per-spec config, e.g. "sync-".
     pub host_prefix: Option<String>,
+    /// Least seconds one attempt may take (long-poll operations).
+    pub min_attempt_timeout_secs: Option<u64>,
 }
 
 /// Members (wire names) that drive pagination, from the spec's

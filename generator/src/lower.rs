@@ -614,7 +614,8 @@ impl<'a> Lowering<'a> {
                 ));
             }
         }
-        let mut methods = Namespace::with_reserved(&["new", "from_conf", "config", "with_config"]);
+        let mut methods =
+            Namespace::with_reserved(&["new", "from_conf", "from_env", "config", "with_config"]);
         for op in &mut ops {
             op.rust_name = methods.claim(&snake(&op.name));
         }
@@ -628,6 +629,17 @@ impl<'a> Lowering<'a> {
                 format!("config host_prefix names unknown operation {unknown:?}"),
             );
         }
+        for unknown in config
+            .long_poll
+            .keys()
+            .filter(|k| !ops.iter().any(|o| &o.name == *k))
+        {
+            self.diag(
+                "/paths",
+                format!("config long_poll names unknown operation {unknown:?}"),
+            );
+        }
+
         Ok(ops)
     }
 
@@ -716,6 +728,7 @@ impl<'a> Lowering<'a> {
             deprecated: op.deprecated,
             pagination,
             host_prefix: config.host_prefix.get(name).cloned(),
+            min_attempt_timeout_secs: config.long_poll.get(name).copied(),
         })
     }
 

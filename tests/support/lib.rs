@@ -1,3 +1,4 @@
 //! Shared helpers for the project tests.
 
+pub mod fault_server;
 pub mod moto;

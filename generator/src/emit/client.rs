@@ -92,7 +92,7 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
 
         pub use client::Client;
         pub use runtime::config::Config;
-        pub use runtime::{SdkError, Timestamp};
+        pub use runtime::{RetryConfig, SdkError, TimeoutConfig, Timestamp};
     }
 }
 

@@ -9,6 +9,7 @@
 mod client;
 mod operations;
 mod rust_type;
+mod tests;
 mod types;
 
 use std::collections::BTreeMap;
@@ -53,6 +54,7 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
     add("src/types/error.rs", types::errors_rs(service))?;
     add("src/operation/mod.rs", operations::mod_rs(service))?;
     add("examples/quickstart.rs", client::example_rs(service))?;
+    add("tests/parsers.rs", tests::parsers_rs(service))?;
     for op in &service.operations {
         let module = crate::naming::bare(&op.rust_name);
         add(
@@ -62,6 +64,9 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
     }
     for (name, text) in RUNTIME_FILES {
         files.insert(format!("src/runtime/{name}"), text.to_string());
+    }
+    for (name, text) in TEST_SUPPORT_FILES {
+        files.insert(format!("tests/support/{name}"), text.to_string());
     }
     files.insert(
         "Cargo.toml".into(),

@@ -47,6 +47,10 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     let error = error_name(op);
     let output = output_type(svc, op);
     let (name, target) = (&op.name, &op.target);
+    let min_attempt = match op.min_attempt_timeout_secs {
+        Some(secs) => quote!(::std::option::Option::Some(#secs)),
+        None => quote!(::std::option::Option::None),
+    };
     let host_prefix = match &op.host_prefix {
         Some(p) => quote!(::std::option::Option::Some(#p)),
         None => quote!(::std::option::Option::None),
@@ -97,6 +101,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
         bare(&op.rust_name)
     );
     let error_enum = error_enum(svc, op);
+    let paginator = paginator(svc, op);
     quote! {
         #![doc = #module_doc]
 
@@ -104,6 +109,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             name: #name,
             target: #target,
             host_prefix: #host_prefix,
+            min_attempt_timeout_secs: #min_attempt,
         };
 
         #[doc = #builder_doc]
@@ -127,7 +133,115 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             }
         }
 
+        #paginator
+
         #error_enum
+    }
+}
+
+/// `into_paginator()` and its paginator type, for operations whose input and
+/// output carry the same kind of token (a string or a key map).
+fn paginator(svc: &Service, op: &Operation) -> TokenStream {
+    let (Some(p), Some(input), Some(output)) = (&op.pagination, &op.input, &op.output) else {
+        return quote!();
+    };
+    let (Some(in_s), Some(out_s)) = (svc.structure(input), svc.structure(output)) else {
+        return quote!();
+    };
+    let member = |s: &'_ crate::ir::Structure, wire: &str| {
+        s.members.iter().find(|m| m.wire_name == wire).cloned()
+    };
+    let (Some(in_tok), Some(out_tok)) =
+        (member(in_s, &p.input_token), member(out_s, &p.output_token))
+    else {
+        return quote!();
+    };
+    let token_ty = rust_type(svc, &in_tok.target);
+    let token_ok = matches!(
+        svc.shape(&in_tok.target).kind,
+        ShapeKind::String | ShapeKind::Map { .. }
+    );
+    if !token_ok
+        || token_ty.to_string() != rust_type(svc, &out_tok.target).to_string()
+        || in_tok.boxed
+    {
+        return quote!();
+    }
+    let builder = fluent_builder_name(op);
+    let error = error_name(op);
+    let paginator = format_ident!("{}Paginator", crate::naming::pascal(&op.name));
+    let output_ty = rust_type(svc, output);
+    let in_field = ident(&in_tok.rust_name);
+    let set_token = ident(&crate::naming::set_name(&in_tok.setter));
+    let out_field = ident(&out_tok.rust_name);
+    let next_token = if out_tok.required {
+        quote!(::std::option::Option::Some(&page.#out_field))
+    } else {
+        quote!(page.#out_field.as_ref())
+    };
+    let page_size = p.page_size.as_ref().and_then(|w| member(in_s, w)).map(|m| {
+        let setter = ident(&m.setter);
+        let ty = rust_type(svc, &m.target);
+        let doc = format!(" Items per page (`{}`).", m.wire_name);
+        quote! {
+            #[doc = #doc]
+            pub fn page_size(mut self, size: impl ::std::convert::Into<#ty>) -> Self {
+                self.builder = self.builder.#setter(size);
+                self
+            }
+        }
+    });
+    let items = p.items.as_ref().and_then(|w| member(out_s, w)).and_then(|m| {
+        let ShapeKind::List { item } = &svc.shape(&m.target).kind else {
+            return None;
+        };
+        let item_ty = rust_type(svc, item);
+        let field = ident(&m.rust_name);
+        let take = if m.required { quote!(page.#field) } else { quote!(page.#field.unwrap_or_default()) };
+        let doc = format!(" A stream of the `{}` of every page.", m.wire_name);
+        Some(quote! {
+            #[doc = #doc]
+            pub fn items(self) -> crate::runtime::paginator::ItemStream<#output_ty, #error, #token_ty, #item_ty> {
+                self.send().items(|page: #output_ty| #take)
+            }
+        })
+    });
+    let doc = format!(
+        " Pages through `{}`, following `{}` → `{}`; stops when the token is absent, empty or repeated.",
+        op.name, p.output_token, p.input_token
+    );
+    let into_doc = format!(
+        " A paginator over every page of `{}` (see [`{paginator}`]).",
+        op.name
+    );
+    quote! {
+        impl #builder {
+            #[doc = #into_doc]
+            pub fn into_paginator(self) -> #paginator {
+                #paginator { builder: self }
+            }
+        }
+
+        #[doc = #doc]
+        #[derive(::std::clone::Clone, ::std::fmt::Debug)]
+        pub struct #paginator {
+            builder: #builder,
+        }
+
+        impl #paginator {
+            #page_size
+            /// A stream of pages (the first page starts from the token set on the builder, if any).
+            pub fn send(self) -> crate::runtime::paginator::PageStream<#output_ty, #error, #token_ty> {
+                let first = self.builder.inner.#in_field.clone();
+                let builder = self.builder;
+                crate::runtime::paginator::PageStream::new(
+                    first,
+                    move |token| builder.clone().#set_token(token).send(),
+                    |page: &#output_ty| #next_token,
+                )
+            }
+            #items
+        }
     }
 }
 
@@ -258,6 +372,14 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
                     #(Self::#names(e) => e.meta(),)*
                     Self::Unhandled(e) => e.meta(),
                 }
+            }
+
+            fn with_attempts(mut self, attempts: u32) -> Self {
+                match &mut self {
+                    #(Self::#names(e) => e.meta.set_attempts(attempts),)*
+                    Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+                }
+                self
             }
         }
 

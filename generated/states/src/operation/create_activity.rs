@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateActivity",
     target: "AWSStepFunctions.CreateActivity",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateActivity` request; see [`Client::create_activity`](crate::Client::create_activity).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -143,6 +144,15 @@ impl crate::runtime::OperationError for CreateActivityError {
             Self::TooManyTags(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ActivityLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::TooManyTags(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl CreateActivityError {

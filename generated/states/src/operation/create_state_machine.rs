@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateStateMachine",
     target: "AWSStepFunctions.CreateStateMachine",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateStateMachine` request; see [`Client::create_state_machine`](crate::Client::create_state_machine).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -346,6 +347,24 @@ impl crate::runtime::OperationError for CreateStateMachineError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidDefinition(e) => e.meta.set_attempts(attempts),
+            Self::InvalidLoggingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::InvalidTracingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineAlreadyExists(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineTypeNotSupported(e) => e.meta.set_attempts(attempts),
+            Self::TooManyTags(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl CreateStateMachineError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateStateMachineAlias",
     target: "AWSStepFunctions.CreateStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateStateMachineAlias` request; see [`Client::create_state_machine_alias`](crate::Client::create_state_machine_alias).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -190,6 +191,19 @@ impl crate::runtime::OperationError for CreateStateMachineAliasError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::ServiceQuotaExceededException(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl CreateStateMachineAliasError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteActivity",
     target: "AWSStepFunctions.DeleteActivity",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteActivity` request; see [`Client::delete_activity`](crate::Client::delete_activity).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -84,6 +85,13 @@ impl crate::runtime::OperationError for DeleteActivityError {
             Self::InvalidArn(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl DeleteActivityError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteStateMachine",
     target: "AWSStepFunctions.DeleteStateMachine",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteStateMachine` request; see [`Client::delete_state_machine`](crate::Client::delete_state_machine).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -94,6 +95,14 @@ impl crate::runtime::OperationError for DeleteStateMachineError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl DeleteStateMachineError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeExecution",
     target: "AWSStepFunctions.DescribeExecution",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeExecution` request; see [`Client::describe_execution`](crate::Client::describe_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -94,6 +95,14 @@ impl crate::runtime::OperationError for DescribeExecutionError {
             Self::InvalidArn(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl DescribeExecutionError {

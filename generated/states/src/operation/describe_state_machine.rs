@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeStateMachine",
     target: "AWSStepFunctions.DescribeStateMachine",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeStateMachine` request; see [`Client::describe_state_machine`](crate::Client::describe_state_machine).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -99,6 +100,14 @@ impl crate::runtime::OperationError for DescribeStateMachineError {
             Self::StateMachineDoesNotExist(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl DescribeStateMachineError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeStateMachineForExecution",
     target: "AWSStepFunctions.DescribeStateMachineForExecution",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeStateMachineForExecution` request; see [`Client::describe_state_machine_for_execution`](crate::Client::describe_state_machine_for_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -97,6 +98,14 @@ impl crate::runtime::OperationError for DescribeStateMachineForExecutionError {
             Self::InvalidArn(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl DescribeStateMachineForExecutionError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetActivityTask",
     target: "AWSStepFunctions.GetActivityTask",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::Some(65u64),
 };
 /// Builds and sends a `GetActivityTask` request; see [`Client::get_activity_task`](crate::Client::get_activity_task).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -122,6 +123,15 @@ impl crate::runtime::OperationError for GetActivityTaskError {
             Self::InvalidArn(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ActivityDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::ActivityWorkerLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl GetActivityTaskError {

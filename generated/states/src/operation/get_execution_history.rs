@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetExecutionHistory",
     target: "AWSStepFunctions.GetExecutionHistory",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetExecutionHistory` request; see [`Client::get_execution_history`](crate::Client::get_execution_history).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -118,6 +119,53 @@ impl GetExecutionHistoryFluentBuilder {
             .await
     }
 }
+impl GetExecutionHistoryFluentBuilder {
+    /// A paginator over every page of `GetExecutionHistory` (see [`GetExecutionHistoryPaginator`]).
+    pub fn into_paginator(self) -> GetExecutionHistoryPaginator {
+        GetExecutionHistoryPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `GetExecutionHistory`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetExecutionHistoryPaginator {
+    builder: GetExecutionHistoryFluentBuilder,
+}
+impl GetExecutionHistoryPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::GetExecutionHistoryOutput,
+        GetExecutionHistoryError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::GetExecutionHistoryOutput| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `events` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::GetExecutionHistoryOutput,
+        GetExecutionHistoryError,
+        ::std::string::String,
+        crate::types::HistoryEvent,
+    > {
+        self.send().items(|page: crate::types::GetExecutionHistoryOutput| page.events)
+    }
+}
 /// Errors of `GetExecutionHistory`: one variant per error the spec models, plus [`Unhandled`](GetExecutionHistoryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
@@ -166,6 +214,15 @@ impl crate::runtime::OperationError for GetExecutionHistoryError {
             Self::InvalidToken(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl GetExecutionHistoryError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListActivities",
     target: "AWSStepFunctions.ListActivities",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListActivities` request; see [`Client::list_activities`](crate::Client::list_activities).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -75,6 +76,53 @@ impl ListActivitiesFluentBuilder {
             .await
     }
 }
+impl ListActivitiesFluentBuilder {
+    /// A paginator over every page of `ListActivities` (see [`ListActivitiesPaginator`]).
+    pub fn into_paginator(self) -> ListActivitiesPaginator {
+        ListActivitiesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListActivities`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListActivitiesPaginator {
+    builder: ListActivitiesFluentBuilder,
+}
+impl ListActivitiesPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListActivitiesOutput,
+        ListActivitiesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListActivitiesOutput| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `activities` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListActivitiesOutput,
+        ListActivitiesError,
+        ::std::string::String,
+        crate::types::ActivityListItem,
+    > {
+        self.send().items(|page: crate::types::ListActivitiesOutput| page.activities)
+    }
+}
 /// Errors of `ListActivities`: one variant per error the spec models, plus [`Unhandled`](ListActivitiesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
@@ -103,6 +151,13 @@ impl crate::runtime::OperationError for ListActivitiesError {
             Self::InvalidToken(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListActivitiesError {

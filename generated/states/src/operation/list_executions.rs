@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListExecutions",
     target: "AWSStepFunctions.ListExecutions",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListExecutions` request; see [`Client::list_executions`](crate::Client::list_executions).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -139,6 +140,53 @@ impl ListExecutionsFluentBuilder {
             .await
     }
 }
+impl ListExecutionsFluentBuilder {
+    /// A paginator over every page of `ListExecutions` (see [`ListExecutionsPaginator`]).
+    pub fn into_paginator(self) -> ListExecutionsPaginator {
+        ListExecutionsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListExecutions`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListExecutionsPaginator {
+    builder: ListExecutionsFluentBuilder,
+}
+impl ListExecutionsPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListExecutionsOutput,
+        ListExecutionsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListExecutionsOutput| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `executions` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListExecutionsOutput,
+        ListExecutionsError,
+        ::std::string::String,
+        crate::types::ExecutionListItem,
+    > {
+        self.send().items(|page: crate::types::ListExecutionsOutput| page.executions)
+    }
+}
 /// Errors of `ListExecutions`: one variant per error the spec models, plus [`Unhandled`](ListExecutionsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
@@ -217,6 +265,18 @@ impl crate::runtime::OperationError for ListExecutionsError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineTypeNotSupported(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListExecutionsError {

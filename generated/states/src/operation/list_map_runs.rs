@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListMapRuns",
     target: "AWSStepFunctions.ListMapRuns",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListMapRuns` request; see [`Client::list_map_runs`](crate::Client::list_map_runs).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -92,6 +93,53 @@ impl ListMapRunsFluentBuilder {
             .await
     }
 }
+impl ListMapRunsFluentBuilder {
+    /// A paginator over every page of `ListMapRuns` (see [`ListMapRunsPaginator`]).
+    pub fn into_paginator(self) -> ListMapRunsPaginator {
+        ListMapRunsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListMapRuns`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListMapRunsPaginator {
+    builder: ListMapRunsFluentBuilder,
+}
+impl ListMapRunsPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListMapRunsOutput,
+        ListMapRunsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListMapRunsOutput| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `mapRuns` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListMapRunsOutput,
+        ListMapRunsError,
+        ::std::string::String,
+        crate::types::MapRunListItem,
+    > {
+        self.send().items(|page: crate::types::ListMapRunsOutput| page.map_runs)
+    }
+}
 /// Errors of `ListMapRuns`: one variant per error the spec models, plus [`Unhandled`](ListMapRunsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
@@ -140,6 +188,15 @@ impl crate::runtime::OperationError for ListMapRunsError {
             Self::InvalidToken(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListMapRunsError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachineAliases",
     target: "AWSStepFunctions.ListStateMachineAliases",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachineAliases` request; see [`Client::list_state_machine_aliases`](crate::Client::list_state_machine_aliases).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -165,6 +166,17 @@ impl crate::runtime::OperationError for ListStateMachineAliasesError {
             Self::StateMachineDoesNotExist(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListStateMachineAliasesError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachineVersions",
     target: "AWSStepFunctions.ListStateMachineVersions",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachineVersions` request; see [`Client::list_state_machine_versions`](crate::Client::list_state_machine_versions).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -141,6 +142,15 @@ impl crate::runtime::OperationError for ListStateMachineVersionsError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListStateMachineVersionsError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachines",
     target: "AWSStepFunctions.ListStateMachines",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachines` request; see [`Client::list_state_machines`](crate::Client::list_state_machines).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -75,6 +76,54 @@ impl ListStateMachinesFluentBuilder {
             .await
     }
 }
+impl ListStateMachinesFluentBuilder {
+    /// A paginator over every page of `ListStateMachines` (see [`ListStateMachinesPaginator`]).
+    pub fn into_paginator(self) -> ListStateMachinesPaginator {
+        ListStateMachinesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListStateMachines`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListStateMachinesPaginator {
+    builder: ListStateMachinesFluentBuilder,
+}
+impl ListStateMachinesPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListStateMachinesOutput,
+        ListStateMachinesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListStateMachinesOutput| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `stateMachines` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListStateMachinesOutput,
+        ListStateMachinesError,
+        ::std::string::String,
+        crate::types::StateMachineListItem,
+    > {
+        self.send()
+            .items(|page: crate::types::ListStateMachinesOutput| page.state_machines)
+    }
+}
 /// Errors of `ListStateMachines`: one variant per error the spec models, plus [`Unhandled`](ListStateMachinesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
@@ -103,6 +152,13 @@ impl crate::runtime::OperationError for ListStateMachinesError {
             Self::InvalidToken(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListStateMachinesError {

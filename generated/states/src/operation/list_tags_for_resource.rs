@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListTagsForResource",
     target: "AWSStepFunctions.ListTagsForResource",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListTagsForResource` request; see [`Client::list_tags_for_resource`](crate::Client::list_tags_for_resource).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -94,6 +95,14 @@ impl crate::runtime::OperationError for ListTagsForResourceError {
             Self::ResourceNotFound(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl ListTagsForResourceError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskFailure",
     target: "AWSStepFunctions.SendTaskFailure",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskFailure` request; see [`Client::send_task_failure`](crate::Client::send_task_failure).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -139,6 +140,15 @@ impl crate::runtime::OperationError for SendTaskFailureError {
             Self::TaskTimedOut(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::TaskDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::TaskTimedOut(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl SendTaskFailureError {

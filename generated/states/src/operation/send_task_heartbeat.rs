@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskHeartbeat",
     target: "AWSStepFunctions.SendTaskHeartbeat",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskHeartbeat` request; see [`Client::send_task_heartbeat`](crate::Client::send_task_heartbeat).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -107,6 +108,15 @@ impl crate::runtime::OperationError for SendTaskHeartbeatError {
             Self::TaskTimedOut(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::TaskDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::TaskTimedOut(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl SendTaskHeartbeatError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskSuccess",
     target: "AWSStepFunctions.SendTaskSuccess",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskSuccess` request; see [`Client::send_task_success`](crate::Client::send_task_success).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -134,6 +135,16 @@ impl crate::runtime::OperationError for SendTaskSuccessError {
             Self::TaskTimedOut(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidOutput(e) => e.meta.set_attempts(attempts),
+            Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::TaskDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::TaskTimedOut(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl SendTaskSuccessError {

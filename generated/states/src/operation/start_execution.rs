@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartExecution",
     target: "AWSStepFunctions.StartExecution",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `StartExecution` request; see [`Client::start_execution`](crate::Client::start_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -256,6 +257,20 @@ impl crate::runtime::OperationError for StartExecutionError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ExecutionAlreadyExists(e) => e.meta.set_attempts(attempts),
+            Self::ExecutionLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidExecutionInput(e) => e.meta.set_attempts(attempts),
+            Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl StartExecutionError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartSyncExecution",
     target: "AWSStepFunctions.StartSyncExecution",
     host_prefix: ::std::option::Option::Some("sync-"),
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `StartSyncExecution` request; see [`Client::start_sync_execution`](crate::Client::start_sync_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -191,6 +192,18 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
             Self::StateMachineTypeNotSupported(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidExecutionInput(e) => e.meta.set_attempts(attempts),
+            Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineTypeNotSupported(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl StartSyncExecutionError {

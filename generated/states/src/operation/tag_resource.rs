@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TagResource",
     target: "AWSStepFunctions.TagResource",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TagResource` request; see [`Client::tag_resource`](crate::Client::tag_resource).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -122,6 +123,15 @@ impl crate::runtime::OperationError for TagResourceError {
             Self::TooManyTags(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::TooManyTags(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl TagResourceError {

@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UntagResource",
     target: "AWSStepFunctions.UntagResource",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UntagResource` request; see [`Client::untag_resource`](crate::Client::untag_resource).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -112,6 +113,14 @@ impl crate::runtime::OperationError for UntagResourceError {
             Self::ResourceNotFound(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl UntagResourceError {

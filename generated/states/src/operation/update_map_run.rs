@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateMapRun",
     target: "AWSStepFunctions.UpdateMapRun",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateMapRun` request; see [`Client::update_map_run`](crate::Client::update_map_run).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -147,6 +148,15 @@ impl crate::runtime::OperationError for UpdateMapRunError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl UpdateMapRunError {

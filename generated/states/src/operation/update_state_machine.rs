@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateStateMachine",
     target: "AWSStepFunctions.UpdateStateMachine",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateStateMachine` request; see [`Client::update_state_machine`](crate::Client::update_state_machine).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -270,6 +271,22 @@ impl crate::runtime::OperationError for UpdateStateMachineError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::InvalidDefinition(e) => e.meta.set_attempts(attempts),
+            Self::InvalidLoggingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::InvalidTracingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::MissingRequiredParameter(e) => e.meta.set_attempts(attempts),
+            Self::ServiceQuotaExceededException(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl UpdateStateMachineError {

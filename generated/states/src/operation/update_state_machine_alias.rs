@@ -3,6 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateStateMachineAlias",
     target: "AWSStepFunctions.UpdateStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateStateMachineAlias` request; see [`Client::update_state_machine_alias`](crate::Client::update_state_machine_alias).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
@@ -155,6 +156,16 @@ impl crate::runtime::OperationError for UpdateStateMachineAliasError {
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
     }
 }
 impl UpdateStateMachineAliasError {

@@ -35,6 +35,8 @@ pub struct ErrorMetadata {
     pub(crate) code: Option<String>,
     pub(crate) message: Option<String>,
     pub(crate) request_id: Option<String>,
+    /// Attempts made before giving up (1 when not retried).
+    pub(crate) attempts: u32,
 }
 
 impl ErrorMetadata {
@@ -76,6 +78,7 @@ impl ErrorMetadata {
             code,
             message: field(&["message", "Message", "errorMessage"]).or_else(|| xml("Message")),
             request_id: header("x-amzn-requestid").or_else(|| header("x-amz-request-id")),
+            attempts: 1,
         }
     }
 
@@ -93,6 +96,16 @@ impl ErrorMetadata {
 
     pub fn request_id(&self) -> Option<&str> {
         self.request_id.as_deref()
+    }
+
+    /// Attempts made before giving up (1 when not retried).
+    pub fn attempts(&self) -> u32 {
+        self.attempts.max(1)
+    }
+
+    /// Records the attempt count (used by the generated error enums).
+    pub fn set_attempts(&mut self, attempts: u32) {
+        self.attempts = attempts;
     }
 }
 
@@ -118,6 +131,9 @@ impl fmt::Display for ErrorMetadata {
         if let Some(id) = &self.request_id {
             write!(f, ", request id {id}")?;
         }
+        if self.attempts > 1 {
+            write!(f, ", after {} attempts", self.attempts)?;
+        }
         f.write_str(")")
     }
 }
@@ -131,6 +147,11 @@ pub struct Unhandled {
 impl Unhandled {
     pub fn new(meta: ErrorMetadata) -> Self {
         Unhandled { meta }
+    }
+
+    /// Mutable metadata (used by the generated error enums).
+    pub fn meta_mut(&mut self) -> &mut ErrorMetadata {
+        &mut self.meta
     }
 
     pub fn meta(&self) -> &ErrorMetadata {
@@ -151,6 +172,8 @@ pub trait OperationError: Sized + std::error::Error {
     /// Maps a service error response to the typed variant for its code.
     fn from_response(meta: ErrorMetadata, body: &[u8]) -> Self;
     fn meta(&self) -> &ErrorMetadata;
+    /// The same error, recording how many attempts were made.
+    fn with_attempts(self, attempts: u32) -> Self;
 }
 
 /// Parses a modelled error body; an unparseable body still yields the typed
@@ -165,6 +188,8 @@ pub fn parse_error_body<T: serde::de::DeserializeOwned + Default>(body: &[u8]) -
 pub struct DispatchError {
     message: String,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    timeout: bool,
+    attempts: u32,
 }
 
 impl DispatchError {
@@ -172,6 +197,8 @@ impl DispatchError {
         DispatchError {
             message: message.into(),
             source: None,
+            timeout: false,
+            attempts: 1,
         }
     }
 
@@ -182,7 +209,30 @@ impl DispatchError {
         DispatchError {
             message: message.into(),
             source: Some(Box::new(source)),
+            timeout: false,
+            attempts: 1,
         }
+    }
+
+    /// A timeout (attempt or operation) rather than a connection failure.
+    pub fn timeout(message: impl Into<String>) -> Self {
+        DispatchError {
+            timeout: true,
+            ..DispatchError::new(message)
+        }
+    }
+
+    pub fn is_timeout(&self) -> bool {
+        self.timeout
+    }
+
+    /// Attempts made before giving up.
+    pub fn attempts(&self) -> u32 {
+        self.attempts.max(1)
+    }
+
+    pub(crate) fn set_attempts(&mut self, attempts: u32) {
+        self.attempts = attempts;
     }
 }
 
@@ -191,6 +241,9 @@ impl fmt::Display for DispatchError {
         f.write_str(&self.message)?;
         if let Some(s) = &self.source {
             write!(f, ": {s}")?;
+        }
+        if self.attempts > 1 {
+            write!(f, " (after {} attempts)", self.attempts)?;
         }
         Ok(())
     }
@@ -211,9 +264,15 @@ pub struct ResponseError {
     pub(crate) status: u16,
     pub(crate) request_id: Option<String>,
     pub(crate) reason: String,
+    pub(crate) attempts: u32,
 }
 
 impl ResponseError {
+    /// Attempts made before giving up.
+    pub fn attempts(&self) -> u32 {
+        self.attempts.max(1)
+    }
+
     pub fn status(&self) -> u16 {
         self.status
     }
@@ -265,6 +324,18 @@ impl<E> SdkError<E> {
         match self {
             SdkError::Service(e) => Some(e),
             _ => None,
+        }
+    }
+}
+
+impl<E: OperationError> SdkError<E> {
+    /// Attempts made (0 when the input was rejected before sending).
+    pub fn attempts(&self) -> u32 {
+        match self {
+            SdkError::Construction(_) => 0,
+            SdkError::Dispatch(e) => e.attempts(),
+            SdkError::Response(e) => e.attempts(),
+            SdkError::Service(e) => e.meta().attempts(),
         }
     }
 }

@@ -8,6 +8,7 @@
 
 use std::fmt;
 use std::sync::Arc;
+use std::time::Duration;
 
 use super::credentials::{Credentials, DefaultCredentialsChain, ProvideCredentials};
 use super::endpoint::{self, Endpoint, EndpointParams, EndpointSource};
@@ -16,6 +17,22 @@ use super::http::HttpClient;
 use super::operation::ServiceSpec;
 use super::profile::ProfileSet;
 use super::region;
+use super::retry::RetryConfig;
+
+/// Time limits. `None` means no limit (the defaults, as in the AWS SDKs, except
+/// the connect timeout of 3.1 s).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TimeoutConfig {
+    /// Establishing a connection (TCP + TLS). Default 3.1 s.
+    pub connect: Option<Duration>,
+    /// One attempt, from sending to the last byte of the response.
+    /// Long-poll operations (e.g. Step Functions `GetActivityTask`, which the
+    /// service holds for 60 s) always get at least their hold time plus a
+    /// margin, so a short limit here never cuts them off.
+    pub attempt: Option<Duration>,
+    /// The whole call, retries and backoff included.
+    pub operation: Option<Duration>,
+}
 
 /// Settings shared by every call of a client.
 #[derive(Clone, Default)]
@@ -25,6 +42,8 @@ pub struct Config {
     credentials: Option<Arc<dyn ProvideCredentials>>,
     http_client: Option<Arc<dyn HttpClient>>,
     profile: Option<String>,
+    retry: RetryConfig,
+    timeouts: TimeoutConfig,
     /// Read the environment and shared files (set by `from_env`).
     env: Option<Env>,
 }
@@ -38,6 +57,8 @@ impl fmt::Debug for Config {
             .field("credentials", &self.credentials)
             .field("http_client", &self.http_client)
             .field("profile", &self.profile)
+            .field("retry", &self.retry)
+            .field("timeouts", &self.timeouts)
             .field("from_env", &self.env.is_some())
             .finish()
     }
@@ -66,6 +87,14 @@ impl Config {
 
     pub fn endpoint_url(&self) -> Option<&str> {
         self.endpoint_url.as_deref()
+    }
+
+    pub fn retry_config(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    pub fn timeout_config(&self) -> &TimeoutConfig {
+        &self.timeouts
     }
 
     /// Resolves region, endpoint and credentials provider for `service`.
@@ -131,7 +160,13 @@ impl Config {
         };
         let http_client = match &self.http_client {
             Some(c) => Arc::clone(c),
-            None => Arc::new(super::transport::HyperClient::new()),
+            None => {
+                let mut builder = super::transport::HyperClient::builder();
+                if let Some(connect) = self.timeouts.connect {
+                    builder = builder.connect_timeout(connect);
+                }
+                Arc::new(builder.build())
+            }
         };
         Ok(Resolved {
             region,
@@ -212,6 +247,18 @@ impl ConfigBuilder {
     /// The HTTP client (default: the built-in hyper + rustls client).
     pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
         self.config.http_client = Some(Arc::new(client));
+        self
+    }
+
+    /// Retry policy (default: [`RetryConfig::standard`], 3 attempts).
+    pub fn retry_config(mut self, retry: RetryConfig) -> Self {
+        self.config.retry = retry;
+        self
+    }
+
+    /// Connect, per-attempt and whole-operation time limits.
+    pub fn timeout_config(mut self, timeouts: TimeoutConfig) -> Self {
+        self.config.timeouts = timeouts;
         self
     }
 

@@ -1,7 +1,9 @@
 //! Runs one operation: serialize, send, and map the response or error.
 
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
+
+use tracing::Instrument;
 
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -9,6 +11,7 @@ use serde::Serialize;
 use super::config::{Config, ConfigError, Resolved};
 use super::error::{DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError};
 use super::http::{HttpRequest, HttpResponse};
+use super::retry::{classify, RetryKind, TokenBucket};
 
 /// Facts about the service, emitted by the generator.
 #[derive(Debug)]
@@ -37,6 +40,9 @@ pub struct OperationSpec {
     pub target: &'static str,
     /// Prepended to the endpoint host, e.g. `sync-`.
     pub host_prefix: Option<&'static str>,
+    /// For long-poll operations: the least time one attempt may take, in
+    /// seconds (the service's hold time plus a margin).
+    pub min_attempt_timeout_secs: Option<u64>,
 }
 
 /// An empty JSON object, the body of operations without input.
@@ -52,6 +58,8 @@ pub struct Handle {
     /// A configuration error is reported by every call (client creation is
     /// infallible, as in the official SDKs).
     resolved: Result<Resolved, ConfigError>,
+    /// Shared by every call of this client (and its clones).
+    retry_budget: TokenBucket,
 }
 
 impl Handle {
@@ -61,6 +69,7 @@ impl Handle {
             service,
             config,
             resolved,
+            retry_budget: TokenBucket::default(),
         })
     }
 
@@ -113,18 +122,107 @@ impl Handle {
         })
     }
 
-    /// Sends `input` as `op`, signed, and parses the answer.
+    /// Sends `input` as `op`, signed, with retries and time limits, and
+    /// parses the answer.
     pub async fn invoke<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
     where
         I: Serialize,
         O: DeserializeOwned,
         E: OperationError,
     {
-        let mut request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
+        let span = tracing::debug_span!(
+            "operation",
+            service = self.service.target_prefix,
+            operation = op.name
+        );
+        let attempts = self.attempts(op, input).instrument(span);
+        match self.config.timeout_config().operation {
+            None => attempts.await,
+            Some(limit) => match tokio::time::timeout(limit, attempts).await {
+                Ok(result) => result,
+                Err(_) => Err(SdkError::Dispatch(DispatchError::timeout(format!(
+                    "{} did not complete within the operation timeout of {limit:?}",
+                    op.name
+                )))),
+            },
+        }
+    }
+
+    /// The retry loop.
+    async fn attempts<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
+    where
+        I: Serialize,
+        O: DeserializeOwned,
+        E: OperationError,
+    {
+        let request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
         let resolved = self
             .resolved
             .as_ref()
             .map_err(|e| SdkError::Dispatch(DispatchError::new(e.to_string())))?;
+        let retry = self.config.retry_config();
+        let attempt_timeout = match (
+            self.config.timeout_config().attempt,
+            op.min_attempt_timeout_secs,
+        ) {
+            (Some(t), Some(min)) => Some(t.max(Duration::from_secs(min))),
+            (t, _) => t,
+        };
+        let mut attempt = 1;
+        loop {
+            let outcome = self
+                .attempt::<O, E>(op, resolved, request.clone(), attempt_timeout)
+                .instrument(tracing::debug_span!("attempt", attempt))
+                .await;
+            let kind = match &outcome {
+                Ok(_) => {
+                    // A first-try success refills the budget a little; a
+                    // success after retries returns what the retries took.
+                    self.retry_budget.release(if attempt == 1 {
+                        TokenBucket::SUCCESS_REFUND
+                    } else {
+                        0
+                    });
+                    return outcome;
+                }
+                Err(SdkError::Service(e)) => classify(e.meta()),
+                Err(SdkError::Dispatch(_)) => RetryKind::Transient,
+                Err(_) => RetryKind::Never,
+            };
+            let cost = match &outcome {
+                Err(SdkError::Dispatch(_)) => TokenBucket::TIMEOUT_RETRY_COST,
+                _ => TokenBucket::RETRY_COST,
+            };
+            if kind == RetryKind::Never
+                || attempt >= retry.max_attempts()
+                || !self.retry_budget.try_acquire(cost)
+            {
+                if kind != RetryKind::Never && attempt < retry.max_attempts() {
+                    tracing::debug!("retry budget exhausted; not retrying");
+                }
+                return outcome.map_err(|e| with_attempts(e, attempt));
+            }
+            let delay = retry.backoff(attempt);
+            if let Err(e) = &outcome {
+                tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, kind = ?kind, error = %ErrorSummary(e), "retrying");
+            }
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One signed attempt.
+    async fn attempt<O, E>(
+        &self,
+        op: &OperationSpec,
+        resolved: &Resolved,
+        mut request: HttpRequest,
+        timeout: Option<Duration>,
+    ) -> Result<O, SdkError<E>>
+    where
+        O: DeserializeOwned,
+        E: OperationError,
+    {
         let credentials = resolved
             .credentials
             .provide_credentials()
@@ -132,22 +230,67 @@ impl Handle {
             .map_err(|e| {
                 SdkError::Dispatch(DispatchError::with_source("cannot load credentials", e))
             })?;
-        super::sign::sign(
-            &mut request,
-            &credentials,
-            &resolved.region,
-            self.service.signing_name,
-            SystemTime::now(),
-        )
+        // aws-sigv4 traces the canonical request, which holds the session
+        // token: signing runs with tracing switched off.
+        tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
+            super::sign::sign(
+                &mut request,
+                &credentials,
+                &resolved.region,
+                self.service.signing_name,
+                SystemTime::now(),
+            )
+        })
         .map_err(|e| {
             SdkError::Dispatch(DispatchError::with_source("cannot sign the request", e))
         })?;
-        let response = resolved
-            .http_client
-            .send(request)
-            .await
-            .map_err(SdkError::Dispatch)?;
+        let send = resolved.http_client.send(request);
+        let response = match timeout {
+            None => send.await,
+            Some(limit) => tokio::time::timeout(limit, send).await.unwrap_or_else(|_| {
+                Err(DispatchError::timeout(format!(
+                    "{}: no complete response within the attempt timeout of {limit:?}",
+                    op.name
+                )))
+            }),
+        }
+        .map_err(SdkError::Dispatch)?;
+        tracing::debug!(
+            status = response.status,
+            request_id = response.header("x-amzn-requestid"),
+            "response"
+        );
         parse_response(response)
+    }
+}
+
+/// Records the attempt count in whichever error is returned.
+fn with_attempts<E: OperationError>(error: SdkError<E>, attempts: u32) -> SdkError<E> {
+    match error {
+        SdkError::Dispatch(mut e) => {
+            e.set_attempts(attempts);
+            SdkError::Dispatch(e)
+        }
+        SdkError::Response(mut e) => {
+            e.attempts = attempts;
+            SdkError::Response(e)
+        }
+        SdkError::Service(e) => SdkError::Service(E::with_attempts(e, attempts)),
+        other => other,
+    }
+}
+
+/// Display of an attempt's error for logs (never holds credentials).
+struct ErrorSummary<'a, E>(&'a SdkError<E>);
+
+impl<E: OperationError> std::fmt::Display for ErrorSummary<'_, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            SdkError::Service(e) => e.meta().fmt(f),
+            SdkError::Dispatch(e) => e.fmt(f),
+            SdkError::Response(e) => e.fmt(f),
+            SdkError::Construction(e) => e.fmt(f),
+        }
     }
 }
 
@@ -168,6 +311,7 @@ pub fn parse_response<O: DeserializeOwned, E: OperationError>(
                 status: response.status,
                 request_id,
                 reason: e.to_string(),
+                attempts: 1,
             })
         });
     }
