@@ -522,3 +522,40 @@ fn tracing_reports_attempts_and_retries_without_secrets() {
         "the signer's trace output is suppressed: {log}"
     );
 }
+
+#[test]
+fn retry_budget_stops_hammering_a_failing_service() {
+    let server = FaultServer::start(vec![], Some(Action::json(503, "{}")));
+    let client = Client::from_conf(
+        config(&server)
+            .retry_config(RetryConfig::standard().with_initial_backoff(Duration::from_micros(100)))
+            .build(),
+    );
+    let attempts: Vec<u32> = block_on(async {
+        let mut attempts = Vec::new();
+        for _ in 0..60 {
+            attempts.push(
+                client
+                    .list_activities()
+                    .send()
+                    .await
+                    .unwrap_err()
+                    .attempts(),
+            );
+        }
+        attempts
+    });
+    // 500 tokens at 5 per retry: 50 calls get their 2 retries, then the
+    // budget is empty and calls fail after one attempt.
+    assert!(attempts[..50].iter().all(|&a| a == 3), "{attempts:?}");
+    assert!(attempts[50..].iter().all(|&a| a == 1), "{attempts:?}");
+    assert_eq!(server.request_count(), 50 * 3 + 10);
+    // Clones share the budget.
+    let clone = client.clone();
+    assert_eq!(
+        block_on(clone.list_activities().send())
+            .unwrap_err()
+            .attempts(),
+        1
+    );
+}

@@ -169,6 +169,8 @@ impl Handle {
             (t, _) => t,
         };
         let mut attempt = 1;
+        // Tokens taken for the retry in flight, refunded if it succeeds.
+        let mut last_cost = 0;
         loop {
             let outcome = self
                 .attempt::<O, E>(op, resolved, request.clone(), attempt_timeout)
@@ -177,11 +179,11 @@ impl Handle {
             let kind = match &outcome {
                 Ok(_) => {
                     // A first-try success refills the budget a little; a
-                    // success after retries returns what the retries took.
+                    // successful retry returns what it took (standard mode).
                     self.retry_budget.release(if attempt == 1 {
                         TokenBucket::SUCCESS_REFUND
                     } else {
-                        0
+                        last_cost
                     });
                     return outcome;
                 }
@@ -202,6 +204,7 @@ impl Handle {
                 }
                 return outcome.map_err(|e| with_attempts(e, attempt));
             }
+            last_cost = cost;
             let delay = retry.backoff(attempt);
             if let Err(e) = &outcome {
                 tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, kind = ?kind, error = %ErrorSummary(e), "retrying");
