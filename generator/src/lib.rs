@@ -19,6 +19,8 @@ use std::path::Path;
 
 pub use config::SpecConfig;
 pub use emit::Files;
+/// The spec model, re-exported for callers of [`load`].
+pub use openapiv3;
 
 /// Any failure of the pipeline, naming the stage and where the problem is.
 #[derive(Debug)]

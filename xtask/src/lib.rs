@@ -1,5 +1,6 @@
 //! Project automation: `pull` pins specs, `regen` regenerates `generated/`.
 
+pub mod add;
 pub mod fetch;
 pub mod manifest;
 pub mod pull;

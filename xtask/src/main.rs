@@ -28,6 +28,15 @@ enum Command {
         #[arg(long, default_value = DEFAULT_BASE)]
         base: String,
     },
+    /// Pin a spec, write its config.toml with the defaults, and generate its
+    /// crate under generated/. Refuses specs that are not AWS JSON protocol.
+    Add {
+        /// apis.guru id, optionally with a version: `amazonaws.com:dynamodb[@2012-08-10]`.
+        id: String,
+        /// apis.guru v2 base: an http://, https:// or file:// URL, or a directory.
+        #[arg(long, default_value = DEFAULT_BASE)]
+        base: String,
+    },
     /// Regenerate generated/ from the pinned specs.
     Regen {
         /// Only check that generated/ is up to date; write nothing.
@@ -50,6 +59,11 @@ fn run(command: Command) -> Result<(), String> {
         Command::Pull { id, base } => {
             let outcome = xtask::pull::pull(&root, &id, &base).map_err(|e| e.to_string())?;
             println!("{outcome}");
+            Ok(())
+        }
+        Command::Add { id, base } => {
+            let added = xtask::add::add(&root, &id, &base)?;
+            println!("{added}");
             Ok(())
         }
         Command::Regen { check } => xtask::regen::run(&root, check),

@@ -239,6 +239,17 @@ struct ListEntry {
 /// version overwrites the file (even if it was modified locally; see
 /// [`PullOutcome::overwrote`]) and replaces its manifest entry.
 pub fn pull(root: &Path, id_spec: &str, base: &str) -> Result<PullOutcome, PullError> {
+    pull_checked(root, id_spec, base, &|_| Ok(()))
+}
+
+/// [`pull`], but `accept` may refuse the parsed spec (its message becomes a
+/// [`PullError::NotASpec`]) before anything is written.
+pub fn pull_checked(
+    root: &Path,
+    id_spec: &str,
+    base: &str,
+    accept: &dyn Fn(&generator::openapiv3::OpenAPI) -> Result<(), String>,
+) -> Result<PullOutcome, PullError> {
     let wanted = SpecRef::parse(id_spec)?;
     // Read the manifest first: a broken one should fail before any download.
     let mut manifest = Manifest::load(root)?;
@@ -294,9 +305,13 @@ pub fn pull(root: &Path, id_spec: &str, base: &str) -> Result<PullOutcome, PullE
         url: source.clone(),
         message: format!("{source}: not UTF-8 text: {e}"),
     })?;
-    generator::load::load_str(text, &source).map_err(|e| PullError::NotASpec {
+    let api = generator::load::load_str(text, &source).map_err(|e| PullError::NotASpec {
         url: source.clone(),
         message: e.to_string(),
+    })?;
+    accept(&api).map_err(|message| PullError::NotASpec {
+        url: source.clone(),
+        message: format!("{source}: {message}"),
     })?;
 
     let previous = manifest.get(&wanted.id, &version).cloned();

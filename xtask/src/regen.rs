@@ -63,7 +63,7 @@ pub fn regen_entry(root: &Path, entry: &Entry, write: bool) -> Result<Outcome, S
 }
 
 /// Files under `dir`, relative, with `/` separators; build output ignored.
-fn existing_files(dir: &Path) -> Vec<String> {
+pub fn existing_files(dir: &Path) -> Vec<String> {
     let mut out = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

@@ -35,6 +35,7 @@
 //! # Ok(())
 //! # }
 //! ```
+#![allow(deprecated)]
 #[rustfmt::skip]
 pub mod client;
 #[rustfmt::skip]

@@ -4,6 +4,7 @@
 //! (truncated or corrupted JSON, wrong types, HTML and XML pages, empty and
 //! binary bodies, error statuses): each must become the right kind of
 //! result, never a panic.
+#![allow(deprecated)]
 use states_client as client;
 #[rustfmt::skip]
 #[path = "support/fuzz.rs"]

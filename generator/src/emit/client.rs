@@ -15,23 +15,26 @@ pub(crate) fn lib_name(svc: &Service) -> String {
 
 /// An operation whose input has no required member, for the usage example.
 fn example_operation(svc: &Service) -> &Operation {
-    svc.operations
+    // A read-only call that needs no input, so running the example is safe.
+    let no_required_input = |op: &&Operation| {
+        op.input
+            .as_ref()
+            .and_then(|i| svc.structure(i))
+            .is_none_or(|s| s.members.iter().all(|m| !m.required))
+    };
+    let read_prefixes = ["List", "Describe", "Get"];
+    read_prefixes
         .iter()
-        .find(|op| {
-            op.name.starts_with("List")
-                && op
-                    .input
-                    .as_ref()
-                    .and_then(|i| svc.structure(i))
-                    .is_none_or(|s| s.members.iter().all(|m| !m.required))
+        .find_map(|p| {
+            svc.operations
+                .iter()
+                .filter(no_required_input)
+                .find(|op| op.name.starts_with(p))
         })
         .or_else(|| {
-            svc.operations.iter().find(|op| {
-                op.input
-                    .as_ref()
-                    .and_then(|i| svc.structure(i))
-                    .is_none_or(|s| s.members.iter().all(|m| !m.required))
-            })
+            read_prefixes
+                .iter()
+                .find_map(|p| svc.operations.iter().find(|op| op.name.starts_with(p)))
         })
         .unwrap_or(&svc.operations[0])
 }
@@ -79,6 +82,9 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
     });
     quote! {
         #(#attrs)*
+        // The spec marks some shapes and members deprecated; that warns the
+        // crate's users, not the crate's own builders and serializers.
+        #![allow(deprecated)]
 
         // Formatted by the generator (prettyplease), not rustfmt.
         #[rustfmt::skip]
@@ -187,6 +193,17 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
     let lib = ident(&lib_name(svc));
     let op = example_operation(svc);
     let method = ident(&op.rust_name);
+    let call = if op.output.is_some() {
+        quote! {
+            let output = client.#method().send().await?;
+            println!("{output:#?}");
+        }
+    } else {
+        quote! {
+            client.#method().send().await?;
+            println!("ok");
+        }
+    };
     let lines = [
         PREAMBLE.to_string(),
         String::new(),
@@ -221,8 +238,7 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
         #[tokio::main(flavor = "current_thread")]
         async fn main() -> Result<(), Box<dyn std::error::Error>> {
             let client = #lib::Client::from_env();
-            let output = client.#method().send().await?;
-            println!("{output:#?}");
+            #call
             Ok(())
         }
     }

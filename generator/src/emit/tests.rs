@@ -55,6 +55,8 @@ pub(crate) fn parsers_rs(svc: &Service) -> TokenStream {
     });
     quote! {
         #(#![doc = #doc])*
+        // Deprecated operations are tested too.
+        #![allow(deprecated)]
 
         use #lib as client;
 

@@ -1,0 +1,161 @@
+//! The `DeleteBackup` operation: see [`Client::delete_backup`](crate::Client::delete_backup).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DeleteBackup",
+    target: "DynamoDB_20120810.DeleteBackup",
+    host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `DeleteBackup` request; see [`Client::delete_backup`](crate::Client::delete_backup).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DeleteBackupFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DeleteBackupInputBuilder,
+}
+impl DeleteBackupFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DeleteBackupFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::DeleteBackupInputBuilder {
+        &self.inner
+    }
+    /// The ARN associated with the backup.
+    pub fn backup_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.backup_arn(input);
+        self
+    }
+    /// Sets or clears [`backup_arn`](Self::backup_arn).
+    pub fn set_backup_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_backup_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteBackupOutput,
+        crate::runtime::SdkError<DeleteBackupError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DeleteBackupOutput,
+                DeleteBackupError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `DeleteBackup`: one variant per error the spec models, plus [`Unhandled`](DeleteBackupError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteBackupError {
+    /// The service returned `BackupInUseException`.
+    BackupInUseException(crate::types::error::BackupInUseException),
+    /// The service returned `BackupNotFoundException`.
+    BackupNotFoundException(crate::types::error::BackupNotFoundException),
+    /// The service returned `InternalServerError`.
+    InternalServerError(crate::types::error::InternalServerError),
+    /// The service returned `LimitExceededException`.
+    LimitExceededException(crate::types::error::LimitExceededException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DeleteBackupError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("BackupInUseException") => {
+                let mut e: crate::types::error::BackupInUseException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::BackupInUseException(e)
+            }
+            ::std::option::Option::Some("BackupNotFoundException") => {
+                let mut e: crate::types::error::BackupNotFoundException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::BackupNotFoundException(e)
+            }
+            ::std::option::Option::Some("InternalServerError") => {
+                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InternalServerError(e)
+            }
+            ::std::option::Option::Some("LimitExceededException") => {
+                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::LimitExceededException(e)
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::BackupInUseException(e) => e.meta(),
+            Self::BackupNotFoundException(e) => e.meta(),
+            Self::InternalServerError(e) => e.meta(),
+            Self::LimitExceededException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::BackupInUseException(e) => e.meta.set_attempts(attempts),
+            Self::BackupNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::InternalServerError(e) => e.meta.set_attempts(attempts),
+            Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl DeleteBackupError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DeleteBackupError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BackupInUseException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::BackupNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteBackupError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BackupInUseException(e) => ::std::option::Option::Some(e),
+            Self::BackupNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerError(e) => ::std::option::Option::Some(e),
+            Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

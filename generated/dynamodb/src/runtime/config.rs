@@ -1,0 +1,281 @@
+//! Client configuration, resolved like the official AWS SDKs.
+//!
+//! [`Config::from_env`] reads credentials, region and endpoint from the
+//! standard sources (environment variables, then the shared `config` and
+//! `credentials` files and their profiles); [`Config::builder`] starts from
+//! nothing. Explicit settings always win. Resolution happens once, when the
+//! client is created ([`Config::resolve`]).
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use super::credentials::{Credentials, DefaultCredentialsChain, ProvideCredentials};
+use super::endpoint::{self, Endpoint, EndpointParams, EndpointSource};
+use super::env::Env;
+use super::http::HttpClient;
+use super::operation::ServiceSpec;
+use super::profile::ProfileSet;
+use super::region;
+use super::retry::RetryConfig;
+
+/// Time limits. `None` means no limit (the defaults, as in the AWS SDKs, except
+/// the connect timeout of 3.1 s).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TimeoutConfig {
+    /// Establishing a connection (TCP + TLS). Default 3.1 s.
+    pub connect: Option<Duration>,
+    /// One attempt, from sending to the last byte of the response.
+    /// Long-poll operations (e.g. Step Functions `GetActivityTask`, which the
+    /// service holds for 60 s) always get at least their hold time plus a
+    /// margin, so a short limit here never cuts them off.
+    pub attempt: Option<Duration>,
+    /// The whole call, retries and backoff included.
+    pub operation: Option<Duration>,
+}
+
+/// Settings shared by every call of a client.
+#[derive(Clone, Default)]
+pub struct Config {
+    region: Option<String>,
+    endpoint_url: Option<String>,
+    credentials: Option<Arc<dyn ProvideCredentials>>,
+    http_client: Option<Arc<dyn HttpClient>>,
+    profile: Option<String>,
+    retry: RetryConfig,
+    timeouts: TimeoutConfig,
+    /// Read the environment and shared files (set by `from_env`).
+    env: Option<Env>,
+}
+
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Credentials providers print their own redacted Debug.
+        f.debug_struct("Config")
+            .field("region", &self.region)
+            .field("endpoint_url", &self.endpoint_url)
+            .field("credentials", &self.credentials)
+            .field("http_client", &self.http_client)
+            .field("profile", &self.profile)
+            .field("retry", &self.retry)
+            .field("timeouts", &self.timeouts)
+            .field("from_env", &self.env.is_some())
+            .finish()
+    }
+}
+
+impl Config {
+    /// A builder that uses only what you set on it.
+    pub fn builder() -> ConfigBuilder {
+        ConfigBuilder::default()
+    }
+
+    /// A builder that also reads the standard AWS sources, like the official
+    /// SDKs: credentials from `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`/
+    /// `AWS_SESSION_TOKEN`, then the shared files (`AWS_SHARED_CREDENTIALS_FILE`,
+    /// `AWS_CONFIG_FILE`, `AWS_PROFILE`); region from `AWS_REGION`,
+    /// `AWS_DEFAULT_REGION`, then the profile; endpoint from
+    /// `AWS_ENDPOINT_URL_<SERVICE>`, `AWS_ENDPOINT_URL`, then the profile.
+    /// Anything set explicitly on the builder wins.
+    pub fn from_env() -> ConfigBuilder {
+        ConfigBuilder::default().env(Env::real())
+    }
+
+    pub fn region(&self) -> Option<&str> {
+        self.region.as_deref()
+    }
+
+    pub fn endpoint_url(&self) -> Option<&str> {
+        self.endpoint_url.as_deref()
+    }
+
+    pub fn retry_config(&self) -> &RetryConfig {
+        &self.retry
+    }
+
+    pub fn timeout_config(&self) -> &TimeoutConfig {
+        &self.timeouts
+    }
+
+    /// Resolves region, endpoint and credentials provider for `service`.
+    pub fn resolve(&self, service: &ServiceSpec) -> Result<Resolved, ConfigError> {
+        let profiles = match &self.env {
+            Some(env) => ProfileSet::load(env, self.profile.as_deref()),
+            None => ProfileSet::parse("", ""),
+        };
+        let empty_env = Env::from_map(std::iter::empty::<(String, String)>());
+        let env = self.env.as_ref().unwrap_or(&empty_env);
+        let region = match &self.region {
+            Some(r) => r.clone(),
+            None => {
+                let resolved = match &self.env {
+                    Some(env) => region::resolve_region(None, env, &profiles).map(|r| r.region).map_err(|e| e.to_string()),
+                    None => Err(
+                        "no region configured: set one with Config::builder().region(…) or use Config::from_env()".into()
+                    ),
+                };
+                // Global (region-less) services sign for us-east-1.
+                match (resolved, service.global_host) {
+                    (Ok(r), _) => r,
+                    (Err(_), Some(_)) => "us-east-1".into(),
+                    (Err(e), None) => return Err(ConfigError(e)),
+                }
+            }
+        };
+        let params = EndpointParams {
+            service_id: service.service_id,
+            endpoint_prefix: service.endpoint_prefix,
+            region: &region,
+            explicit: self.endpoint_url.as_deref(),
+        };
+        let resolved = endpoint::resolve_endpoint(&params, env, &profiles)
+            .map_err(|e| ConfigError(e.to_string()))?;
+        let endpoint = match (&resolved.source, service.global_host) {
+            (EndpointSource::Default, Some(host)) => Endpoint::parse(&format!("https://{host}"))
+                .map_err(|e| ConfigError(e.to_string()))?,
+            // Services outside `amazonaws.com` (e.g. `api.aws`) in the standard partitions.
+            (EndpointSource::Default, None)
+                if service.dns_suffix != "amazonaws.com"
+                    && endpoint::dns_suffix(&region) == "amazonaws.com" =>
+            {
+                let url = format!(
+                    "https://{}.{region}.{}",
+                    service.endpoint_prefix, service.dns_suffix
+                );
+                Endpoint::parse(&url).map_err(|e| ConfigError(e.to_string()))?
+            }
+            _ => resolved.endpoint,
+        };
+        let credentials: Arc<dyn ProvideCredentials> = match (&self.credentials, &self.env) {
+            (Some(c), _) => Arc::clone(c),
+            (None, Some(env)) => {
+                let mut chain =
+                    DefaultCredentialsChain::new(env.clone()).with_profile_set(profiles);
+                if let Some(p) = &self.profile {
+                    chain = chain.with_profile_name(p.clone());
+                }
+                Arc::new(chain)
+            }
+            (None, None) => Arc::new(NoCredentials),
+        };
+        let http_client = match &self.http_client {
+            Some(c) => Arc::clone(c),
+            None => {
+                let mut builder = super::transport::HyperClient::builder();
+                if let Some(connect) = self.timeouts.connect {
+                    builder = builder.connect_timeout(connect);
+                }
+                Arc::new(builder.build())
+            }
+        };
+        Ok(Resolved {
+            region,
+            endpoint,
+            credentials,
+            http_client,
+        })
+    }
+}
+
+/// What a client uses for every call.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    pub region: String,
+    pub endpoint: Endpoint,
+    pub credentials: Arc<dyn ProvideCredentials>,
+    pub http_client: Arc<dyn HttpClient>,
+}
+
+/// Configuration that cannot be used (no region, a malformed endpoint URL…).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError(String);
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "invalid client configuration: {}", self.0)
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The provider of `Config::builder()` when no credentials were given.
+#[derive(Debug)]
+struct NoCredentials;
+
+impl ProvideCredentials for NoCredentials {
+    fn provide_credentials(&self) -> super::credentials::ProvideCredentialsFuture<'_> {
+        Box::pin(async {
+            Err(super::credentials::CredentialsError::not_loaded(
+                "no credentials configured: set them with Config::builder().credentials(…) or use Config::from_env()",
+            ))
+        })
+    }
+}
+
+/// Builds a [`Config`].
+#[derive(Default)]
+pub struct ConfigBuilder {
+    config: Config,
+}
+
+impl ConfigBuilder {
+    /// The AWS region, e.g. `us-east-1`.
+    pub fn region(mut self, region: impl Into<String>) -> Self {
+        self.config.region = Some(region.into());
+        self
+    }
+
+    /// Send requests here instead of the region's default endpoint, e.g.
+    /// `http://127.0.0.1:5000` for a local emulator. Plain `http` is used
+    /// only when the URL says so.
+    pub fn endpoint_url(mut self, url: impl Into<String>) -> Self {
+        self.config.endpoint_url = Some(url.into());
+        self
+    }
+
+    /// Static credentials.
+    pub fn credentials(self, credentials: Credentials) -> Self {
+        self.credentials_provider(credentials)
+    }
+
+    /// Your own credentials source (e.g. a bridge to `aws-config`).
+    pub fn credentials_provider(mut self, provider: impl ProvideCredentials + 'static) -> Self {
+        self.config.credentials = Some(Arc::new(provider));
+        self
+    }
+
+    /// The HTTP client (default: the built-in hyper + rustls client).
+    pub fn http_client(mut self, client: impl HttpClient + 'static) -> Self {
+        self.config.http_client = Some(Arc::new(client));
+        self
+    }
+
+    /// Retry policy (default: [`RetryConfig::standard`], 3 attempts).
+    pub fn retry_config(mut self, retry: RetryConfig) -> Self {
+        self.config.retry = retry;
+        self
+    }
+
+    /// Connect, per-attempt and whole-operation time limits.
+    pub fn timeout_config(mut self, timeouts: TimeoutConfig) -> Self {
+        self.config.timeouts = timeouts;
+        self
+    }
+
+    /// The shared-config profile to read (default: `AWS_PROFILE`, else
+    /// `default`). Only used with [`Config::from_env`].
+    pub fn profile(mut self, name: impl Into<String>) -> Self {
+        self.config.profile = Some(name.into());
+        self
+    }
+
+    /// Read the standard sources from `env` instead of the process (tests).
+    pub fn env(mut self, env: Env) -> Self {
+        self.config.env = Some(env);
+        self
+    }
+
+    pub fn build(self) -> Config {
+        self.config
+    }
+}

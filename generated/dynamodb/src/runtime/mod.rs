@@ -1,0 +1,28 @@
+//! The hand-written runtime shared by generated clients (copied verbatim from
+//! the generator's `templates/runtime`; do not edit in a generated crate).
+
+pub mod config;
+pub mod credentials;
+pub mod enums;
+pub mod env;
+pub mod error;
+pub mod http;
+pub mod operation;
+pub mod paginator;
+pub mod profile;
+pub mod timestamp;
+
+pub use config::TimeoutConfig;
+#[allow(unused_imports)] // used by crates whose spec has enums
+pub(crate) use enums::string_enum;
+pub use enums::UnknownVariantValue;
+pub use error::{
+    BuildError, DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Unhandled,
+};
+pub use retry::RetryConfig;
+pub use timestamp::Timestamp;
+pub mod endpoint;
+pub mod region;
+pub mod retry;
+pub mod sign;
+pub mod transport;

@@ -1,0 +1,281 @@
+//! The `DescribeMetricFilters` operation: see [`Client::describe_metric_filters`](crate::Client::describe_metric_filters).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DescribeMetricFilters",
+    target: "Logs_20140328.DescribeMetricFilters",
+    host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `DescribeMetricFilters` request; see [`Client::describe_metric_filters`](crate::Client::describe_metric_filters).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeMetricFiltersFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DescribeMetricFiltersRequestBuilder,
+}
+impl DescribeMetricFiltersFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DescribeMetricFiltersFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::DescribeMetricFiltersRequestBuilder {
+        &self.inner
+    }
+    /// The prefix to match. CloudWatch Logs uses the value that you set here only if
+    /// you also include the `logGroupName` parameter in your request.
+    pub fn filter_name_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.filter_name_prefix(input);
+        self
+    }
+    /// Sets or clears [`filter_name_prefix`](Self::filter_name_prefix).
+    pub fn set_filter_name_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_filter_name_prefix(input);
+        self
+    }
+    /// The maximum number of items returned. If you don't specify a value, the default
+    /// is up to 50 items.
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.limit(input);
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_limit(input);
+        self
+    }
+    /// The name of the log group.
+    pub fn log_group_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.log_group_name(input);
+        self
+    }
+    /// Sets or clears [`log_group_name`](Self::log_group_name).
+    pub fn set_log_group_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_log_group_name(input);
+        self
+    }
+    /// Filters results to include only those with the specified metric name. If you
+    /// include this parameter in your request, you must also include the
+    /// `metricNamespace` parameter.
+    pub fn metric_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.metric_name(input);
+        self
+    }
+    /// Sets or clears [`metric_name`](Self::metric_name).
+    pub fn set_metric_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_metric_name(input);
+        self
+    }
+    /// Filters results to include only those in the specified namespace. If you include
+    /// this parameter in your request, you must also include the `metricName`
+    /// parameter.
+    pub fn metric_namespace(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.metric_namespace(input);
+        self
+    }
+    /// Sets or clears [`metric_namespace`](Self::metric_namespace).
+    pub fn set_metric_namespace(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_metric_namespace(input);
+        self
+    }
+    /// The token for the next set of items to return. (You received this token from a
+    /// previous call.)
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeMetricFiltersResponse,
+        crate::runtime::SdkError<DescribeMetricFiltersError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::DescribeMetricFiltersResponse,
+                DescribeMetricFiltersError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+impl DescribeMetricFiltersFluentBuilder {
+    /// A paginator over every page of `DescribeMetricFilters` (see [`DescribeMetricFiltersPaginator`]).
+    pub fn into_paginator(self) -> DescribeMetricFiltersPaginator {
+        DescribeMetricFiltersPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeMetricFilters`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeMetricFiltersPaginator {
+    builder: DescribeMetricFiltersFluentBuilder,
+}
+impl DescribeMetricFiltersPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeMetricFiltersResponse,
+        DescribeMetricFiltersError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeMetricFiltersResponse| page.next_token.as_ref(),
+        )
+    }
+    /// A stream of the `metricFilters` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeMetricFiltersResponse,
+        DescribeMetricFiltersError,
+        ::std::string::String,
+        crate::types::MetricFilter,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeMetricFiltersResponse| {
+                page.metric_filters.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `DescribeMetricFilters`: one variant per error the spec models, plus [`Unhandled`](DescribeMetricFiltersError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DescribeMetricFiltersError {
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DescribeMetricFiltersError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidParameterException") => {
+                let mut e: crate::types::error::InvalidParameterException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidParameterException(e)
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ResourceNotFoundException(e)
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                let mut e: crate::types::error::ServiceUnavailableException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ServiceUnavailableException(e)
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl DescribeMetricFiltersError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DescribeMetricFiltersError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DescribeMetricFiltersError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,183 @@
+//! The `PutResourcePolicy` operation: see [`Client::put_resource_policy`](crate::Client::put_resource_policy).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "PutResourcePolicy",
+    target: "Logs_20140328.PutResourcePolicy",
+    host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `PutResourcePolicy` request; see [`Client::put_resource_policy`](crate::Client::put_resource_policy).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct PutResourcePolicyFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::PutResourcePolicyRequestBuilder,
+}
+impl PutResourcePolicyFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        PutResourcePolicyFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::PutResourcePolicyRequestBuilder {
+        &self.inner
+    }
+    /// Details of the new policy, including the identity of the principal that is
+    /// enabled to put logs to this account. This is formatted as a JSON string. This
+    /// parameter is required.
+    ///
+    /// The following example creates a resource policy enabling the Route 53 service to
+    /// put DNS query logs in to the specified log group. Replace `"logArn"` with the
+    /// ARN of your CloudWatch Logs resource, such as a log group or log stream.
+    ///
+    /// CloudWatch Logs also supports
+    /// [aws:SourceArn](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourcearn)
+    /// and
+    /// [aws:SourceAccount](https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceaccount)
+    /// condition context keys.
+    ///
+    /// In the example resource policy, you would replace the value of `SourceArn` with
+    /// the resource making the call from Route 53 to CloudWatch Logs. You would also
+    /// replace the value of `SourceAccount` with the Amazon Web Services account ID
+    /// making that call.
+    ///
+    /// `{ "Version": "2012-10-17", "Statement": [ { "Sid": "Route53LogsToCloudWatchLogs", "Effect": "Allow", "Principal": { "Service": [ "route53.amazonaws.com" ] }, "Action": "logs:PutLogEvents", "Resource": "logArn", "Condition": { "ArnLike": { "aws:SourceArn": "myRoute53ResourceArn" }, "StringEquals": { "aws:SourceAccount": "myAwsAccountId" } } } ] }`
+    pub fn policy_document(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.policy_document(input);
+        self
+    }
+    /// Sets or clears [`policy_document`](Self::policy_document).
+    pub fn set_policy_document(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_policy_document(input);
+        self
+    }
+    /// Name of the new policy. This parameter is required.
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.policy_name(input);
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_policy_name(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutResourcePolicyResponse,
+        crate::runtime::SdkError<PutResourcePolicyError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::PutResourcePolicyResponse,
+                PutResourcePolicyError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `PutResourcePolicy`: one variant per error the spec models, plus [`Unhandled`](PutResourcePolicyError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum PutResourcePolicyError {
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `LimitExceededException`.
+    LimitExceededException(crate::types::error::LimitExceededException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for PutResourcePolicyError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidParameterException") => {
+                let mut e: crate::types::error::InvalidParameterException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidParameterException(e)
+            }
+            ::std::option::Option::Some("LimitExceededException") => {
+                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::LimitExceededException(e)
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                let mut e: crate::types::error::ServiceUnavailableException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ServiceUnavailableException(e)
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::LimitExceededException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl PutResourcePolicyError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for PutResourcePolicyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for PutResourcePolicyError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! The `PutRetentionPolicy` operation: see [`Client::put_retention_policy`](crate::Client::put_retention_policy).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "PutRetentionPolicy",
+    target: "Logs_20140328.PutRetentionPolicy",
+    host_prefix: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `PutRetentionPolicy` request; see [`Client::put_retention_policy`](crate::Client::put_retention_policy).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct PutRetentionPolicyFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::PutRetentionPolicyRequestBuilder,
+}
+impl PutRetentionPolicyFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        PutRetentionPolicyFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::PutRetentionPolicyRequestBuilder {
+        &self.inner
+    }
+    /// The name of the log group.
+    pub fn log_group_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.log_group_name(input);
+        self
+    }
+    /// Sets or clears [`log_group_name`](Self::log_group_name).
+    pub fn set_log_group_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_log_group_name(input);
+        self
+    }
+    pub fn retention_in_days(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.retention_in_days(input);
+        self
+    }
+    /// Sets or clears [`retention_in_days`](Self::retention_in_days).
+    pub fn set_retention_in_days(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_retention_in_days(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::SdkError<PutRetentionPolicyError>> {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                ::serde::de::IgnoredAny,
+                PutRetentionPolicyError,
+            >(&OPERATION, &input)
+            .await
+            .map(|_| ())
+    }
+}
+/// Errors of `PutRetentionPolicy`: one variant per error the spec models, plus [`Unhandled`](PutRetentionPolicyError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum PutRetentionPolicyError {
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `OperationAbortedException`.
+    OperationAbortedException(crate::types::error::OperationAbortedException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error the spec does not model for this operation (the code,
+    /// message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for PutRetentionPolicyError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.code() {
+            ::std::option::Option::Some("InvalidParameterException") => {
+                let mut e: crate::types::error::InvalidParameterException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::InvalidParameterException(e)
+            }
+            ::std::option::Option::Some("OperationAbortedException") => {
+                let mut e: crate::types::error::OperationAbortedException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::OperationAbortedException(e)
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ResourceNotFoundException(e)
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                let mut e: crate::types::error::ServiceUnavailableException = crate::runtime::error::parse_error_body(
+                    body,
+                );
+                e.meta = meta;
+                Self::ServiceUnavailableException(e)
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::OperationAbortedException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl PutRetentionPolicyError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for PutRetentionPolicyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for PutRetentionPolicyError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::OperationAbortedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

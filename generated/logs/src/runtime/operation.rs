@@ -1,0 +1,323 @@
+//! Runs one operation: serialize, send, and map the response or error.
+
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use tracing::Instrument;
+
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use super::config::{Config, ConfigError, Resolved};
+use super::error::{DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError};
+use super::http::{HttpRequest, HttpResponse};
+use super::retry::{classify, RetryKind, TokenBucket};
+
+/// Facts about the service, emitted by the generator.
+#[derive(Debug)]
+pub struct ServiceSpec {
+    /// `X-Amz-Target` prefix, e.g. `AWSStepFunctions`.
+    pub target_prefix: &'static str,
+    /// Service id for `AWS_ENDPOINT_URL_<ID>` and profile `services` sections,
+    /// e.g. `SFN`.
+    pub service_id: &'static str,
+    /// `1.0` or `1.1`.
+    pub json_version: &'static str,
+    pub signing_name: &'static str,
+    /// Host labels before the region, e.g. `states`.
+    pub endpoint_prefix: &'static str,
+    /// DNS suffix after the region, e.g. `amazonaws.com`.
+    pub dns_suffix: &'static str,
+    /// The one host of a global (region-less) service.
+    pub global_host: Option<&'static str>,
+}
+
+/// Facts about one operation, emitted by the generator.
+#[derive(Debug)]
+pub struct OperationSpec {
+    pub name: &'static str,
+    /// Full `X-Amz-Target` value.
+    pub target: &'static str,
+    /// Prepended to the endpoint host, e.g. `sync-`.
+    pub host_prefix: Option<&'static str>,
+    /// For long-poll operations: the least time one attempt may take, in
+    /// seconds (the service's hold time plus a margin).
+    pub min_attempt_timeout_secs: Option<u64>,
+}
+
+/// An empty JSON object, the body of operations without input.
+#[derive(Debug, Default, Serialize)]
+pub struct EmptyInput {}
+
+/// What clients share: service facts, user configuration and what was
+/// resolved from it when the client was created.
+#[derive(Debug)]
+pub struct Handle {
+    service: &'static ServiceSpec,
+    config: Config,
+    /// A configuration error is reported by every call (client creation is
+    /// infallible, as in the official SDKs).
+    resolved: Result<Resolved, ConfigError>,
+    /// Shared by every call of this client (and its clones).
+    retry_budget: TokenBucket,
+}
+
+impl Handle {
+    pub fn new(service: &'static ServiceSpec, config: Config) -> Arc<Self> {
+        let resolved = config.resolve(service);
+        Arc::new(Handle {
+            service,
+            config,
+            resolved,
+            retry_budget: TokenBucket::default(),
+        })
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn service(&self) -> &'static ServiceSpec {
+        self.service
+    }
+
+    /// Region, endpoint and providers in use, or why the config is unusable.
+    pub fn resolved(&self) -> Result<&Resolved, &ConfigError> {
+        self.resolved.as_ref()
+    }
+
+    /// Builds the unsigned wire request for `op`.
+    pub fn build_request<I: Serialize>(
+        &self,
+        op: &OperationSpec,
+        input: &I,
+    ) -> Result<HttpRequest, DispatchError> {
+        let resolved = self
+            .resolved
+            .as_ref()
+            .map_err(|e| DispatchError::new(e.to_string()))?;
+        let body = serde_json::to_vec(input)
+            .map_err(|e| DispatchError::with_source("cannot serialize input", e))?;
+        let endpoint = match op.host_prefix {
+            Some(prefix) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
+                .map_err(|e| DispatchError::new(e.to_string()))?,
+            None => resolved.endpoint.clone(),
+        };
+        Ok(HttpRequest {
+            method: "POST",
+            url: endpoint.url_for_path("/"),
+            headers: vec![
+                (
+                    "content-type".into(),
+                    format!("application/x-amz-json-{}", self.service.json_version),
+                ),
+                ("x-amz-target".into(), op.target.into()),
+                // The generated crate's own name and version.
+                (
+                    "user-agent".into(),
+                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
+                ),
+            ],
+            body,
+        })
+    }
+
+    /// Sends `input` as `op`, signed, with retries and time limits, and
+    /// parses the answer.
+    pub async fn invoke<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
+    where
+        I: Serialize,
+        O: DeserializeOwned,
+        E: OperationError,
+    {
+        let span = tracing::debug_span!(
+            "operation",
+            service = self.service.target_prefix,
+            operation = op.name
+        );
+        let attempts = self.attempts(op, input).instrument(span);
+        match self.config.timeout_config().operation {
+            None => attempts.await,
+            Some(limit) => match tokio::time::timeout(limit, attempts).await {
+                Ok(result) => result,
+                Err(_) => Err(SdkError::Dispatch(DispatchError::timeout(format!(
+                    "{} did not complete within the operation timeout of {limit:?}",
+                    op.name
+                )))),
+            },
+        }
+    }
+
+    /// The retry loop.
+    async fn attempts<I, O, E>(&self, op: &OperationSpec, input: &I) -> Result<O, SdkError<E>>
+    where
+        I: Serialize,
+        O: DeserializeOwned,
+        E: OperationError,
+    {
+        let request = self.build_request(op, input).map_err(SdkError::Dispatch)?;
+        let resolved = self
+            .resolved
+            .as_ref()
+            .map_err(|e| SdkError::Dispatch(DispatchError::new(e.to_string())))?;
+        let retry = self.config.retry_config();
+        let attempt_timeout = match (
+            self.config.timeout_config().attempt,
+            op.min_attempt_timeout_secs,
+        ) {
+            (Some(t), Some(min)) => Some(t.max(Duration::from_secs(min))),
+            (t, _) => t,
+        };
+        let mut attempt = 1;
+        // Tokens taken for the retry in flight, refunded if it succeeds.
+        let mut last_cost = 0;
+        loop {
+            let outcome = self
+                .attempt::<O, E>(op, resolved, request.clone(), attempt_timeout)
+                .instrument(tracing::debug_span!("attempt", attempt))
+                .await;
+            let kind = match &outcome {
+                Ok(_) => {
+                    // A first-try success refills the budget a little; a
+                    // successful retry returns what it took (standard mode).
+                    self.retry_budget.release(if attempt == 1 {
+                        TokenBucket::SUCCESS_REFUND
+                    } else {
+                        last_cost
+                    });
+                    return outcome;
+                }
+                Err(SdkError::Service(e)) => classify(e.meta()),
+                Err(SdkError::Dispatch(_)) => RetryKind::Transient,
+                Err(_) => RetryKind::Never,
+            };
+            let cost = match &outcome {
+                Err(SdkError::Dispatch(_)) => TokenBucket::TIMEOUT_RETRY_COST,
+                _ => TokenBucket::RETRY_COST,
+            };
+            if kind == RetryKind::Never
+                || attempt >= retry.max_attempts()
+                || !self.retry_budget.try_acquire(cost)
+            {
+                if kind != RetryKind::Never && attempt < retry.max_attempts() {
+                    tracing::debug!("retry budget exhausted; not retrying");
+                }
+                return outcome.map_err(|e| with_attempts(e, attempt));
+            }
+            last_cost = cost;
+            let delay = retry.backoff(attempt);
+            if let Err(e) = &outcome {
+                tracing::debug!(attempt, delay_ms = delay.as_millis() as u64, kind = ?kind, error = %ErrorSummary(e), "retrying");
+            }
+            tokio::time::sleep(delay).await;
+            attempt += 1;
+        }
+    }
+
+    /// One signed attempt.
+    async fn attempt<O, E>(
+        &self,
+        op: &OperationSpec,
+        resolved: &Resolved,
+        mut request: HttpRequest,
+        timeout: Option<Duration>,
+    ) -> Result<O, SdkError<E>>
+    where
+        O: DeserializeOwned,
+        E: OperationError,
+    {
+        let credentials = resolved
+            .credentials
+            .provide_credentials()
+            .await
+            .map_err(|e| {
+                SdkError::Dispatch(DispatchError::with_source("cannot load credentials", e))
+            })?;
+        // aws-sigv4 traces the canonical request, which holds the session
+        // token: signing runs with tracing switched off.
+        tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
+            super::sign::sign(
+                &mut request,
+                &credentials,
+                &resolved.region,
+                self.service.signing_name,
+                SystemTime::now(),
+            )
+        })
+        .map_err(|e| {
+            SdkError::Dispatch(DispatchError::with_source("cannot sign the request", e))
+        })?;
+        let send = resolved.http_client.send(request);
+        let response = match timeout {
+            None => send.await,
+            Some(limit) => tokio::time::timeout(limit, send).await.unwrap_or_else(|_| {
+                Err(DispatchError::timeout(format!(
+                    "{}: no complete response within the attempt timeout of {limit:?}",
+                    op.name
+                )))
+            }),
+        }
+        .map_err(SdkError::Dispatch)?;
+        tracing::debug!(
+            status = response.status,
+            request_id = response.header("x-amzn-requestid"),
+            "response"
+        );
+        parse_response(response)
+    }
+}
+
+/// Records the attempt count in whichever error is returned.
+fn with_attempts<E: OperationError>(error: SdkError<E>, attempts: u32) -> SdkError<E> {
+    match error {
+        SdkError::Dispatch(mut e) => {
+            e.set_attempts(attempts);
+            SdkError::Dispatch(e)
+        }
+        SdkError::Response(mut e) => {
+            e.attempts = attempts;
+            SdkError::Response(e)
+        }
+        SdkError::Service(e) => SdkError::Service(E::with_attempts(e, attempts)),
+        other => other,
+    }
+}
+
+/// Display of an attempt's error for logs (never holds credentials).
+struct ErrorSummary<'a, E>(&'a SdkError<E>);
+
+impl<E: OperationError> std::fmt::Display for ErrorSummary<'_, E> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            SdkError::Service(e) => e.meta().fmt(f),
+            SdkError::Dispatch(e) => e.fmt(f),
+            SdkError::Response(e) => e.fmt(f),
+            SdkError::Construction(e) => e.fmt(f),
+        }
+    }
+}
+
+/// Maps an HTTP response to the output or the operation's typed error.
+pub fn parse_response<O: DeserializeOwned, E: OperationError>(
+    response: HttpResponse,
+) -> Result<O, SdkError<E>> {
+    let request_id = response.header("x-amzn-requestid").map(str::to_string);
+    if (200..300).contains(&response.status) {
+        // An empty body is an empty object (operations with no output fields).
+        let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+            b"{}"
+        } else {
+            &response.body
+        };
+        return serde_json::from_slice(body).map_err(|e| {
+            SdkError::Response(ResponseError {
+                status: response.status,
+                request_id,
+                reason: e.to_string(),
+                attempts: 1,
+            })
+        });
+    }
+    let meta = ErrorMetadata::from_response(response.status, &response.headers, &response.body);
+    Err(SdkError::Service(E::from_response(meta, &response.body)))
+}

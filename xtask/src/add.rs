@@ -1,0 +1,103 @@
+//! `cargo xtask add`: pin a spec, write its per-spec config with the
+//! defaults spelled out, and generate its crate under `generated/`.
+
+use std::fmt::Write;
+use std::path::Path;
+
+use generator::config::SpecConfig;
+
+use crate::{pull, regen};
+
+/// What `add` produced.
+#[derive(Debug)]
+pub struct Added {
+    pub id: String,
+    pub crate_name: String,
+    pub dir: std::path::PathBuf,
+    pub operations: usize,
+    pub shapes: usize,
+    pub files: usize,
+    pub config_written: bool,
+}
+
+/// Pulls `id_spec` from `base` (refusing specs that are not AWS JSON
+/// protocol), writes `config.toml` beside it unless one exists, and
+/// regenerates its crate.
+pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
+    let outcome = pull::pull_checked(root, id_spec, base, &|api| {
+        generator::lower::lower(api, &SpecConfig::default())
+            .map(|_| ())
+            .map_err(|e| format!("cannot be added: {e}"))
+    })
+    .map_err(|e| e.to_string())?;
+    let config_path = outcome.file.with_file_name("config.toml");
+    let config_written = !config_path.exists();
+    if config_written {
+        let (service, _) = generator::lower_file(&outcome.file, &SpecConfig::default())
+            .map_err(|e| e.to_string())?;
+        std::fs::write(&config_path, default_config_toml(&service))
+            .map_err(|e| format!("{}: {e}", config_path.display()))?;
+    }
+    let regen = regen::regen_entry(root, &outcome.entry, true)?;
+    let spec = outcome.file;
+    let config = generator::config_beside(&spec).map_err(|e| e.to_string())?;
+    let (service, _) = generator::lower_file(&spec, &config).map_err(|e| e.to_string())?;
+    let files = regen::existing_files(&regen.dir).len();
+    Ok(Added {
+        id: outcome.entry.id_at_version(),
+        crate_name: service.crate_name,
+        dir: regen.dir,
+        operations: service.operations.len(),
+        shapes: service
+            .shapes
+            .keys()
+            .filter(|k| !k.starts_with('#'))
+            .count(),
+        files,
+        config_written,
+    })
+}
+
+/// The per-spec config with every default written out, so a reader sees
+/// what the generator assumed and can override it.
+pub fn default_config_toml(service: &generator::ir::Service) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(
+        w,
+        "# Protocol facts the apis.guru spec does not carry (see README, \"Per-spec config\")."
+    );
+    let _ = writeln!(
+        w,
+        "# Written by `cargo xtask add` with the defaults; edit to override."
+    );
+    let _ = writeln!(w, "crate_name = {:?}", service.crate_name);
+    let _ = writeln!(w, "json_version = {:?}", service.json_version.as_str());
+    let _ = writeln!(w, "signing_name = {:?}", service.signing_name);
+    let _ = writeln!(
+        w,
+        "# For AWS_ENDPOINT_URL_<SERVICE_ID> and profile [services] sections."
+    );
+    let _ = writeln!(w, "service_id = {:?}", service.service_id);
+    out
+}
+
+impl std::fmt::Display for Added {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "added {}: crate `{}` in {} ({} operations, {} shapes, {} files){}",
+            self.id,
+            self.crate_name,
+            self.dir.display(),
+            self.operations,
+            self.shapes,
+            self.files,
+            if self.config_written {
+                "; wrote config.toml with the defaults"
+            } else {
+                "; kept the existing config.toml"
+            }
+        )
+    }
+}
