@@ -99,6 +99,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
             ),
         }
     }
+    cx.break_container_cycles();
     cx.box_cycles();
     cx.name_types();
 
@@ -614,8 +615,17 @@ impl<'a> Lowering<'a> {
                 ));
             }
         }
-        let mut methods =
-            Namespace::with_reserved(&["new", "from_conf", "from_env", "config", "with_config"]);
+        // The name is also the module (`src/operation/<name>.rs`): an
+        // operation called `Mod` must not become `mod.rs`, which is the
+        // operations index (found by `tests/mutation.rs`).
+        let mut methods = Namespace::with_reserved(&[
+            "new",
+            "from_conf",
+            "from_env",
+            "config",
+            "with_config",
+            "mod",
+        ]);
         for op in &mut ops {
             op.rust_name = methods.claim(&snake(&op.name));
         }
@@ -902,6 +912,47 @@ impl<'a> Lowering<'a> {
                 &format!("/components/schemas/{}", escape_pointer(&e)),
                 "error schema is not an object; its body is ignored",
             );
+        }
+    }
+
+    /// A list or map that contains itself with no structure in between
+    /// (`A: {type: array, items: {$ref: A}}`) has no finite Rust type, and
+    /// emitting one would recurse forever (found by `tests/mutation.rs`).
+    /// Breaks each such cycle at its first named schema, which becomes a
+    /// free-form document. Every cycle passes through a named schema: inline
+    /// schemas can only nest, never refer back.
+    fn break_container_cycles(&mut self) {
+        let inner = |kind: &ShapeKind| match kind {
+            ShapeKind::List { item } => Some(item.clone()),
+            ShapeKind::Map { value } => Some(value.clone()),
+            _ => None,
+        };
+        let named: Vec<String> = self
+            .shapes
+            .iter()
+            .filter(|(n, s)| inner(&s.kind).is_some() && self.schema_exists(n))
+            .map(|(n, _)| n.clone())
+            .collect();
+        for name in named {
+            // Each list or map has one inner shape: follow the chain.
+            let mut next = inner(&self.shapes[&name].kind);
+            let mut seen = BTreeSet::new();
+            let cyclic = loop {
+                match next {
+                    None => break false,
+                    Some(n) if n == name => break true,
+                    // A cycle elsewhere: broken at its own first name.
+                    Some(n) if !seen.insert(n.clone()) => break false,
+                    Some(n) => next = self.shapes.get(&n).and_then(|s| inner(&s.kind)),
+                }
+            };
+            if cyclic {
+                self.shapes.get_mut(&name).expect("listed above").kind = ShapeKind::Document;
+                self.diag(
+                    &format!("/components/schemas/{}", escape_pointer(&name)),
+                    "a list or map that contains itself with no object in between has no Rust type; treated as a JSON document",
+                );
+            }
         }
     }
 

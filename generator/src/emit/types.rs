@@ -31,11 +31,11 @@ impl Directions {
     }
 
     fn derives(&self, name: &str) -> TokenStream {
-        let ser = self.ser.contains(name).then(|| quote!(::serde::Serialize,));
-        let de = self
-            .de
-            .contains(name)
-            .then(|| quote!(::serde::Deserialize,));
+        // A shape no operation reaches still gets both: its fields carry
+        // `#[serde]` attributes, and a caller may want it on the wire.
+        let unused = !self.ser.contains(name) && !self.de.contains(name);
+        let ser = (unused || self.ser.contains(name)).then(|| quote!(::serde::Serialize,));
+        let de = (unused || self.de.contains(name)).then(|| quote!(::serde::Deserialize,));
         quote!(#ser #de)
     }
 }
