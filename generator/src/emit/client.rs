@@ -17,10 +17,12 @@ pub(crate) fn lib_name(svc: &Service) -> String {
 fn example_operation(svc: &Service) -> &Operation {
     // A read-only call that needs no input, so running the example is safe.
     let no_required_input = |op: &&Operation| {
-        op.input
-            .as_ref()
-            .and_then(|i| svc.structure(i))
-            .is_none_or(|s| s.members.iter().all(|m| !m.required))
+        !op.deprecated
+            && op
+                .input
+                .as_ref()
+                .and_then(|i| svc.structure(i))
+                .is_none_or(|s| s.members.iter().all(|m| !m.required))
     };
     let read_prefixes = ["List", "Describe", "Get"];
     read_prefixes
@@ -232,8 +234,10 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
         };
         quote!(#![doc = #l])
     });
+    let allow = op.deprecated.then(|| quote!(#![allow(deprecated)]));
     quote! {
         #(#attrs)*
+        #allow
 
         #[tokio::main(flavor = "current_thread")]
         async fn main() -> Result<(), Box<dyn std::error::Error>> {
