@@ -147,9 +147,40 @@ fn try_without(
         Err(e) => {
             let m = e.to_string();
             let missing = m.starts_with(&format!("missing field `{child}`"));
-            (m != message && !m.starts_with("missing field"), missing)
+            let changed = m != message && !m.starts_with("missing field");
+            // A blanked value can raise an error of its own (a Parameter's
+            // `in` tag blanked to "" is an unknown variant), which is not
+            // the old error going away; only the same error about the
+            // blank value is. Found by tests/mutation.rs: a bad
+            // `parameters/0/schema/type` was reported at `parameters/0/in`.
+            let cleared = changed && (blank.is_none() || shape(&m) == shape(message));
+            (cleared, missing)
         }
     }
+}
+
+/// `message` with its quoted values (`` `…` `` and `"…"`) blanked out, so
+/// the same error about another value compares equal.
+fn shape(message: &str) -> String {
+    let mut out = String::new();
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        if c != '`' && c != '"' {
+            out.push(c);
+            continue;
+        }
+        out.push('_');
+        while let Some(q) = chars.next() {
+            match q {
+                '\\' => {
+                    chars.next();
+                }
+                _ if q == c => break,
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Cap on trial parses when narrowing an error location (each is a full parse).
@@ -253,6 +284,18 @@ mod tests {
             e.to_string().starts_with("x.json: at /paths/~1a/post"),
             "{e}"
         );
+    }
+
+    #[test]
+    fn blanking_a_tag_does_not_take_the_blame() {
+        // Found by tests/mutation.rs: `in` (the Parameter enum tag) blanked
+        // to "" raised its own error and was reported instead of `type`.
+        let text = r#"{"openapi":"3.0.0","info":{"title":"t","version":"1"},
+            "paths":{"/a":{"post":{"responses":{},"parameters":[
+                {"name":"p","in":"header","schema":{"type":7}}]}}}}"#;
+        let e = load_str(text, "x.json").unwrap_err();
+        assert!(!e.pointer.ends_with("/in"), "{e}");
+        assert!(e.pointer.starts_with("/paths/~1a/post/parameters/0"), "{e}");
     }
 
     #[test]
