@@ -1,6 +1,8 @@
-//! Project automation: `pull` pins specs, `regen` regenerates `generated/`.
+//! Project automation: `pull` pins specs, `regen` regenerates `generated/`,
+//! `corpus` generates and compiles the whole apis.guru corpus.
 
 pub mod add;
+pub mod corpus;
 pub mod fetch;
 pub mod manifest;
 pub mod pull;

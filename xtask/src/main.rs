@@ -45,6 +45,39 @@ enum Command {
     },
     /// Check every pinned spec file against its sha256 in specs/manifest.toml.
     Verify,
+    /// Generate every spec of an apis.guru mirror and compile the crates.
+    ///
+    /// Reads <base>/list.json, generates each id's preferred version
+    /// in-process (the default config, or the config.toml of the spec pinned
+    /// in specs/ for the same id) into the scratch workspace
+    /// target/corpus/ws/<service>/ (built against a copy of Cargo.lock; a
+    /// crate name already taken by an earlier id fails the later one), then
+    /// compiles the crates with one target dir (target/corpus/target), one
+    /// cargo invocation per stage over all of them (--keep-going, JSON
+    /// messages attributed to crates):
+    ///   1. cargo clippy --lib --examples --test '*' -- -D warnings
+    ///      (a compile error fails check; lints alone fail clippy)
+    ///   2. cargo check, the same targets, only on crates whose clippy
+    ///      failed on lints alone (a lint error hides later compile errors)
+    ///   3. RUSTDOCFLAGS=-Dwarnings cargo doc --no-deps on crates that
+    ///      passed check
+    ///
+    /// --per-crate runs check, clippy, doc per crate instead (same results,
+    /// about twice as slow). CARGO_INCREMENTAL defaults to 0 (faster and far
+    /// smaller for these crates); set it to override.
+    ///
+    /// Prints a line per spec and a table (spec, operations, shapes,
+    /// generation ms, check, clippy, doc, first error with file:line), and
+    /// writes it with totals and timings to CORPUS.md (or --out). Exits
+    /// non-zero if any spec failed any stage that ran.
+    ///
+    /// Examples:
+    ///   cargo xtask corpus --no-compile            # generate all, compile none
+    ///   cargo xtask corpus --only states,logs      # generate and compile two
+    ///   cargo xtask corpus --largest 5 --only states,dynamodb
+    ///                      # generate all; compile the 5 largest + states, dynamodb
+    #[command(verbatim_doc_comment)]
+    Corpus(xtask::corpus::CorpusArgs),
 }
 
 /// The repository root: xtask lives at `<root>/xtask`.
@@ -67,6 +100,13 @@ fn run(command: Command) -> Result<(), String> {
             Ok(())
         }
         Command::Regen { check } => xtask::regen::run(&root, check),
+        Command::Corpus(args) => {
+            if xtask::corpus::run(&root, &args)? {
+                Ok(())
+            } else {
+                Err("some specs failed a stage; see the table above".into())
+            }
+        }
         Command::Verify => {
             let manifest = Manifest::load(&root).map_err(|e| e.to_string())?;
             manifest.verify(&root).map_err(|e| e.to_string())?;
