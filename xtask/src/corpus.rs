@@ -19,7 +19,8 @@
 //!    crates fail `cargo check` (compile errors vs lints), `cargo check` only
 //!    for crates whose clippy failed on lints alone, then `cargo doc
 //!    --no-deps` with `RUSTDOCFLAGS=-Dwarnings` on the crates that passed
-//!    check. `--per-crate` runs check, clippy and doc as `-p <crate>` per
+//!    check (HTML in `target/corpus/doc/<bucket>/`, see [`doc_bucket`]).
+//!    `CARGO_INCREMENTAL` defaults to 0. `--per-crate` runs check, clippy and doc as `-p <crate>` per
 //!    crate instead, `--jobs` at a time: same results, about twice as slow.
 //! 5. Prints a table and writes it, with totals and timings, to `CORPUS.md`
 //!    (or `--out`); see [`render_markdown`].
@@ -710,7 +711,8 @@ fn cargo_bin() -> String {
 
 struct CargoRun {
     attribution: Attribution,
-    /// Last meaningful stderr line, to explain crates with no result.
+    /// cargo's first stderr error not about one crate (or its exit status),
+    /// to explain crates with no result.
     stderr_tail: String,
 }
 
