@@ -247,61 +247,12 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
 
 /// A setter on the fluent builder that forwards to the input builder.
 fn forwarder(svc: &Service, m: &Member) -> TokenStream {
-    let docs = doc_attrs(m.docs.as_deref());
-    let setter = ident(&m.setter);
-    let set = ident(&crate::naming::set_name(&m.setter));
-    let ty = rust_type(svc, &m.target);
-    let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
-    let add = match &svc.shape(&m.target).kind {
-        ShapeKind::List { item } => {
-            let item = rust_type(svc, item);
-            quote! {
-                #docs
-                ///
-                /// Appends one element; use the `set_` method to replace the whole list.
-                #deprecated
-                pub fn #setter(mut self, input: impl ::std::convert::Into<#item>) -> Self {
-                    self.inner = self.inner.#setter(input);
-                    self
-                }
-            }
-        }
-        ShapeKind::Map { value } => {
-            let value = rust_type(svc, value);
-            quote! {
-                #docs
-                ///
-                /// Inserts one entry; use the `set_` method to replace the whole map.
-                #deprecated
-                pub fn #setter(
-                    mut self,
-                    key: impl ::std::convert::Into<::std::string::String>,
-                    value: impl ::std::convert::Into<#value>,
-                ) -> Self {
-                    self.inner = self.inner.#setter(key, value);
-                    self
-                }
-            }
-        }
-        _ => quote! {
-            #docs
-            #deprecated
-            pub fn #setter(mut self, input: impl ::std::convert::Into<#ty>) -> Self {
-                self.inner = self.inner.#setter(input);
-                self
-            }
-        },
-    };
-    let set_doc = format!(" Sets or clears [`{0}`](Self::{0}).", bare(&m.setter));
-    quote! {
-        #add
-        #[doc = #set_doc]
-        #deprecated
-        pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
-            self.inner = self.inner.#set(input);
-            self
-        }
-    }
+    super::types::setter_methods(
+        svc,
+        m,
+        doc_attrs(m.docs.as_deref()),
+        super::types::SetterTarget::Forward,
+    )
 }
 
 fn error_enum(svc: &Service, op: &Operation) -> TokenStream {

@@ -336,33 +336,54 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
     }
 }
 
-/// `x(value)` (appends for lists, inserts for maps) and `set_x(Option<…>)`.
-fn setters(svc: &Service, owner: &str, m: &Member) -> TokenStream {
-    // The member's full docs live on the struct field; link there.
-    let field = crate::naming::bare(&m.rust_name);
-    let field_doc = format!(" See [`{owner}::{field}`](crate::types::{owner}::{field}).");
-    let docs = quote!(#[doc = #field_doc]);
+/// Where setter methods put the value.
+pub(crate) enum SetterTarget {
+    /// A builder's own `Option` field.
+    Field,
+    /// The fluent builder's `inner` builder (forward to its setter).
+    Forward,
+}
+
+/// A member's setters, as builders have them: `x(value)` (appends for
+/// lists, inserts for maps) and `set_x(Option<…>)`.
+pub(crate) fn setter_methods(
+    svc: &Service,
+    m: &Member,
+    docs: TokenStream,
+    target: SetterTarget,
+) -> TokenStream {
     let f = ident(&m.rust_name);
     let setter = ident(&m.setter);
     let set = ident(&crate::naming::set_name(&m.setter));
     let ty = rust_type(svc, &m.target);
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
+    let forward = matches!(target, SetterTarget::Forward);
     let add = match &svc.shape(&m.target).kind {
         ShapeKind::List { item } => {
             let item = rust_type(svc, item);
+            let body = if forward {
+                quote!(self.inner = self.inner.#setter(input);)
+            } else {
+                quote!(self.#f.get_or_insert_with(::std::vec::Vec::new).push(input.into());)
+            };
             quote! {
                 #docs
                 ///
                 /// Appends one element; use the `set_` method to replace the whole list.
                 #deprecated
                 pub fn #setter(mut self, input: impl ::std::convert::Into<#item>) -> Self {
-                    self.#f.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+                    #body
                     self
                 }
             }
         }
         ShapeKind::Map { value } => {
             let value = rust_type(svc, value);
+            let body = if forward {
+                quote!(self.inner = self.inner.#setter(key, value);)
+            } else {
+                quote!(self.#f.get_or_insert_with(::std::collections::HashMap::new).insert(key.into(), value.into());)
+            };
             quote! {
                 #docs
                 ///
@@ -373,19 +394,31 @@ fn setters(svc: &Service, owner: &str, m: &Member) -> TokenStream {
                     key: impl ::std::convert::Into<::std::string::String>,
                     value: impl ::std::convert::Into<#value>,
                 ) -> Self {
-                    self.#f.get_or_insert_with(::std::collections::HashMap::new).insert(key.into(), value.into());
+                    #body
                     self
                 }
             }
         }
-        _ => quote! {
-            #docs
-            #deprecated
-            pub fn #setter(mut self, input: impl ::std::convert::Into<#ty>) -> Self {
-                self.#f = ::std::option::Option::Some(input.into());
-                self
+        _ => {
+            let body = if forward {
+                quote!(self.inner = self.inner.#setter(input);)
+            } else {
+                quote!(self.#f = ::std::option::Option::Some(input.into());)
+            };
+            quote! {
+                #docs
+                #deprecated
+                pub fn #setter(mut self, input: impl ::std::convert::Into<#ty>) -> Self {
+                    #body
+                    self
+                }
             }
-        },
+        }
+    };
+    let set_body = if forward {
+        quote!(self.inner = self.inner.#set(input);)
+    } else {
+        quote!(self.#f = input;)
     };
     let set_doc = format!(
         " Sets or clears [`{0}`](Self::{0}).",
@@ -396,8 +429,15 @@ fn setters(svc: &Service, owner: &str, m: &Member) -> TokenStream {
         #[doc = #set_doc]
         #deprecated
         pub fn #set(mut self, input: ::std::option::Option<#ty>) -> Self {
-            self.#f = input;
+            #set_body
             self
         }
     }
+}
+
+/// A builder's setters; the member's full docs live on the struct field.
+fn setters(svc: &Service, owner: &str, m: &Member) -> TokenStream {
+    let field = crate::naming::bare(&m.rust_name);
+    let field_doc = format!(" See [`{owner}::{field}`](crate::types::{owner}::{field}).");
+    setter_methods(svc, m, quote!(#[doc = #field_doc]), SetterTarget::Field)
 }
