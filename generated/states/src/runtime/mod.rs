@@ -1,6 +1,7 @@
 //! The hand-written runtime shared by generated clients (copied verbatim from
 //! the generator's `templates/runtime`; do not edit in a generated crate).
 
+pub mod blob;
 pub mod config;
 pub mod credentials;
 pub mod enums;
@@ -12,6 +13,7 @@ pub mod paginator;
 pub mod profile;
 pub mod timestamp;
 
+pub use blob::Blob;
 pub use config::TimeoutConfig;
 #[allow(unused_imports)] // used by crates whose spec has enums
 pub(crate) use enums::string_enum;
