@@ -505,9 +505,7 @@ impl MirrorServer {
                 while !stop.load(Ordering::Relaxed) && Instant::now() < deadline {
                     match listener.accept() {
                         Ok((stream, _)) => {
-                            if let Some(path) = serve_one(stream) {
-                                requests.lock().unwrap().push(path);
-                            }
+                            serve_one(stream, &requests);
                         }
                         Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => {
                             std::thread::sleep(Duration::from_millis(5))
@@ -539,8 +537,9 @@ impl Drop for MirrorServer {
     }
 }
 
-/// Answers one GET request; returns the requested path.
-fn serve_one(stream: TcpStream) -> Option<String> {
+/// Answers one GET request, logging its path before answering (so a test
+/// that has its response also sees it in the log).
+fn serve_one(stream: TcpStream, log: &Mutex<Vec<String>>) -> Option<()> {
     stream.set_nonblocking(false).ok()?;
     stream.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
     stream
@@ -556,6 +555,7 @@ fn serve_one(stream: TcpStream) -> Option<String> {
         }
     }
     let path = request_line.split_whitespace().nth(1)?.to_string();
+    log.lock().unwrap().push(path.clone());
     let file = path
         .strip_prefix("/v2/")
         .filter(|rest| !rest.split('/').any(|seg| seg == ".." || seg.is_empty()))
@@ -575,5 +575,5 @@ fn serve_one(stream: TcpStream) -> Option<String> {
     stream.write_all(head.as_bytes()).ok()?;
     stream.write_all(&body).ok()?;
     stream.flush().ok()?;
-    Some(path)
+    Some(())
 }
