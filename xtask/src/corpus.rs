@@ -1289,7 +1289,7 @@ pub fn utc_date(time: SystemTime) -> String {
 }
 
 /// `nproc N, linux x86_64, rustc 1.95.0 (…)`.
-fn machine() -> String {
+pub fn machine() -> String {
     let nproc = std::thread::available_parallelism().map_or(1, |n| n.get());
     let rustc = std::env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     let version = Command::new(rustc)
@@ -1309,7 +1309,7 @@ fn machine() -> String {
 }
 
 /// `cargo xtask corpus …` from this process's arguments, shell-quoted.
-fn command_line() -> String {
+pub fn command_line() -> String {
     let quote = |a: String| {
         if !a.is_empty()
             && a.chars()

@@ -2,6 +2,7 @@
 //! `corpus` generates and compiles the whole apis.guru corpus.
 
 pub mod add;
+pub mod bench;
 pub mod corpus;
 pub mod fetch;
 pub mod manifest;

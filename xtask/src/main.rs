@@ -78,6 +78,24 @@ enum Command {
     ///                      # generate all; compile the 5 largest + states, dynamodb
     #[command(verbatim_doc_comment)]
     Corpus(xtask::corpus::CorpusArgs),
+    /// Benchmark ours against aws-sdk-sfn and the peer generators; write
+    /// BENCHMARKS.md.
+    ///
+    /// Installs its peers under target/bench/ on first use (cargo-progenitor
+    /// via cargo install, openapi-generator-cli via pip into a venv; needs
+    /// java on PATH) and builds the bench/ workspace (aws-sdk-sfn: minutes).
+    /// Measures, each --reps times, interleaved with the peers:
+    ///   1. generation of the states spec and of the whole mirror
+    ///   2. a user program's clean release build, rebuild, crates, binary size
+    ///   3. per-call latency, throughput and CPU against a canned server
+    ///
+    /// A full run takes about 30 minutes on 2 cores; keep the machine idle.
+    ///
+    /// Examples:
+    ///   cargo xtask bench                                  # everything, 5 reps
+    ///   cargo xtask bench --sections percall --reps 1 --out /tmp/b.md
+    #[command(verbatim_doc_comment)]
+    Bench(xtask::bench::BenchArgs),
 }
 
 /// The repository root: xtask lives at `<root>/xtask`.
@@ -107,6 +125,7 @@ fn run(command: Command) -> Result<(), String> {
                 Err("some specs failed a stage; see the table above".into())
             }
         }
+        Command::Bench(args) => xtask::bench::run(&root, &args),
         Command::Verify => {
             let manifest = Manifest::load(&root).map_err(|e| e.to_string())?;
             manifest.verify(&root).map_err(|e| e.to_string())?;

@@ -1,0 +1,275 @@
+//! Figure 2: what the user pays at build time. `bench/user-ours` and
+//! `bench/user-sdk` make the same single call; each is built with
+//! `cargo build --release` into an emptied target dir (sources already
+//! fetched, so no download is timed), then rebuilt after touching main.rs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::SystemTime;
+
+use super::measure::{self, ratio, summary, Samples, Show, Unit};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Program {
+    Ours,
+    Sdk,
+}
+
+impl Program {
+    pub fn package(self) -> &'static str {
+        match self {
+            Program::Ours => "user-ours",
+            Program::Sdk => "user-sdk",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Program::Ours => "ours (states-client)",
+            Program::Sdk => "aws-sdk-sfn + aws-config",
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Build {
+    pub clean: Samples,
+    pub clean_cpu: Samples,
+    pub incremental: Samples,
+    /// Units cargo reported as `Compiling` in a clean build (each rep; they
+    /// should all agree).
+    pub crates: Samples,
+    pub binary: u64,
+    pub stripped: u64,
+    /// What the program printed when run against the canned server.
+    pub ran: String,
+}
+
+pub struct Compile {
+    pub ours: Build,
+    pub sdk: Build,
+}
+
+pub struct Inputs<'a> {
+    pub cargo: &'a str,
+    pub bench_dir: &'a Path,
+    pub scratch: &'a Path,
+    pub endpoint: &'a str,
+    pub reps: usize,
+}
+
+fn cargo_build(inputs: &Inputs, program: Program, target: &Path) -> Result<measure::Timed, String> {
+    let mut command = Command::new(inputs.cargo);
+    command
+        .current_dir(inputs.bench_dir)
+        .args(["build", "--release", "--locked", "-p", program.package()])
+        .arg("--target-dir")
+        .arg(target)
+        .env_remove("CARGO_TARGET_DIR")
+        .env_remove("CARGO_BUILD_TARGET_DIR")
+        .env_remove("CARGO_INCREMENTAL");
+    let timed = measure::time(&mut command)?;
+    if !timed.ok() {
+        return Err(format!(
+            "cargo build -p {} failed:\n{}",
+            program.package(),
+            timed.stderr()
+        ));
+    }
+    Ok(timed)
+}
+
+fn compiled_units(stderr: &str) -> usize {
+    stderr
+        .lines()
+        .filter(|l| l.trim_start().starts_with("Compiling "))
+        .count()
+}
+
+/// Runs the built program against the canned server with a clean
+/// environment; returns its first output line.
+fn run_program(binary: &Path, endpoint: &str, home: &Path) -> Result<String, String> {
+    let output = Command::new(binary)
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", home)
+        .env("AWS_ENDPOINT_URL", endpoint)
+        .env("AWS_REGION", "us-east-1")
+        .env("AWS_ACCESS_KEY_ID", "AKIDBENCHEXAMPLE")
+        .env("AWS_SECRET_ACCESS_KEY", "bench/secret")
+        .env("AWS_EC2_METADATA_DISABLED", "true")
+        .output()
+        .map_err(|e| format!("{}: {e}", binary.display()))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if output.status.success() && stdout.contains("bench-machine") {
+        Ok(stdout.lines().next().unwrap_or("").to_string())
+    } else {
+        Err(format!(
+            "{} did not make its call ({}): {}{}",
+            binary.display(),
+            output.status,
+            stdout,
+            String::from_utf8_lossy(&output.stderr)
+        ))
+    }
+}
+
+fn touch(file: &Path) -> Result<(), String> {
+    std::fs::File::options()
+        .write(true)
+        .open(file)
+        .and_then(|f| f.set_modified(SystemTime::now()))
+        .map_err(|e| format!("touch {}: {e}", file.display()))
+}
+
+fn size(path: &Path) -> Result<u64, String> {
+    std::fs::metadata(path)
+        .map(|m| m.len())
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn one(inputs: &Inputs, program: Program, rep: usize, build: &mut Build) -> Result<(), String> {
+    let target: PathBuf = inputs.scratch.join(program.package());
+    if target.exists() {
+        std::fs::remove_dir_all(&target).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    let clean = cargo_build(inputs, program, &target)?;
+    let main_rs = inputs.bench_dir.join(program.package()).join("src/main.rs");
+    touch(&main_rs)?;
+    let incremental = cargo_build(inputs, program, &target)?;
+    if compiled_units(&incremental.stderr()) != 1 {
+        return Err(format!(
+            "the rebuild after touching {} should compile exactly one crate:\n{}",
+            main_rs.display(),
+            incremental.stderr()
+        ));
+    }
+    eprintln!(
+        "bench: compile {rep}/{}: {}: clean {:.1} s, rebuild {:.2} s",
+        inputs.reps,
+        program.package(),
+        clean.wall.as_secs_f64(),
+        incremental.wall.as_secs_f64()
+    );
+    build.clean.push(clean.wall.as_secs_f64());
+    build.clean_cpu.push(clean.cpu.as_secs_f64());
+    build.incremental.push(incremental.wall.as_secs_f64());
+    build.crates.push(compiled_units(&clean.stderr()) as f64);
+
+    let binary = target.join("release").join(program.package());
+    build.binary = size(&binary)?;
+    let stripped = target.join(format!("{}.stripped", program.package()));
+    std::fs::copy(&binary, &stripped).map_err(|e| format!("{}: {e}", stripped.display()))?;
+    let status = Command::new("strip")
+        .arg(&stripped)
+        .status()
+        .map_err(|e| format!("strip: {e}"))?;
+    if !status.success() {
+        return Err(format!("strip {} failed", stripped.display()));
+    }
+    build.stripped = size(&stripped)?;
+    build.ran = run_program(&binary, inputs.endpoint, &target)?;
+    Ok(())
+}
+
+pub fn run(inputs: &Inputs) -> Result<Compile, String> {
+    let (mut ours, mut sdk) = (Build::default(), Build::default());
+    for rep in 0..inputs.reps {
+        // Alternate the order so a drift in machine speed hits both alike.
+        if rep % 2 == 0 {
+            one(inputs, Program::Ours, rep, &mut ours)?;
+            one(inputs, Program::Sdk, rep, &mut sdk)?;
+        } else {
+            one(inputs, Program::Sdk, rep, &mut sdk)?;
+            one(inputs, Program::Ours, rep, &mut ours)?;
+        }
+    }
+    Ok(Compile { ours, sdk })
+}
+
+pub fn render(c: &Compile, findings: &mut super::Findings) -> String {
+    for (name, b) in [("ours", &c.ours), ("sdk", &c.sdk)] {
+        findings.check_noise(&format!("clean build, {name}"), &b.clean);
+        findings.check_noise(&format!("rebuild, {name}"), &b.incremental);
+    }
+    let mut md = String::new();
+    md.push_str("`bench/user-ours` and `bench/user-sdk`: the same program (read the environment, one `ListStateMachines` call, print the names) with `#[tokio::main(flavor = \"current_thread\")]`. Each clean build: `cargo build --release --locked -p <program> --target-dir <emptied dir>` in `bench/`, sources already fetched. Rebuild: the same command after touching `src/main.rs`. Both binaries were run against the canned server after building, and both made their call.\n\n");
+    md.push_str("| figure | ours | aws-sdk-sfn | ours ÷ sdk |\n|---|---|---|---|\n");
+    let row = |md: &mut String, what: &str, a: &Samples, b: &Samples, unit: Unit| {
+        md.push_str(&format!(
+            "| {what} | {} | {} | {} |\n",
+            summary(a, unit),
+            summary(b, unit),
+            ratio(a.median(), b.median())
+        ));
+    };
+    row(
+        &mut md,
+        "clean release build, wall",
+        &c.ours.clean,
+        &c.sdk.clean,
+        Unit::Seconds,
+    );
+    row(
+        &mut md,
+        "clean release build, CPU (all cores)",
+        &c.ours.clean_cpu,
+        &c.sdk.clean_cpu,
+        Unit::Seconds,
+    );
+    row(
+        &mut md,
+        "rebuild after touching main.rs, wall",
+        &c.ours.incremental,
+        &c.sdk.incremental,
+        Unit::Seconds,
+    );
+    let units = |b: &Build| {
+        if b.crates.min() == b.crates.max() {
+            format!("{}", Show(b.crates.median(), Unit::Count))
+        } else {
+            format!("{}–{}", b.crates.min(), b.crates.max())
+        }
+    };
+    md.push_str(&format!(
+        "| crates compiled (cargo's `Compiling` lines) | {} | {} | {} |\n",
+        units(&c.ours),
+        units(&c.sdk),
+        ratio(c.ours.crates.median(), c.sdk.crates.median())
+    ));
+    for (what, a, b) in [
+        ("release binary", c.ours.binary, c.sdk.binary),
+        ("release binary, stripped", c.ours.stripped, c.sdk.stripped),
+    ] {
+        md.push_str(&format!(
+            "| {what} | {} | {} | {} |\n",
+            Show(a as f64, Unit::Bytes),
+            Show(b as f64, Unit::Bytes),
+            ratio(a as f64, b as f64)
+        ));
+    }
+    md.push_str(&format!(
+        "\nWhat each printed against the canned server: {}: `{}`; {}: `{}`.\n",
+        Program::Ours.label(),
+        c.ours.ran,
+        Program::Sdk.label(),
+        c.sdk.ran
+    ));
+    let build_ratio = c.ours.clean.median() / c.sdk.clean.median();
+    let size_ratio = c.ours.stripped as f64 / c.sdk.stripped as f64;
+    findings.goals.extend([
+        super::Goal {
+            what: "Clean release build of the user program".into(),
+            goal: "≤ 1/4 of aws-sdk-sfn's (≤ 0.25×)".into(),
+            ours: format!("{build_ratio:.2}×"),
+            met: build_ratio <= 0.25,
+        },
+        super::Goal {
+            what: "Stripped release binary".into(),
+            goal: "≤ 1/2 of aws-sdk-sfn's (≤ 0.50×)".into(),
+            ours: format!("{size_ratio:.2}×"),
+            met: size_ratio <= 0.5,
+        },
+    ]);
+    md
+}
