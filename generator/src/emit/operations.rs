@@ -280,11 +280,7 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
     });
     let arms = variants.iter().map(|(v, ty, code, _)| {
         quote! {
-            ::std::option::Option::Some(#code) => {
-                let mut e: #ty = crate::runtime::error::parse_error_body(body);
-                e.meta = meta;
-                Self::#v(e)
-            }
+            ::std::option::Option::Some(#code) => Self::#v(<#ty>::from_response(meta, body)),
         }
     });
     let names: Vec<_> = variants.iter().map(|(v, ..)| v).collect();

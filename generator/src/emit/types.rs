@@ -200,6 +200,22 @@ fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Direction
     let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
     let debug =
         sensitive.then(|| debug_impl(svc, &name, &s.members, quote!(s.field("meta", &self.meta);)));
+    // One out-of-line parser per error type: the operations' error enums
+    // call it instead of each inlining the serde code of every error they
+    // list (that duplication was 7% of the states crate's LLVM IR).
+    let from_response = dirs.de.contains(&shape.name).then(|| {
+        quote! {
+            /// Parses the error from a response body (an unparseable body
+            /// keeps the defaults: the code alone identifies the error).
+            #[doc(hidden)]
+            #[inline(never)]
+            pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+                let mut e: Self = crate::runtime::error::parse_error_body(body);
+                e.meta = meta;
+                e
+            }
+        }
+    });
     quote! {
         #docs
         #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::std::default::Default, #derive_debug #serde)]
@@ -221,6 +237,7 @@ fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Direction
             pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
                 &self.meta
             }
+            #from_response
         }
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {

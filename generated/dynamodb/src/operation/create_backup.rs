@@ -99,46 +99,46 @@ impl crate::runtime::OperationError for CreateBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("BackupInUseException") => {
-                let mut e: crate::types::error::BackupInUseException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::BackupInUseException(e)
+                Self::BackupInUseException(
+                    <crate::types::error::BackupInUseException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ContinuousBackupsUnavailableException") => {
-                let mut e: crate::types::error::ContinuousBackupsUnavailableException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ContinuousBackupsUnavailableException(e)
+                Self::ContinuousBackupsUnavailableException(
+                    <crate::types::error::ContinuousBackupsUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableInUseException") => {
-                let mut e: crate::types::error::TableInUseException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableInUseException(e)
+                Self::TableInUseException(
+                    <crate::types::error::TableInUseException>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("TableNotFoundException") => {
-                let mut e: crate::types::error::TableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableNotFoundException(e)
+                Self::TableNotFoundException(
+                    <crate::types::error::TableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

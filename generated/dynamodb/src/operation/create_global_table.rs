@@ -97,32 +97,33 @@ impl crate::runtime::OperationError for CreateGlobalTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("GlobalTableAlreadyExistsException") => {
-                let mut e: crate::types::error::GlobalTableAlreadyExistsException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::GlobalTableAlreadyExistsException(e)
+                Self::GlobalTableAlreadyExistsException(
+                    <crate::types::error::GlobalTableAlreadyExistsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableNotFoundException") => {
-                let mut e: crate::types::error::TableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableNotFoundException(e)
+                Self::TableNotFoundException(
+                    <crate::types::error::TableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -75,25 +75,25 @@ impl crate::runtime::OperationError for DescribeExportError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ExportNotFoundException") => {
-                let mut e: crate::types::error::ExportNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ExportNotFoundException(e)
+                Self::ExportNotFoundException(
+                    <crate::types::error::ExportNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -71,11 +71,12 @@ impl crate::runtime::OperationError for DescribeImportError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ImportNotFoundException") => {
-                let mut e: crate::types::error::ImportNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ImportNotFoundException(e)
+                Self::ImportNotFoundException(
+                    <crate::types::error::ImportNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

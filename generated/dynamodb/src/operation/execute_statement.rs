@@ -192,60 +192,65 @@ impl crate::runtime::OperationError for ExecuteStatementError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ConditionalCheckFailedException") => {
-                let mut e: crate::types::error::ConditionalCheckFailedException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ConditionalCheckFailedException(e)
+                Self::ConditionalCheckFailedException(
+                    <crate::types::error::ConditionalCheckFailedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("DuplicateItemException") => {
-                let mut e: crate::types::error::DuplicateItemException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::DuplicateItemException(e)
+                Self::DuplicateItemException(
+                    <crate::types::error::DuplicateItemException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ItemCollectionSizeLimitExceededException") => {
-                let mut e: crate::types::error::ItemCollectionSizeLimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ItemCollectionSizeLimitExceededException(e)
+                Self::ItemCollectionSizeLimitExceededException(
+                    <crate::types::error::ItemCollectionSizeLimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ProvisionedThroughputExceededException") => {
-                let mut e: crate::types::error::ProvisionedThroughputExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ProvisionedThroughputExceededException(e)
+                Self::ProvisionedThroughputExceededException(
+                    <crate::types::error::ProvisionedThroughputExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("RequestLimitExceeded") => {
-                let mut e: crate::types::error::RequestLimitExceeded = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::RequestLimitExceeded(e)
+                Self::RequestLimitExceeded(
+                    <crate::types::error::RequestLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ResourceNotFoundException") => {
-                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFoundException(e)
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TransactionConflictException") => {
-                let mut e: crate::types::error::TransactionConflictException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TransactionConflictException(e)
+                Self::TransactionConflictException(
+                    <crate::types::error::TransactionConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

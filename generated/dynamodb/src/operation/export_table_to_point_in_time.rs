@@ -234,46 +234,49 @@ impl crate::runtime::OperationError for ExportTableToPointInTimeError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ExportConflictException") => {
-                let mut e: crate::types::error::ExportConflictException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ExportConflictException(e)
+                Self::ExportConflictException(
+                    <crate::types::error::ExportConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidExportTimeException") => {
-                let mut e: crate::types::error::InvalidExportTimeException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidExportTimeException(e)
+                Self::InvalidExportTimeException(
+                    <crate::types::error::InvalidExportTimeException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("PointInTimeRecoveryUnavailableException") => {
-                let mut e: crate::types::error::PointInTimeRecoveryUnavailableException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::PointInTimeRecoveryUnavailableException(e)
+                Self::PointInTimeRecoveryUnavailableException(
+                    <crate::types::error::PointInTimeRecoveryUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableNotFoundException") => {
-                let mut e: crate::types::error::TableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableNotFoundException(e)
+                Self::TableNotFoundException(
+                    <crate::types::error::TableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -187,46 +187,46 @@ impl crate::runtime::OperationError for RestoreTableFromBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("BackupInUseException") => {
-                let mut e: crate::types::error::BackupInUseException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::BackupInUseException(e)
+                Self::BackupInUseException(
+                    <crate::types::error::BackupInUseException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("BackupNotFoundException") => {
-                let mut e: crate::types::error::BackupNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::BackupNotFoundException(e)
+                Self::BackupNotFoundException(
+                    <crate::types::error::BackupNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableAlreadyExistsException") => {
-                let mut e: crate::types::error::TableAlreadyExistsException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableAlreadyExistsException(e)
+                Self::TableAlreadyExistsException(
+                    <crate::types::error::TableAlreadyExistsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableInUseException") => {
-                let mut e: crate::types::error::TableInUseException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableInUseException(e)
+                Self::TableInUseException(
+                    <crate::types::error::TableInUseException>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

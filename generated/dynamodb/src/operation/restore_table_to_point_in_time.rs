@@ -241,53 +241,54 @@ impl crate::runtime::OperationError for RestoreTableToPointInTimeError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidRestoreTimeException") => {
-                let mut e: crate::types::error::InvalidRestoreTimeException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidRestoreTimeException(e)
+                Self::InvalidRestoreTimeException(
+                    <crate::types::error::InvalidRestoreTimeException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("LimitExceededException") => {
-                let mut e: crate::types::error::LimitExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::LimitExceededException(e)
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("PointInTimeRecoveryUnavailableException") => {
-                let mut e: crate::types::error::PointInTimeRecoveryUnavailableException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::PointInTimeRecoveryUnavailableException(e)
+                Self::PointInTimeRecoveryUnavailableException(
+                    <crate::types::error::PointInTimeRecoveryUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableAlreadyExistsException") => {
-                let mut e: crate::types::error::TableAlreadyExistsException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableAlreadyExistsException(e)
+                Self::TableAlreadyExistsException(
+                    <crate::types::error::TableAlreadyExistsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableInUseException") => {
-                let mut e: crate::types::error::TableInUseException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableInUseException(e)
+                Self::TableInUseException(
+                    <crate::types::error::TableInUseException>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("TableNotFoundException") => {
-                let mut e: crate::types::error::TableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableNotFoundException(e)
+                Self::TableNotFoundException(
+                    <crate::types::error::TableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -162,53 +162,57 @@ impl crate::runtime::OperationError for TransactWriteItemsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("IdempotentParameterMismatchException") => {
-                let mut e: crate::types::error::IdempotentParameterMismatchException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::IdempotentParameterMismatchException(e)
+                Self::IdempotentParameterMismatchException(
+                    <crate::types::error::IdempotentParameterMismatchException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ProvisionedThroughputExceededException") => {
-                let mut e: crate::types::error::ProvisionedThroughputExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ProvisionedThroughputExceededException(e)
+                Self::ProvisionedThroughputExceededException(
+                    <crate::types::error::ProvisionedThroughputExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("RequestLimitExceeded") => {
-                let mut e: crate::types::error::RequestLimitExceeded = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::RequestLimitExceeded(e)
+                Self::RequestLimitExceeded(
+                    <crate::types::error::RequestLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ResourceNotFoundException") => {
-                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFoundException(e)
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TransactionCanceledException") => {
-                let mut e: crate::types::error::TransactionCanceledException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TransactionCanceledException(e)
+                Self::TransactionCanceledException(
+                    <crate::types::error::TransactionCanceledException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TransactionInProgressException") => {
-                let mut e: crate::types::error::TransactionInProgressException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TransactionInProgressException(e)
+                Self::TransactionInProgressException(
+                    <crate::types::error::TransactionInProgressException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

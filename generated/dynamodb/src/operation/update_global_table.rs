@@ -97,39 +97,41 @@ impl crate::runtime::OperationError for UpdateGlobalTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("GlobalTableNotFoundException") => {
-                let mut e: crate::types::error::GlobalTableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::GlobalTableNotFoundException(e)
+                Self::GlobalTableNotFoundException(
+                    <crate::types::error::GlobalTableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InternalServerError") => {
-                let mut e: crate::types::error::InternalServerError = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InternalServerError(e)
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ReplicaAlreadyExistsException") => {
-                let mut e: crate::types::error::ReplicaAlreadyExistsException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ReplicaAlreadyExistsException(e)
+                Self::ReplicaAlreadyExistsException(
+                    <crate::types::error::ReplicaAlreadyExistsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ReplicaNotFoundException") => {
-                let mut e: crate::types::error::ReplicaNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ReplicaNotFoundException(e)
+                Self::ReplicaNotFoundException(
+                    <crate::types::error::ReplicaNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TableNotFoundException") => {
-                let mut e: crate::types::error::TableNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TableNotFoundException(e)
+                Self::TableNotFoundException(
+                    <crate::types::error::TableNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

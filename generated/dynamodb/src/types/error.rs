@@ -26,6 +26,15 @@ impl BackupInUseException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for BackupInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -68,6 +77,15 @@ impl BackupNotFoundException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for BackupNotFoundException {
@@ -112,6 +130,15 @@ impl ConditionalCheckFailedException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ConditionalCheckFailedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -154,6 +181,15 @@ impl ContinuousBackupsUnavailableException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ContinuousBackupsUnavailableException {
@@ -198,6 +234,15 @@ impl DuplicateItemException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for DuplicateItemException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -240,6 +285,15 @@ impl ExportConflictException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ExportConflictException {
@@ -284,6 +338,15 @@ impl ExportNotFoundException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ExportNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -326,6 +389,15 @@ impl GlobalTableAlreadyExistsException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for GlobalTableAlreadyExistsException {
@@ -370,6 +442,15 @@ impl GlobalTableNotFoundException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for GlobalTableNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -412,6 +493,15 @@ impl IdempotentParameterMismatchException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for IdempotentParameterMismatchException {
@@ -456,6 +546,15 @@ impl ImportConflictException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ImportConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -498,6 +597,15 @@ impl ImportNotFoundException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ImportNotFoundException {
@@ -542,6 +650,15 @@ impl IndexNotFoundException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for IndexNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -584,6 +701,15 @@ impl InternalServerError {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InternalServerError {
@@ -628,6 +754,15 @@ impl InvalidExportTimeException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidExportTimeException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -670,6 +805,15 @@ impl InvalidRestoreTimeException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidRestoreTimeException {
@@ -714,6 +858,15 @@ impl ItemCollectionSizeLimitExceededException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ItemCollectionSizeLimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -756,6 +909,15 @@ impl LimitExceededException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for LimitExceededException {
@@ -800,6 +962,15 @@ impl PointInTimeRecoveryUnavailableException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for PointInTimeRecoveryUnavailableException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -842,6 +1013,15 @@ impl ProvisionedThroughputExceededException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ProvisionedThroughputExceededException {
@@ -886,6 +1066,15 @@ impl ReplicaAlreadyExistsException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ReplicaAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -928,6 +1117,15 @@ impl ReplicaNotFoundException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ReplicaNotFoundException {
@@ -972,6 +1170,15 @@ impl RequestLimitExceeded {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for RequestLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1014,6 +1221,15 @@ impl ResourceInUseException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ResourceInUseException {
@@ -1058,6 +1274,15 @@ impl ResourceNotFoundException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1100,6 +1325,15 @@ impl TableAlreadyExistsException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for TableAlreadyExistsException {
@@ -1144,6 +1378,15 @@ impl TableInUseException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TableInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1186,6 +1429,15 @@ impl TableNotFoundException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for TableNotFoundException {
@@ -1230,6 +1482,15 @@ impl TransactionCanceledException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TransactionCanceledException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1273,6 +1534,15 @@ impl TransactionConflictException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TransactionConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1315,6 +1585,15 @@ impl TransactionInProgressException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for TransactionInProgressException {

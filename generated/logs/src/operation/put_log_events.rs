@@ -137,46 +137,52 @@ impl crate::runtime::OperationError for PutLogEventsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("DataAlreadyAcceptedException") => {
-                let mut e: crate::types::error::DataAlreadyAcceptedException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::DataAlreadyAcceptedException(e)
+                Self::DataAlreadyAcceptedException(
+                    <crate::types::error::DataAlreadyAcceptedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidParameterException") => {
-                let mut e: crate::types::error::InvalidParameterException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidParameterException(e)
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidSequenceTokenException") => {
-                let mut e: crate::types::error::InvalidSequenceTokenException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidSequenceTokenException(e)
+                Self::InvalidSequenceTokenException(
+                    <crate::types::error::InvalidSequenceTokenException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ResourceNotFoundException") => {
-                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFoundException(e)
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ServiceUnavailableException") => {
-                let mut e: crate::types::error::ServiceUnavailableException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ServiceUnavailableException(e)
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("UnrecognizedClientException") => {
-                let mut e: crate::types::error::UnrecognizedClientException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::UnrecognizedClientException(e)
+                Self::UnrecognizedClientException(
+                    <crate::types::error::UnrecognizedClientException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

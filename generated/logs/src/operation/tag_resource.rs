@@ -101,32 +101,36 @@ impl crate::runtime::OperationError for TagResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidParameterException") => {
-                let mut e: crate::types::error::InvalidParameterException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidParameterException(e)
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ResourceNotFoundException") => {
-                let mut e: crate::types::error::ResourceNotFoundException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFoundException(e)
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ServiceUnavailableException") => {
-                let mut e: crate::types::error::ServiceUnavailableException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ServiceUnavailableException(e)
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TooManyTagsException") => {
-                let mut e: crate::types::error::TooManyTagsException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TooManyTagsException(e)
+                Self::TooManyTagsException(
+                    <crate::types::error::TooManyTagsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -26,6 +26,15 @@ impl DataAlreadyAcceptedException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for DataAlreadyAcceptedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -68,6 +77,15 @@ impl InvalidOperationException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidOperationException {
@@ -112,6 +130,15 @@ impl InvalidParameterException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidParameterException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -154,6 +181,15 @@ impl InvalidSequenceTokenException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidSequenceTokenException {
@@ -198,6 +234,15 @@ impl LimitExceededException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for LimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -240,6 +285,15 @@ impl MalformedQueryException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for MalformedQueryException {
@@ -284,6 +338,15 @@ impl OperationAbortedException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for OperationAbortedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -326,6 +389,15 @@ impl ResourceAlreadyExistsException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ResourceAlreadyExistsException {
@@ -370,6 +442,15 @@ impl ResourceNotFoundException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -412,6 +493,15 @@ impl ServiceUnavailableException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ServiceUnavailableException {
@@ -456,6 +546,15 @@ impl TooManyTagsException {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TooManyTagsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -498,6 +597,15 @@ impl UnrecognizedClientException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for UnrecognizedClientException {

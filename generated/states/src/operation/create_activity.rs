@@ -114,25 +114,22 @@ impl crate::runtime::OperationError for CreateActivityError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ActivityLimitExceeded") => {
-                let mut e: crate::types::error::ActivityLimitExceeded = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ActivityLimitExceeded(e)
+                Self::ActivityLimitExceeded(
+                    <crate::types::error::ActivityLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidName") => {
-                let mut e: crate::types::error::InvalidName = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidName(e)
+                Self::InvalidName(
+                    <crate::types::error::InvalidName>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("TooManyTags") => {
-                let mut e: crate::types::error::TooManyTags = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TooManyTags(e)
+                Self::TooManyTags(
+                    <crate::types::error::TooManyTags>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

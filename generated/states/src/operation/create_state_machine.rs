@@ -245,88 +245,82 @@ impl crate::runtime::OperationError for CreateStateMachineError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ConflictException") => {
-                let mut e: crate::types::error::ConflictException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ConflictException(e)
+                Self::ConflictException(
+                    <crate::types::error::ConflictException>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidDefinition") => {
-                let mut e: crate::types::error::InvalidDefinition = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidDefinition(e)
+                Self::InvalidDefinition(
+                    <crate::types::error::InvalidDefinition>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidLoggingConfiguration") => {
-                let mut e: crate::types::error::InvalidLoggingConfiguration = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidLoggingConfiguration(e)
+                Self::InvalidLoggingConfiguration(
+                    <crate::types::error::InvalidLoggingConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidName") => {
-                let mut e: crate::types::error::InvalidName = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidName(e)
+                Self::InvalidName(
+                    <crate::types::error::InvalidName>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidTracingConfiguration") => {
-                let mut e: crate::types::error::InvalidTracingConfiguration = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidTracingConfiguration(e)
+                Self::InvalidTracingConfiguration(
+                    <crate::types::error::InvalidTracingConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineAlreadyExists") => {
-                let mut e: crate::types::error::StateMachineAlreadyExists = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineAlreadyExists(e)
+                Self::StateMachineAlreadyExists(
+                    <crate::types::error::StateMachineAlreadyExists>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
-                let mut e: crate::types::error::StateMachineDeleting = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDeleting(e)
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineLimitExceeded") => {
-                let mut e: crate::types::error::StateMachineLimitExceeded = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineLimitExceeded(e)
+                Self::StateMachineLimitExceeded(
+                    <crate::types::error::StateMachineLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineTypeNotSupported") => {
-                let mut e: crate::types::error::StateMachineTypeNotSupported = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineTypeNotSupported(e)
+                Self::StateMachineTypeNotSupported(
+                    <crate::types::error::StateMachineTypeNotSupported>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("TooManyTags") => {
-                let mut e: crate::types::error::TooManyTags = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TooManyTags(e)
+                Self::TooManyTags(
+                    <crate::types::error::TooManyTags>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ValidationException") => {
-                let mut e: crate::types::error::ValidationException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ValidationException(e)
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

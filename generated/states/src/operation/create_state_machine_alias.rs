@@ -129,53 +129,45 @@ impl crate::runtime::OperationError for CreateStateMachineAliasError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ConflictException") => {
-                let mut e: crate::types::error::ConflictException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ConflictException(e)
+                Self::ConflictException(
+                    <crate::types::error::ConflictException>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidName") => {
-                let mut e: crate::types::error::InvalidName = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidName(e)
+                Self::InvalidName(
+                    <crate::types::error::InvalidName>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ResourceNotFound") => {
-                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFound(e)
+                Self::ResourceNotFound(
+                    <crate::types::error::ResourceNotFound>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ServiceQuotaExceededException") => {
-                let mut e: crate::types::error::ServiceQuotaExceededException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ServiceQuotaExceededException(e)
+                Self::ServiceQuotaExceededException(
+                    <crate::types::error::ServiceQuotaExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
-                let mut e: crate::types::error::StateMachineDeleting = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDeleting(e)
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ValidationException") => {
-                let mut e: crate::types::error::ValidationException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ValidationException(e)
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -78,18 +78,17 @@ impl crate::runtime::OperationError for DescribeStateMachineError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("StateMachineDoesNotExist") => {
-                let mut e: crate::types::error::StateMachineDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDoesNotExist(e)
+                Self::StateMachineDoesNotExist(
+                    <crate::types::error::StateMachineDoesNotExist>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -184,25 +184,22 @@ impl crate::runtime::OperationError for GetExecutionHistoryError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ExecutionDoesNotExist") => {
-                let mut e: crate::types::error::ExecutionDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ExecutionDoesNotExist(e)
+                Self::ExecutionDoesNotExist(
+                    <crate::types::error::ExecutionDoesNotExist>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidToken") => {
-                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidToken(e)
+                Self::InvalidToken(
+                    <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

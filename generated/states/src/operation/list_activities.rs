@@ -137,11 +137,9 @@ impl crate::runtime::OperationError for ListActivitiesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidToken") => {
-                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidToken(e)
+                Self::InvalidToken(
+                    <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

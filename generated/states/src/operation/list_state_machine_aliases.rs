@@ -120,39 +120,35 @@ impl crate::runtime::OperationError for ListStateMachineAliasesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidToken") => {
-                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidToken(e)
+                Self::InvalidToken(
+                    <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ResourceNotFound") => {
-                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFound(e)
+                Self::ResourceNotFound(
+                    <crate::types::error::ResourceNotFound>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
-                let mut e: crate::types::error::StateMachineDeleting = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDeleting(e)
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineDoesNotExist") => {
-                let mut e: crate::types::error::StateMachineDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDoesNotExist(e)
+                Self::StateMachineDoesNotExist(
+                    <crate::types::error::StateMachineDoesNotExist>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

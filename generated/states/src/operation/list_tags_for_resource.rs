@@ -73,18 +73,14 @@ impl crate::runtime::OperationError for ListTagsForResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("ResourceNotFound") => {
-                let mut e: crate::types::error::ResourceNotFound = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ResourceNotFound(e)
+                Self::ResourceNotFound(
+                    <crate::types::error::ResourceNotFound>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -97,32 +97,24 @@ impl crate::runtime::OperationError for SendTaskSuccessError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidOutput") => {
-                let mut e: crate::types::error::InvalidOutput = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidOutput(e)
+                Self::InvalidOutput(
+                    <crate::types::error::InvalidOutput>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidToken") => {
-                let mut e: crate::types::error::InvalidToken = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidToken(e)
+                Self::InvalidToken(
+                    <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("TaskDoesNotExist") => {
-                let mut e: crate::types::error::TaskDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TaskDoesNotExist(e)
+                Self::TaskDoesNotExist(
+                    <crate::types::error::TaskDoesNotExist>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("TaskTimedOut") => {
-                let mut e: crate::types::error::TaskTimedOut = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::TaskTimedOut(e)
+                Self::TaskTimedOut(
+                    <crate::types::error::TaskTimedOut>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

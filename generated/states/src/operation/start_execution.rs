@@ -187,60 +187,59 @@ impl crate::runtime::OperationError for StartExecutionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("ExecutionAlreadyExists") => {
-                let mut e: crate::types::error::ExecutionAlreadyExists = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ExecutionAlreadyExists(e)
+                Self::ExecutionAlreadyExists(
+                    <crate::types::error::ExecutionAlreadyExists>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ExecutionLimitExceeded") => {
-                let mut e: crate::types::error::ExecutionLimitExceeded = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ExecutionLimitExceeded(e)
+                Self::ExecutionLimitExceeded(
+                    <crate::types::error::ExecutionLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidExecutionInput") => {
-                let mut e: crate::types::error::InvalidExecutionInput = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidExecutionInput(e)
+                Self::InvalidExecutionInput(
+                    <crate::types::error::InvalidExecutionInput>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidName") => {
-                let mut e: crate::types::error::InvalidName = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidName(e)
+                Self::InvalidName(
+                    <crate::types::error::InvalidName>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
-                let mut e: crate::types::error::StateMachineDeleting = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDeleting(e)
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineDoesNotExist") => {
-                let mut e: crate::types::error::StateMachineDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDoesNotExist(e)
+                Self::StateMachineDoesNotExist(
+                    <crate::types::error::StateMachineDoesNotExist>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("ValidationException") => {
-                let mut e: crate::types::error::ValidationException = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::ValidationException(e)
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -138,46 +138,46 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
         match meta.code() {
             ::std::option::Option::Some("InvalidArn") => {
-                let mut e: crate::types::error::InvalidArn = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidArn(e)
+                Self::InvalidArn(
+                    <crate::types::error::InvalidArn>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("InvalidExecutionInput") => {
-                let mut e: crate::types::error::InvalidExecutionInput = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidExecutionInput(e)
+                Self::InvalidExecutionInput(
+                    <crate::types::error::InvalidExecutionInput>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("InvalidName") => {
-                let mut e: crate::types::error::InvalidName = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::InvalidName(e)
+                Self::InvalidName(
+                    <crate::types::error::InvalidName>::from_response(meta, body),
+                )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
-                let mut e: crate::types::error::StateMachineDeleting = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDeleting(e)
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineDoesNotExist") => {
-                let mut e: crate::types::error::StateMachineDoesNotExist = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineDoesNotExist(e)
+                Self::StateMachineDoesNotExist(
+                    <crate::types::error::StateMachineDoesNotExist>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             ::std::option::Option::Some("StateMachineTypeNotSupported") => {
-                let mut e: crate::types::error::StateMachineTypeNotSupported = crate::runtime::error::parse_error_body(
-                    body,
-                );
-                e.meta = meta;
-                Self::StateMachineTypeNotSupported(e)
+                Self::StateMachineTypeNotSupported(
+                    <crate::types::error::StateMachineTypeNotSupported>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
             }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }

@@ -26,6 +26,15 @@ impl ActivityDoesNotExist {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ActivityDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -68,6 +77,15 @@ impl ActivityLimitExceeded {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ActivityLimitExceeded {
@@ -112,6 +130,15 @@ impl ActivityWorkerLimitExceeded {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ActivityWorkerLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -154,6 +181,15 @@ impl ConflictException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ConflictException {
@@ -198,6 +234,15 @@ impl ExecutionAlreadyExists {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ExecutionAlreadyExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -240,6 +285,15 @@ impl ExecutionDoesNotExist {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ExecutionDoesNotExist {
@@ -284,6 +338,15 @@ impl ExecutionLimitExceeded {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ExecutionLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -326,6 +389,15 @@ impl InvalidArn {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidArn {
@@ -370,6 +442,15 @@ impl InvalidDefinition {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidDefinition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -412,6 +493,15 @@ impl InvalidExecutionInput {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidExecutionInput {
@@ -456,6 +546,15 @@ impl InvalidLoggingConfiguration {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidLoggingConfiguration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -498,6 +597,15 @@ impl InvalidName {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidName {
@@ -542,6 +650,15 @@ impl InvalidOutput {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -584,6 +701,15 @@ impl InvalidToken {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for InvalidToken {
@@ -628,6 +754,15 @@ impl InvalidTracingConfiguration {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for InvalidTracingConfiguration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -670,6 +805,15 @@ impl MissingRequiredParameter {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for MissingRequiredParameter {
@@ -714,6 +858,15 @@ impl ResourceNotFound {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for ResourceNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -756,6 +909,15 @@ impl ServiceQuotaExceededException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ServiceQuotaExceededException {
@@ -800,6 +962,15 @@ impl StateMachineAlreadyExists {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for StateMachineAlreadyExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -842,6 +1013,15 @@ impl StateMachineDeleting {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for StateMachineDeleting {
@@ -886,6 +1066,15 @@ impl StateMachineDoesNotExist {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for StateMachineDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -928,6 +1117,15 @@ impl StateMachineLimitExceeded {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for StateMachineLimitExceeded {
@@ -972,6 +1170,15 @@ impl StateMachineTypeNotSupported {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for StateMachineTypeNotSupported {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1014,6 +1221,15 @@ impl TaskDoesNotExist {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for TaskDoesNotExist {
@@ -1058,6 +1274,15 @@ impl TaskTimedOut {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TaskTimedOut {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1101,6 +1326,15 @@ impl TooManyTags {
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
     }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
 }
 impl ::std::fmt::Display for TooManyTags {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1143,6 +1377,15 @@ impl ValidationException {
     /// Status, code and request id of the response.
     pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
         &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
     }
 }
 impl ::std::fmt::Display for ValidationException {
