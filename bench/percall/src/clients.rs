@@ -40,11 +40,15 @@ pub enum Client {
     /// Our HyperClient sending the same bytes and headers, unsigned, and
     /// reading the body without parsing it: the cost of the transport alone.
     Floor(Arc<Floor>),
+    /// The floor plus SigV4 through our `runtime::sign::sign` (aws-sigv4):
+    /// not a goal, a breakdown of where ours spends beyond the floor.
+    FloorSigned(Arc<Floor>),
 }
 
 pub struct Floor {
     http: HyperClient,
     url: String,
+    credentials: states_client::runtime::credentials::Credentials,
 }
 
 impl Client {
@@ -72,11 +76,23 @@ impl Client {
                     .build();
                 Ok(Client::Sdk(aws_sdk_sfn::Client::from_conf(config)))
             }
-            "floor" => Ok(Client::Floor(Arc::new(Floor {
-                http: HyperClient::new(),
-                url: format!("{}/", endpoint.trim_end_matches('/')),
-            }))),
-            _ => Err(format!("unknown client {kind:?} (ours, sdk, floor)")),
+            "floor" | "floor-signed" => {
+                let floor = Arc::new(Floor {
+                    http: HyperClient::new(),
+                    url: format!("{}/", endpoint.trim_end_matches('/')),
+                    credentials: states_client::runtime::credentials::Credentials::new(
+                        ACCESS_KEY, SECRET_KEY, None, None,
+                    ),
+                });
+                Ok(if kind == "floor" {
+                    Client::Floor(floor)
+                } else {
+                    Client::FloorSigned(floor)
+                })
+            }
+            _ => Err(format!(
+                "unknown client {kind:?} (ours, sdk, floor, floor-signed)"
+            )),
         }
     }
 
@@ -129,36 +145,52 @@ impl Client {
                     .map_err(|e| format!("{e:?}"))?;
                 check(out.execution_arn() == EXECUTION_ARN, "executionArn")
             }
-            (Client::Floor(f), op) => {
-                let (target, body) = match op {
-                    Op::DescribeStateMachine => (
-                        "AWSStepFunctions.DescribeStateMachine",
-                        format!(r#"{{"stateMachineArn":"{STATE_MACHINE_ARN}"}}"#),
-                    ),
-                    Op::StartExecution => (
-                        "AWSStepFunctions.StartExecution",
-                        format!(
-                            r#"{{"input":{},"name":"bench-execution","stateMachineArn":"{STATE_MACHINE_ARN}"}}"#,
-                            quote(EXECUTION_INPUT)
-                        ),
-                    ),
-                };
-                let request = HttpRequest {
-                    method: "POST",
-                    url: f.url.clone(),
-                    headers: vec![
-                        ("content-type".into(), "application/x-amz-json-1.0".into()),
-                        ("x-amz-target".into(), target.into()),
-                    ],
-                    body: body.into_bytes(),
-                };
-                let response = f.http.send(request).await.map_err(|e| e.to_string())?;
-                check(
-                    response.status == 200 && !response.body.is_empty(),
-                    "status 200",
-                )
-            }
+            (Client::Floor(f), op) => f.call(op, false).await,
+            (Client::FloorSigned(f), op) => f.call(op, true).await,
         }
+    }
+}
+
+impl Floor {
+    /// The same request ours sends (minus the user-agent), optionally signed.
+    async fn call(&self, op: Op, signed: bool) -> Result<(), String> {
+        let (target, body) = match op {
+            Op::DescribeStateMachine => (
+                "AWSStepFunctions.DescribeStateMachine",
+                format!(r#"{{"stateMachineArn":"{STATE_MACHINE_ARN}"}}"#),
+            ),
+            Op::StartExecution => (
+                "AWSStepFunctions.StartExecution",
+                format!(
+                    r#"{{"input":{},"name":"bench-execution","stateMachineArn":"{STATE_MACHINE_ARN}"}}"#,
+                    quote(EXECUTION_INPUT)
+                ),
+            ),
+        };
+        let mut request = HttpRequest {
+            method: "POST",
+            url: self.url.clone(),
+            headers: vec![
+                ("content-type".into(), "application/x-amz-json-1.0".into()),
+                ("x-amz-target".into(), target.into()),
+            ],
+            body: body.into_bytes(),
+        };
+        if signed {
+            states_client::runtime::sign::sign(
+                &mut request,
+                &self.credentials,
+                REGION,
+                "states",
+                std::time::SystemTime::now(),
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        let response = self.http.send(request).await.map_err(|e| e.to_string())?;
+        check(
+            response.status == 200 && !response.body.is_empty(),
+            "status 200",
+        )
     }
 }
 

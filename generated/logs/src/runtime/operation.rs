@@ -60,16 +60,23 @@ pub struct Handle {
     resolved: Result<Resolved, ConfigError>,
     /// Shared by every call of this client (and its clones).
     retry_budget: TokenBucket,
+    /// The request URL of operations without a host prefix, built once.
+    root_url: String,
 }
 
 impl Handle {
     pub fn new(service: &'static ServiceSpec, config: Config) -> Arc<Self> {
         let resolved = config.resolve(service);
+        let root_url = resolved
+            .as_ref()
+            .map(|r| r.endpoint.url_for_path("/"))
+            .unwrap_or_default();
         Arc::new(Handle {
             service,
             config,
             resolved,
             retry_budget: TokenBucket::default(),
+            root_url,
         })
     }
 
@@ -105,19 +112,22 @@ impl Handle {
             .resolved
             .as_ref()
             .map_err(|e| DispatchError::new(e.to_string()))?;
-        let endpoint = match op.host_prefix {
+        let url = match op.host_prefix {
             Some(prefix) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
-                .map_err(|e| DispatchError::new(e.to_string()))?,
-            None => resolved.endpoint.clone(),
+                .map_err(|e| DispatchError::new(e.to_string()))?
+                .url_for_path("/"),
+            None => self.root_url.clone(),
+        };
+        let content_type = match self.service.json_version {
+            "1.0" => "application/x-amz-json-1.0".to_owned(),
+            "1.1" => "application/x-amz-json-1.1".to_owned(),
+            other => format!("application/x-amz-json-{other}"),
         };
         Ok(HttpRequest {
             method: "POST",
-            url: endpoint.url_for_path("/"),
+            url,
             headers: vec![
-                (
-                    "content-type".into(),
-                    format!("application/x-amz-json-{}", self.service.json_version),
-                ),
+                ("content-type".into(), content_type),
                 ("x-amz-target".into(), op.target.into()),
                 // The generated crate's own name and version.
                 (
