@@ -90,10 +90,6 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
         Some(_) => (output.clone(), quote!()),
         None => (quote!(::serde::de::IgnoredAny), quote!(.map(|_| ()))),
     };
-    let allow_deprecated = input_members
-        .iter()
-        .any(|m| m.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
     let builder_doc = format!(
         " Builds and sends a `{}` request; see [`Client::{}`](crate::Client::{}).",
         op.name,
@@ -119,7 +115,6 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             #inner_field
         }
 
-        #allow_deprecated
         impl #builder {
             pub(crate) fn new(handle: ::std::sync::Arc<crate::runtime::operation::Handle>) -> Self {
                 #builder { handle, #inner_init }

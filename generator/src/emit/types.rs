@@ -134,7 +134,6 @@ fn has_sensitive(svc: &Service, s: &Structure) -> bool {
     s.members.iter().any(|m| is_sensitive(svc, &m.target))
 }
 
-#[allow(deprecated)]
 fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
     let docs = doc_attrs(shape.docs.as_deref());
     let name = ident(&shape.rust_name);
@@ -151,20 +150,13 @@ fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> 
     let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
     let debug = sensitive.then(|| debug_impl(svc, &name, &s.members, quote!()));
     let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
-    let allow_deprecated = s
-        .members
-        .iter()
-        .any(|m| m.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
     let builder_doc = format!(" A new [`{builder}`](crate::types::builders::{builder}).");
     quote! {
         #docs
         #deprecated
-        #allow_deprecated
         #[derive(::std::clone::Clone, ::std::cmp::PartialEq, #derive_debug #default #serde)]
         #[non_exhaustive]
         pub struct #name { #(#fields)* }
-        #allow_deprecated
         impl #name {
             #[doc = #builder_doc]
             pub fn builder() -> crate::types::builders::#builder {
@@ -328,11 +320,6 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
         }
     });
     let doc = format!(" A builder for [`{shape_label}`](crate::types::{shape_label}).");
-    let allow_deprecated = s
-        .members
-        .iter()
-        .any(|m| m.deprecated)
-        .then(|| quote!(#[allow(deprecated)]));
     quote! {
         #[doc = #doc]
         #[derive(::std::clone::Clone, ::std::default::Default)]
@@ -342,7 +329,6 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
                 f.debug_struct(#label).finish_non_exhaustive()
             }
         }
-        #allow_deprecated
         impl #name {
             #(#setters)*
             /// Builds the value; fails if a required field is not set.
