@@ -5,13 +5,13 @@
 //! Against AWS (credentials and region from the environment or `~/.aws`):
 //!
 //! ```sh
-//! AWS_PROFILE=my-profile AWS_REGION=us-east-1 cargo run -p states-client --example quickstart
+//! AWS_PROFILE=my-profile AWS_REGION=us-east-1 cargo run -p states-client --example states-client-quickstart
 //! ```
 //!
 //! Against a local emulator such as moto (`moto_server -p 5000`):
 //!
 //! ```sh
-//! AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p states-client --example quickstart
+//! AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p states-client --example states-client-quickstart
 //! ```
 #[tokio::main(flavor = "current_thread")]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -190,6 +190,12 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
     }
 }
 
+/// The quickstart example's target name: `<crate>-quickstart`, since cargo
+/// wants example names unique across a workspace (`generated/*` shares one).
+fn example_name(svc: &Service) -> String {
+    format!("{}-quickstart", svc.crate_name)
+}
+
 /// `examples/quickstart.rs`: one read-only call, configured from the environment.
 pub(crate) fn example_rs(svc: &Service) -> TokenStream {
     let lib = ident(&lib_name(svc));
@@ -214,15 +220,20 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
         "Against AWS (credentials and region from the environment or `~/.aws`):".to_string(),
         String::new(),
         "```sh".to_string(),
-        format!("AWS_PROFILE=my-profile AWS_REGION=us-east-1 cargo run -p {} --example quickstart", svc.crate_name),
+        format!(
+            "AWS_PROFILE=my-profile AWS_REGION=us-east-1 cargo run -p {} --example {}",
+            svc.crate_name,
+            example_name(svc)
+        ),
         "```".to_string(),
         String::new(),
         "Against a local emulator such as moto (`moto_server -p 5000`):".to_string(),
         String::new(),
         "```sh".to_string(),
         format!(
-            "AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p {} --example quickstart",
-            svc.crate_name
+            "AWS_ENDPOINT_URL=http://127.0.0.1:5000 AWS_REGION=us-east-1 AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test cargo run -p {} --example {}",
+            svc.crate_name,
+            example_name(svc)
         ),
         "```".to_string(),
     ];
@@ -265,7 +276,8 @@ pub(crate) fn cargo_toml(svc: &Service, runtime_manifest: &str) -> String {
     .replace('\\', "\\\\")
     .replace('"', "\\\"");
     format!(
-        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n\n[dev-dependencies]\n{dev_deps}\n",
-        svc.crate_name
+        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n\n[dev-dependencies]\n{dev_deps}\n\n# Named after the crate: example names must be unique across a workspace.\n[[example]]\nname = \"{}\"\npath = \"examples/quickstart.rs\"\n",
+        svc.crate_name,
+        example_name(svc)
     )
 }
