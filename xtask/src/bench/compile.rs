@@ -273,3 +273,52 @@ pub fn render(c: &Compile, findings: &mut super::Findings) -> String {
     ]);
     md
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(clean: f64, stripped: u64) -> Build {
+        Build {
+            clean: Samples(vec![clean; 5]),
+            clean_cpu: Samples(vec![clean * 2.0; 5]),
+            incremental: Samples(vec![1.0; 5]),
+            crates: Samples(vec![80.0; 5]),
+            binary: stripped * 2,
+            stripped,
+            ran: "bench-machine".into(),
+        }
+    }
+
+    #[test]
+    fn goals_compare_medians_against_the_quarter_and_the_half() {
+        let mut findings = super::super::Findings::default();
+        let md = render(
+            &Compile {
+                ours: build(50.0, 3_000_000),
+                sdk: build(200.0, 12_000_000),
+            },
+            &mut findings,
+        );
+        assert!(md.contains("| clean release build, wall | 50.0 s"), "{md}");
+        let met: Vec<(String, bool)> = findings
+            .goals
+            .iter()
+            .map(|g| (g.ours.clone(), g.met))
+            .collect();
+        assert_eq!(
+            met,
+            [("0.25×".to_string(), true), ("0.25×".to_string(), true)]
+        );
+
+        let mut findings = super::super::Findings::default();
+        render(
+            &Compile {
+                ours: build(51.0, 7_000_000),
+                sdk: build(200.0, 12_000_000),
+            },
+            &mut findings,
+        );
+        assert!(findings.goals.iter().all(|g| !g.met));
+    }
+}

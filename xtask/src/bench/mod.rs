@@ -45,7 +45,9 @@ pub struct BenchArgs {
     #[arg(long, value_name = "DIR")]
     pub mirror: Option<PathBuf>,
 
-    /// Where to write the report [default: BENCHMARKS.md at the repository root]
+    /// Where to write the report [default: BENCHMARKS.md at the repository
+    /// root for a full run (all sections, 5+ reps); target/bench/BENCHMARKS.md
+    /// otherwise, so a quick run never replaces the committed report]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 }
@@ -177,6 +179,20 @@ fn mirror_specs(dir: &Path) -> Result<Vec<(String, PathBuf)>, String> {
         out.push((spec.service().replace(['.', '_'], "-"), file));
     }
     Ok(out)
+}
+
+/// Where the report goes without `--out`: only a full run may replace the
+/// committed BENCHMARKS.md.
+fn default_out(root: &Path, args: &BenchArgs) -> PathBuf {
+    let full = args.reps >= 5
+        && [Section::Generation, Section::Compile, Section::Percall]
+            .iter()
+            .all(|s| args.sections.contains(s));
+    if full {
+        root.join("BENCHMARKS.md")
+    } else {
+        root.join("target").join("bench").join("BENCHMARKS.md")
+    }
 }
 
 pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
@@ -368,10 +384,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
         }
     }
 
-    let out = args
-        .out
-        .clone()
-        .unwrap_or_else(|| root.join("BENCHMARKS.md"));
+    let out = args.out.clone().unwrap_or_else(|| default_out(root, args));
     std::fs::write(&out, md).map_err(|e| format!("{}: {e}", out.display()))?;
     eprintln!(
         "bench: wrote {} in {:.1} min",
@@ -379,4 +392,36 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
         started.elapsed().as_secs_f64() / 60.0
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    #[derive(Parser)]
+    struct Cli {
+        #[command(flatten)]
+        bench: BenchArgs,
+    }
+
+    fn out_for(args: &[&str]) -> PathBuf {
+        let cli =
+            Cli::try_parse_from(std::iter::once("bench").chain(args.iter().copied())).unwrap();
+        default_out(Path::new("/repo"), &cli.bench)
+    }
+
+    #[test]
+    fn only_a_full_run_replaces_the_committed_report() {
+        assert_eq!(out_for(&[]), Path::new("/repo/BENCHMARKS.md"));
+        assert_eq!(out_for(&["--reps", "7"]), Path::new("/repo/BENCHMARKS.md"));
+        assert_eq!(
+            out_for(&["--reps", "1"]),
+            Path::new("/repo/target/bench/BENCHMARKS.md")
+        );
+        assert_eq!(
+            out_for(&["--sections", "percall"]),
+            Path::new("/repo/target/bench/BENCHMARKS.md")
+        );
+    }
 }
