@@ -20,10 +20,12 @@ pub const CONCURRENCY: [usize; 2] = [1, 64];
 
 /// Calls per measurement at each concurrency (10% more run first as warm-up).
 fn calls(concurrency: usize) -> usize {
+    // Long enough (1–5 s per run) that one scheduler hiccup on a small VM
+    // does not move the percentiles much.
     if concurrency == 1 {
-        10_000
+        20_000
     } else {
-        50_000
+        100_000
     }
 }
 
