@@ -39,7 +39,7 @@ impl Tool {
 
 /// What one tool did on one input over all repetitions.
 #[derive(Default)]
-pub struct Result {
+pub struct Runs {
     pub wall: Samples,
     pub cpu: Samples,
     /// Outcome → how many runs (or specs) ended that way.
@@ -47,9 +47,9 @@ pub struct Result {
 }
 
 pub struct Generation {
-    pub states: BTreeMap<Tool, Result>,
+    pub states: BTreeMap<Tool, Runs>,
     /// None when no mirror was available.
-    pub mirror: Option<(usize, BTreeMap<Tool, Result>)>,
+    pub mirror: Option<(usize, BTreeMap<Tool, Runs>)>,
 }
 
 pub struct Inputs<'a> {
@@ -146,7 +146,7 @@ fn outcome(timed: &measure::Timed) -> String {
     }
 }
 
-fn empty(dir: &Path) -> std::result::Result<(), String> {
+fn empty(dir: &Path) -> Result<(), String> {
     if dir.exists() {
         std::fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -159,7 +159,7 @@ fn openapi_generator_batch(
     inputs: &Inputs,
     specs: &[(String, PathBuf)],
     out: &Path,
-) -> std::result::Result<(measure::Timed, BTreeMap<String, usize>), String> {
+) -> Result<(measure::Timed, BTreeMap<String, usize>), String> {
     let configs = inputs.scratch.join("openapi-generator-batch");
     empty(&configs)?;
     let mut files = Vec::new();
@@ -198,9 +198,9 @@ fn openapi_generator_batch(
     Ok((timed, outcomes))
 }
 
-pub fn run(inputs: &Inputs) -> std::result::Result<Generation, String> {
-    let mut states: BTreeMap<Tool, Result> = BTreeMap::new();
-    let mut mirror: BTreeMap<Tool, Result> = BTreeMap::new();
+pub fn run(inputs: &Inputs) -> Result<Generation, String> {
+    let mut states: BTreeMap<Tool, Runs> = BTreeMap::new();
+    let mut mirror: BTreeMap<Tool, Runs> = BTreeMap::new();
     for rep in 0..inputs.reps {
         for tool in Tool::ALL {
             let out = inputs.scratch.join(format!("{}-states", tool.slug()));
@@ -290,7 +290,7 @@ pub fn render(g: &Generation, findings: &mut super::Findings) -> String {
             "| {} | {} | {} | {} | {} |\n",
             tool.name(),
             summary(&r.wall, Unit::Seconds),
-            Show2(&r.cpu),
+            measure::Show(r.cpu.median(), Unit::Seconds),
             if *tool == Tool::Ours {
                 "–".into()
             } else {
@@ -318,7 +318,7 @@ pub fn render(g: &Generation, findings: &mut super::Findings) -> String {
                 "| {} | {} | {} | {} | {} |\n",
                 tool.name(),
                 summary(&r.wall, Unit::Seconds),
-                Show2(&r.cpu),
+                measure::Show(r.cpu.median(), Unit::Seconds),
                 if *tool == Tool::Ours {
                     "–".into()
                 } else {
@@ -335,15 +335,6 @@ pub fn render(g: &Generation, findings: &mut super::Findings) -> String {
         });
     }
     md
-}
-
-/// The median CPU time of samples, short.
-struct Show2<'a>(&'a Samples);
-
-impl std::fmt::Display for Show2<'_> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", measure::Show(self.0.median(), Unit::Seconds))
-    }
 }
 
 #[cfg(test)]

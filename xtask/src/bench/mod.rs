@@ -85,16 +85,20 @@ fn cargo() -> String {
     std::env::var("CARGO").unwrap_or_else(|_| "cargo".into())
 }
 
-fn check(command: &mut Command, what: &str) -> Result<(), String> {
+/// Runs a setup step (not timed), capturing its output; on failure the error
+/// carries the last lines of its stderr.
+fn step(command: &mut Command, what: &str) -> Result<(), String> {
     eprintln!("bench: {what}");
-    let status = command
-        .status()
-        .map_err(|e| format!("{what}: {command:?}: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(format!("{what} failed ({status})"))
+    let output = command
+        .output()
+        .map_err(|e| format!("{what}: cannot run {command:?}: {e}"))?;
+    if output.status.success() {
+        return Ok(());
     }
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    let tail = lines[lines.len().saturating_sub(15)..].join("\n");
+    Err(format!("{what} failed ({}):\n{tail}", output.status))
 }
 
 fn load_average() -> String {
@@ -206,7 +210,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
     let load_before = load_average();
 
     // --- setup (not timed) ---
-    check(
+    step(
         Command::new(&cargo)
             .current_dir(root)
             .args([
@@ -221,14 +225,14 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
         "building the generator (release)",
     )?;
     let generator = root.join("target/release/generator");
-    check(
+    step(
         Command::new(&cargo)
             .current_dir(&bench_dir)
             .args(["fetch", "--locked", "--quiet"]),
         "fetching bench/ sources (so no download is timed)",
     )?;
     let percall_target = scratch.join("percall-target");
-    check(
+    step(
         Command::new(&cargo)
             .current_dir(&bench_dir)
             .args([

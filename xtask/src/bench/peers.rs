@@ -6,6 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use super::step;
+
 /// Pinned so runs compare like with like; bump deliberately.
 pub const PROGENITOR_VERSION: &str = "0.15.1";
 pub const OPENAPI_GENERATOR_VERSION: &str = "7.26.0";
@@ -17,24 +19,6 @@ pub struct Peers {
     pub openapi_generator: PathBuf,
     /// `java -version`'s first line.
     pub java: String,
-}
-
-fn run(command: &mut Command, what: &str) -> Result<(), String> {
-    eprintln!("bench: {what}");
-    let output = command
-        .output()
-        .map_err(|e| format!("{what}: cannot run {command:?}: {e}"))?;
-    if output.status.success() {
-        Ok(())
-    } else {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(15).collect();
-        Err(format!(
-            "{what} failed ({}):\n{}",
-            output.status,
-            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
-        ))
-    }
 }
 
 /// The version marker written after a successful install.
@@ -49,7 +33,7 @@ pub fn ensure(bench_dir: &Path) -> Result<Peers, String> {
     let progenitor = tools.join("bin").join("cargo-progenitor");
     let marker = tools.join("cargo-progenitor.version");
     if !(progenitor.exists() && installed(&marker, PROGENITOR_VERSION)) {
-        run(
+        step(
             Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
                 .args(["install", "cargo-progenitor", "--locked", "--version"])
                 .arg(PROGENITOR_VERSION)
@@ -65,12 +49,12 @@ pub fn ensure(bench_dir: &Path) -> Result<Peers, String> {
     let marker = venv.join("openapi-generator-cli.version");
     if !(openapi_generator.exists() && installed(&marker, OPENAPI_GENERATOR_VERSION)) {
         if !venv.join("bin").join("pip").exists() {
-            run(
+            step(
                 Command::new("python3").args(["-m", "venv"]).arg(&venv),
                 "creating a Python venv for openapi-generator-cli",
             )?;
         }
-        run(
+        step(
             Command::new(venv.join("bin").join("pip"))
                 .args(["install", "--quiet"])
                 .arg(format!(
