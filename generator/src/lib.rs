@@ -1,4 +1,6 @@
 //! OpenAPI 3 (apis.guru AWS JSON-protocol specs) → Rust client crate.
+//! Specs of other AWS protocols are classified and refused
+//! ([`Error::Unsupported`], see [`lower::Protocol`]).
 //!
 //! Data flows one way: [`load`] (text → `openapiv3`), [`lower`] (→ [`ir`]),
 //! [`emit`] (IR → formatted Rust files). [`naming`] and [`docs`] serve
@@ -31,7 +33,39 @@ pub enum Error {
         origin: String,
         error: lower::LowerError,
     },
+    /// The spec is fine but speaks a protocol the generator does not
+    /// support yet: a refusal, not a failure.
+    Unsupported {
+        origin: String,
+        protocol: lower::Protocol,
+    },
     Emit(emit::EmitError),
+}
+
+impl Error {
+    /// The unsupported protocol, if that is why the spec was refused.
+    pub fn unsupported(&self) -> Option<lower::Protocol> {
+        match self {
+            Error::Unsupported { protocol, .. } => Some(*protocol),
+            _ => None,
+        }
+    }
+
+    /// The same error with `origin` (a spec path) named as `name` instead,
+    /// e.g. an apis.guru id; other errors are returned as they are.
+    pub fn with_origin(self, name: &str) -> Error {
+        match self {
+            Error::Lower { error, .. } => Error::Lower {
+                origin: name.to_string(),
+                error,
+            },
+            Error::Unsupported { protocol, .. } => Error::Unsupported {
+                origin: name.to_string(),
+                protocol,
+            },
+            other => other,
+        }
+    }
 }
 
 impl fmt::Display for Error {
@@ -40,6 +74,13 @@ impl fmt::Display for Error {
             Error::Load(e) => write!(f, "{e}"),
             Error::Config(e) => write!(f, "{e}"),
             Error::Lower { origin, error } => write!(f, "{origin}: {error}"),
+            Error::Unsupported { origin, protocol } => {
+                write!(
+                    f,
+                    "{origin}: {} are not supported yet",
+                    protocol.operations()
+                )
+            }
             Error::Emit(e) => write!(f, "{e}"),
         }
     }
@@ -50,9 +91,21 @@ impl std::error::Error for Error {}
 /// A generated crate plus what lowering could not represent exactly.
 #[derive(Debug)]
 pub struct Generated {
+    /// Always a supported one (others are [`Error::Unsupported`]).
+    pub protocol: lower::Protocol,
     pub service: ir::Service,
     pub files: Files,
     pub diagnostics: Vec<lower::Diagnostic>,
+}
+
+/// A lowering error of the spec file `spec`: [`Error::Unsupported`] for a
+/// protocol not supported yet, else [`Error::Lower`].
+pub fn lower_error(spec: &Path, error: lower::LowerError) -> Error {
+    let origin = spec.display().to_string();
+    match error.unsupported {
+        Some(protocol) => Error::Unsupported { origin, protocol },
+        None => Error::Lower { origin, error },
+    }
 }
 
 /// Loads and lowers a spec file.
@@ -61,17 +114,18 @@ pub fn lower_file(
     config: &SpecConfig,
 ) -> Result<(ir::Service, Vec<lower::Diagnostic>), Error> {
     let api = load::load_file(spec).map_err(Error::Load)?;
-    lower::lower(&api, config).map_err(|error| Error::Lower {
-        origin: spec.display().to_string(),
-        error,
-    })
+    lower::lower(&api, config).map_err(|e| lower_error(spec, e))
 }
 
 /// The whole pipeline for one spec file.
 pub fn generate(spec: &Path, config: &SpecConfig) -> Result<Generated, Error> {
-    let (service, diagnostics) = lower_file(spec, config)?;
+    let api = load::load_file(spec).map_err(Error::Load)?;
+    let (service, diagnostics) = lower::lower(&api, config).map_err(|e| lower_error(spec, e))?;
+    // Lowering succeeded, so this is the (supported) protocol it accepted.
+    let protocol = lower::classify(&api).map_err(|e| lower_error(spec, e))?;
     let files = emit::emit(&service).map_err(Error::Emit)?;
     Ok(Generated {
+        protocol,
         service,
         files,
         diagnostics,

@@ -7,7 +7,8 @@
 //! parameters only hint at pagination.
 //!
 //! Fatal problems (a dangling `$ref`, no X-Amz-Target operation) are
-//! [`LowerError`]s; anything merely unrepresentable is a [`Diagnostic`] and
+//! [`LowerError`]s; a spec of a protocol not supported yet (see
+//! [`protocol`]) is refused first, with [`LowerError::unsupported`] set; anything merely unrepresentable is a [`Diagnostic`] and
 //! lowered to the closest safe form (usually a free-form document).
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,6 +23,9 @@ use crate::config::{default_json_version, SpecConfig};
 use crate::ir::*;
 use crate::load::escape_pointer;
 use crate::naming::{pascal, snake, Namespace};
+
+mod protocol;
+pub use protocol::{classify, Protocol};
 
 /// Something in the spec that could not be represented exactly.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -42,6 +46,9 @@ impl fmt::Display for Diagnostic {
 pub struct LowerError {
     pub pointer: String,
     pub message: String,
+    /// Set when the spec is refused because its protocol is not supported
+    /// yet (not a defect of the spec).
+    pub unsupported: Option<Protocol>,
 }
 
 impl fmt::Display for LowerError {
@@ -65,6 +72,7 @@ pub const BUILTIN_STRING: &str = "#String";
 pub const BUILTIN_DOCUMENT: &str = "#Document";
 
 pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnostic>), LowerError> {
+    protocol::require_supported(api)?;
     let mut cx = Lowering {
         api,
         shapes: BTreeMap::new(),
@@ -202,6 +210,7 @@ fn err(pointer: impl Into<String>, message: impl Into<String>) -> LowerError {
     LowerError {
         pointer: pointer.into(),
         message: message.into(),
+        unsupported: None,
     }
 }
 
@@ -1124,6 +1133,13 @@ mod tests {
         ))
         .unwrap_err();
         assert_eq!(e.pointer, "/paths");
+        assert_eq!(e.unsupported, Some(Protocol::RestJson1), "{e}");
+        // X-Amz-Target paths, but none with a POST operation.
+        let e = lower_yaml(&format!(
+            "{HEAD}paths:\n  '/#X-Amz-Target=T.Op':\n    get:\n      responses: {{'200': {{description: ok}}}}\n"
+        ))
+        .unwrap_err();
+        assert_eq!((e.pointer.as_str(), e.unsupported), ("/paths", None));
         assert!(e.message.contains("not an AWS JSON-protocol spec"), "{e}");
     }
 
