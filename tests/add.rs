@@ -1,4 +1,5 @@
-//! `cargo xtask add`: refuses non-AWS-JSON specs, writes the per-spec config
+//! `cargo xtask add`: refuses specs of other protocols (one line) and broken
+//! ones, writes the per-spec config
 //! with its defaults, generates the crate, and (with the corpus beside the
 //! checkout) reproduces the committed `generated/dynamodb` byte for byte.
 
@@ -14,18 +15,45 @@ fn mirror() -> String {
 
 #[test]
 fn refuses_a_spec_that_is_not_aws_json_protocol() {
+    // One line per protocol, naming the spec by its id.
+    for (id, protocol) in [
+        ("example.com:petstore", "REST-path operations (restJson1)"),
+        ("amazonaws.com:lambda", "REST-path operations (restJson1)"),
+        (
+            "amazonaws.com:kinesis-video-webrtc-storage",
+            "REST-path operations (restJson1)",
+        ),
+        ("amazonaws.com:route53", "REST-path operations (restXml)"),
+        ("amazonaws.com:ec2", "query operations (awsQuery/ec2Query)"),
+        (
+            "amazonaws.com:importexport@2010-06-01",
+            "query operations (awsQuery/ec2Query)",
+        ),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let err = xtask::add::add(tmp.path(), id, &mirror()).unwrap_err();
+        let id = id.split('@').next().unwrap();
+        assert_eq!(err, format!("{id}: {protocol} are not supported yet"));
+        assert!(
+            !tmp.path().join("specs").exists(),
+            "{id}: nothing is pinned"
+        );
+        assert!(
+            !tmp.path().join("generated").exists(),
+            "{id}: nothing is generated"
+        );
+    }
+}
+
+#[test]
+fn refuses_a_spec_that_mixes_protocols_as_an_error() {
     let tmp = tempfile::tempdir().unwrap();
-    let err = xtask::add::add(tmp.path(), "example.com:petstore", &mirror()).unwrap_err();
-    assert!(err.contains("not an AWS JSON-protocol spec"), "{err}");
-    assert!(err.contains("X-Amz-Target"), "{err}");
-    assert!(
-        !tmp.path().join("specs/example.com").exists(),
-        "nothing is pinned"
+    let err = xtask::add::add(tmp.path(), "example.com:mixed", &mirror()).unwrap_err();
+    assert_eq!(
+        err,
+        "example.com:mixed: at /paths/~1things~1{Id}: mixed protocols: 2 X-Amz-Target paths (AWS JSON) and 1 REST path (restJson1/restXml), but an AWS service has one protocol; this is the first REST path"
     );
-    assert!(
-        !tmp.path().join("generated").exists(),
-        "nothing is generated"
-    );
+    assert!(!tmp.path().join("specs").exists(), "nothing is pinned");
 }
 
 #[test]

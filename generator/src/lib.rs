@@ -50,22 +50,6 @@ impl Error {
             _ => None,
         }
     }
-
-    /// The same error with `origin` (a spec path) named as `name` instead,
-    /// e.g. an apis.guru id; other errors are returned as they are.
-    pub fn with_origin(self, name: &str) -> Error {
-        match self {
-            Error::Lower { error, .. } => Error::Lower {
-                origin: name.to_string(),
-                error,
-            },
-            Error::Unsupported { protocol, .. } => Error::Unsupported {
-                origin: name.to_string(),
-                protocol,
-            },
-            other => other,
-        }
-    }
 }
 
 impl fmt::Display for Error {
@@ -98,10 +82,11 @@ pub struct Generated {
     pub diagnostics: Vec<lower::Diagnostic>,
 }
 
-/// A lowering error of the spec file `spec`: [`Error::Unsupported`] for a
-/// protocol not supported yet, else [`Error::Lower`].
-pub fn lower_error(spec: &Path, error: lower::LowerError) -> Error {
-    let origin = spec.display().to_string();
+/// A lowering error of the spec named `origin` (its path, or an apis.guru
+/// id): [`Error::Unsupported`] for a protocol not supported yet, else
+/// [`Error::Lower`].
+pub fn lower_error(origin: &str, error: lower::LowerError) -> Error {
+    let origin = origin.to_string();
     match error.unsupported {
         Some(protocol) => Error::Unsupported { origin, protocol },
         None => Error::Lower { origin, error },
@@ -114,15 +99,17 @@ pub fn lower_file(
     config: &SpecConfig,
 ) -> Result<(ir::Service, Vec<lower::Diagnostic>), Error> {
     let api = load::load_file(spec).map_err(Error::Load)?;
-    lower::lower(&api, config).map_err(|e| lower_error(spec, e))
+    lower::lower(&api, config).map_err(|e| lower_error(&spec.display().to_string(), e))
 }
 
 /// The whole pipeline for one spec file.
 pub fn generate(spec: &Path, config: &SpecConfig) -> Result<Generated, Error> {
     let api = load::load_file(spec).map_err(Error::Load)?;
-    let (service, diagnostics) = lower::lower(&api, config).map_err(|e| lower_error(spec, e))?;
+    let (service, diagnostics) =
+        lower::lower(&api, config).map_err(|e| lower_error(&spec.display().to_string(), e))?;
     // Lowering succeeded, so this is the (supported) protocol it accepted.
-    let protocol = lower::classify(&api).map_err(|e| lower_error(spec, e))?;
+    let protocol =
+        lower::classify(&api).map_err(|e| lower_error(&spec.display().to_string(), e))?;
     let files = emit::emit(&service).map_err(Error::Emit)?;
     Ok(Generated {
         protocol,

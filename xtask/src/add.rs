@@ -1,6 +1,7 @@
 //! `cargo xtask add`: pin a spec, write its per-spec config with the
 //! defaults spelled out, and generate its crate under `generated/`.
 
+use std::cell::RefCell;
 use std::fmt::Write;
 use std::path::Path;
 
@@ -20,16 +21,31 @@ pub struct Added {
     pub config_written: bool,
 }
 
-/// Pulls `id_spec` from `base` (refusing specs that are not AWS JSON
-/// protocol), writes `config.toml` beside it unless one exists, and
+/// Pulls `id_spec` from `base` (refusing specs that do not lower, and
+/// specs of a protocol not supported yet with one line:
+/// `amazonaws.com:lambda: REST-path operations (restJson1) are not
+/// supported yet`), writes `config.toml` beside it unless one exists, and
 /// regenerates its crate.
 pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
+    let refused = RefCell::new(None);
     let outcome = pull::pull_checked(root, id_spec, base, &|api| {
         generator::lower::lower(api, &SpecConfig::default())
             .map(|_| ())
-            .map_err(|e| format!("cannot be added: {e}"))
+            .map_err(|e| {
+                let message = format!("cannot be added: {e}");
+                *refused.borrow_mut() = Some(e);
+                message
+            })
     })
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| match refused.take() {
+        // The spec parsed, so not pull's "not an OpenAPI 3.0 spec": name
+        // the spec by its id and say what lowering said.
+        Some(error) => {
+            let id = pull::SpecRef::parse(id_spec).map_or_else(|_| id_spec.to_string(), |r| r.id);
+            generator::lower_error(&id, error).to_string()
+        }
+        None => e.to_string(),
+    })?;
     let config_path = outcome.file.with_file_name("config.toml");
     let config_written = !config_path.exists();
     if config_written {

@@ -24,6 +24,11 @@
 //!    crate instead, `--jobs` at a time: same results, about twice as slow.
 //! 5. Prints a table and writes it, with totals and timings, to `CORPUS.md`
 //!    (or `--out`); see [`render_markdown`].
+//!
+//! A spec of a protocol the generator does not support yet (see
+//! [`generator::lower::Protocol`]) is refused by the generator before
+//! lowering; its row says `<protocol> (unsupported)` and it counts as
+//! unsupported, never as failed or generated, and is never compiled.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -36,6 +41,8 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
 use serde::Deserialize;
+
+use generator::lower::Protocol;
 
 use crate::fetch;
 use crate::manifest::Manifest;
@@ -235,11 +242,12 @@ pub fn collisions<'a>(
     out
 }
 
-/// The `k` rows with the most operations (ties by id), among generated ones.
+/// The `k` rows with the most operations (ties by id), among generated ones
+/// (so never an unsupported spec).
 pub fn largest(rows: &[Row], k: usize) -> Vec<String> {
     let mut sized: Vec<(usize, &str)> = rows
         .iter()
-        .filter(|r| r.gen_error.is_none())
+        .filter(|r| r.generated())
         .filter_map(|r| Some((r.operations?, r.id.as_str())))
         .collect();
     sized.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
@@ -287,6 +295,9 @@ pub struct Row {
     /// Generation time (load, lower, emit), if it ran.
     pub gen_ms: Option<u128>,
     pub gen_error: Option<String>,
+    /// The spec's protocol, when the generator told it: the supported one
+    /// for a generated crate, or the unsupported one it was refused for.
+    pub protocol: Option<Protocol>,
     /// The crate has integration tests (`tests/*.rs`, `tests/*/main.rs`).
     pub has_tests: bool,
     /// Selected for compilation.
@@ -317,6 +328,38 @@ impl Row {
     pub fn failed(&self) -> bool {
         self.first_error().is_some()
     }
+
+    /// Refused for a protocol not supported yet: neither generated nor failed.
+    pub fn unsupported(&self) -> bool {
+        self.protocol.is_some_and(|p| !p.is_supported())
+    }
+
+    /// Generated without error (so a crate exists to compile).
+    pub fn generated(&self) -> bool {
+        self.gen_error.is_none() && !self.unsupported()
+    }
+
+    /// The protocol cell: `awsJson`, `restJson1 (unsupported)`, or `-`.
+    fn protocol_cell(&self) -> String {
+        match self.protocol {
+            Some(p) if p.is_supported() => p.name().to_string(),
+            Some(p) => format!("{} (unsupported)", p.name()),
+            None => "-".into(),
+        }
+    }
+}
+
+/// `restJson1 173, restXml 4, query 15`: unsupported rows per protocol, in
+/// [`Protocol::ALL`] order; empty if there are none.
+pub fn unsupported_counts(rows: &[Row]) -> String {
+    Protocol::ALL
+        .into_iter()
+        .filter(|p| !p.is_supported())
+        .map(|p| (p, rows.iter().filter(|r| r.protocol == Some(p)).count()))
+        .filter(|(_, n)| *n > 0)
+        .map(|(p, n)| format!("{} {n}", p.name()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Timings and facts for the report header.
@@ -344,13 +387,25 @@ pub struct Report {
 }
 
 impl Report {
-    /// `generated 103/105, checked 4/5, …` and the timing lines.
+    /// `generated 103/105, checked 4/5, …` and the timing lines. Unsupported
+    /// specs are counted on a line of their own and left out of the others'
+    /// denominators: they are refusals, not failures.
     pub fn totals(&self) -> Vec<String> {
         let rows = &self.rows;
         let count = |f: &dyn Fn(&Row) -> bool| rows.iter().filter(|r| f(r)).count();
-        let generated = count(&|r| r.gen_error.is_none());
+        let unsupported = count(&Row::unsupported);
+        let candidates = rows.len() - unsupported;
+        let generated = count(&Row::generated);
         let compiled = count(&|r| r.compiled);
-        let mut lines = vec![format!("generated: {generated}/{}", rows.len())];
+        let mut lines = Vec::new();
+        if unsupported > 0 {
+            lines.push(format!(
+                "unsupported: {unsupported}/{} ({}), refused by the generator: not generated, not compiled, not failures",
+                rows.len(),
+                unsupported_counts(rows)
+            ));
+        }
+        lines.push(format!("generated: {generated}/{candidates}"));
         if compiled > 0 {
             lines.push(format!(
                 "compiled: {compiled} — check ok {}/{compiled}, clippy-clean {}/{compiled}, doc-clean {}/{compiled}",
@@ -393,7 +448,7 @@ impl Report {
             ));
         }
         let failed = count(&|r| r.failed());
-        lines.push(format!("failed: {failed}/{}", rows.len()));
+        lines.push(format!("failed: {failed}/{candidates}"));
         lines
     }
 }
@@ -403,6 +458,7 @@ impl Report {
 pub fn render_table(rows: &[Row]) -> String {
     let header = [
         "spec",
+        "protocol",
         "ops",
         "shapes",
         "gen ms",
@@ -412,11 +468,12 @@ pub fn render_table(rows: &[Row]) -> String {
         "first error",
     ];
     let opt = |v: Option<usize>| v.map_or_else(|| "-".to_string(), |n| n.to_string());
-    let cells: Vec<[String; 8]> = rows
+    let cells: Vec<[String; 9]> = rows
         .iter()
         .map(|r| {
             [
                 r.id.clone(),
+                r.protocol_cell(),
                 opt(r.operations),
                 opt(r.shapes),
                 r.gen_ms.map_or_else(|| "-".into(), |ms| ms.to_string()),
@@ -435,7 +492,7 @@ pub fn render_table(rows: &[Row]) -> String {
         }
     }
     // The last column is not padded: error lines vary a lot in length.
-    let numeric = [false, true, true, true, false, false, false, false];
+    let numeric = [false, false, true, true, true, false, false, false, false];
     let line = |cols: &[String]| {
         let mut s = String::from("|");
         for (i, c) in cols.iter().enumerate() {
@@ -486,6 +543,9 @@ pub fn render_markdown(report: &Report) -> String {
     }
     out.push_str(
         "\n`-` = not run (not selected for compilation, or an earlier stage failed). \
+         `(unsupported)`: the generator refuses specs of that protocol for now \
+         (`<id>: REST-path operations (restJson1) are not supported yet`); the \
+         protocol is read from the spec's paths, see `generator/src/lower/protocol.rs`. \
          check and clippy cover the lib, the integration tests and the examples; \
          clippy runs with `-D warnings` (a compile error there fails check, lints \
          alone fail clippy), doc with `RUSTDOCFLAGS=-Dwarnings`. Error paths are \
@@ -1169,15 +1229,22 @@ fn generate_all(
                         generator::generate(&file, &config)
                     }));
                     row.gen_ms = Some(started.elapsed().as_millis());
+                    let result = result.map_err(|panic| {
+                        format!("the generator panicked: {}", panic_text(&*panic))
+                    })?;
+                    if let Err(e) = &result {
+                        if let Some(p) = e.unsupported() {
+                            row.protocol = Some(p);
+                            return Ok(());
+                        }
+                    }
                     let generated = result
-                        .map_err(|panic| {
-                            format!("the generator panicked: {}", panic_text(&*panic))
-                        })?
                         // The row names the spec; its full path only hides the message.
                         .map_err(|e| {
                             e.to_string()
                                 .replace(&file.display().to_string(), "openapi.yaml")
                         })?;
+                    row.protocol = Some(generated.protocol);
                     row.crate_name = Some(generated.service.crate_name.clone());
                     row.operations = Some(generated.service.operations.len());
                     row.shapes = Some(generated.service.shapes.len());
@@ -1192,6 +1259,12 @@ fn generate_all(
                     .gen_ms
                     .map_or_else(String::new, |ms| format!("{ms} ms gen"));
                 match &row.gen_error {
+                    None if row.unsupported() => println!(
+                        "[{n}/{}] {} ... unsupported: {}",
+                        specs.len(),
+                        spec.service(),
+                        row.protocol.map_or("", Protocol::operations)
+                    ),
                     None => println!(
                         "[{n}/{}] {} ... ok ({ms}, {} ops, {} shapes)",
                         specs.len(),
@@ -1381,7 +1454,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<bool, String> {
     // Crate names must be unique: the later id (by id order) loses.
     let clash = collisions(
         rows.iter()
-            .filter(|r| r.gen_error.is_none())
+            .filter(|r| r.generated())
             .filter_map(|r| Some((r.id.as_str(), r.crate_name.as_deref()?))),
     );
     for row in &mut rows {
@@ -1394,7 +1467,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<bool, String> {
     }
     let members: BTreeSet<String> = rows
         .iter()
-        .filter(|r| r.gen_error.is_none())
+        .filter(|r| r.generated())
         .map(|r| r.dir.clone())
         .collect();
     write_workspace(root, &ws, &members)?;
@@ -1421,7 +1494,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<bool, String> {
         let targets: Vec<Target> = rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.gen_error.is_none() && selected.contains(&r.id))
+            .filter(|(_, r)| r.generated() && selected.contains(&r.id))
             .filter_map(|(i, r)| {
                 Some(Target {
                     row: i,
@@ -1617,6 +1690,13 @@ mod tests {
         ];
         assert_eq!(largest(&rows, 2), ["b", "a"]);
         assert_eq!(largest(&rows, 9), ["b", "a", "c"]);
+        // An unsupported spec is never picked, whatever its size.
+        let mut rows = rows.to_vec();
+        rows.push(Row {
+            protocol: Some(Protocol::RestJson1),
+            ..row("big", Some(500), false)
+        });
+        assert_eq!(largest(&rows, 1), ["b"]);
         assert!(largest(&rows, 0).is_empty());
     }
 
@@ -1903,6 +1983,7 @@ mod tests {
             },
             Row {
                 id: "amazonaws.com:states".into(),
+                protocol: Some(Protocol::AwsJson),
                 operations: Some(37),
                 shapes: Some(180),
                 gen_ms: Some(1234),
@@ -1911,15 +1992,34 @@ mod tests {
         ]
     }
 
+    /// [`sample_rows`] plus two unsupported specs.
+    fn rows_with_unsupported() -> Vec<Row> {
+        let mut rows = sample_rows();
+        for (id, protocol) in [
+            ("amazonaws.com:lambda", Protocol::RestJson1),
+            ("amazonaws.com:sts", Protocol::Query),
+        ] {
+            rows.push(Row {
+                id: id.into(),
+                protocol: Some(protocol),
+                gen_ms: Some(3),
+                ..Row::default()
+            });
+        }
+        rows
+    }
+
     #[test]
     fn table_is_aligned_markdown() {
-        let table = render_table(&sample_rows());
+        let table = render_table(&rows_with_unsupported());
         let expected = "\
-| spec                 | ops | shapes | gen ms | check | clippy | doc | first error |
-| -------------------- | --: | -----: | -----: | ----- | ------ | --- | --- |
-| amazonaws.com:cur    |   4 |     21 |     35 | ok    | FAIL   | ok  | clippy: src/lib.rs:1: a \\| b |
-| amazonaws.com:x      |   - |      - |      7 | -     | -      | -   | generate: bad spec |
-| amazonaws.com:states |  37 |    180 |   1234 | -     | -      | -   |  |
+| spec                 | protocol                | ops | shapes | gen ms | check | clippy | doc | first error |
+| -------------------- | ----------------------- | --: | -----: | -----: | ----- | ------ | --- | --- |
+| amazonaws.com:cur    | -                       |   4 |     21 |     35 | ok    | FAIL   | ok  | clippy: src/lib.rs:1: a \\| b |
+| amazonaws.com:x      | -                       |   - |      - |      7 | -     | -      | -   | generate: bad spec |
+| amazonaws.com:states | awsJson                 |  37 |    180 |   1234 | -     | -      | -   |  |
+| amazonaws.com:lambda | restJson1 (unsupported) |   - |      - |      3 | -     | -      | -   |  |
+| amazonaws.com:sts    | query (unsupported)     |   - |      - |      3 | -     | -      | -   |  |
 ";
         assert_eq!(table, expected);
     }
@@ -1954,7 +2054,93 @@ mod tests {
         assert!(md.contains("1276 ms summed over specs, 1.5 s wall on 2 thread(s); largest 1234 ms (amazonaws.com:states)"), "{md}");
         assert!(md.contains("- compile wall time: 15.0 s (check 10.0 s, clippy 5.0 s; one cargo per stage over all crates)\n"), "{md}");
         assert!(md.contains("- failed: 2/3\n"), "{md}");
+        assert!(!md.contains("- unsupported:"), "{md}");
         assert!(md.ends_with(&render_table(&report.rows)));
+
+        // Unsupported specs: a line of their own, outside the other totals.
+        let report = Report {
+            rows: rows_with_unsupported(),
+            ..report
+        };
+        let md = render_markdown(&report);
+        assert!(
+            md.contains("- unsupported: 2/5 (restJson1 1, query 1), refused by the generator: not generated, not compiled, not failures\n"),
+            "{md}"
+        );
+        assert!(md.contains("- generated: 2/3\n"), "{md}");
+        assert!(md.contains("- failed: 2/3\n"), "{md}");
+        let rows = &report.rows;
+        assert_eq!(
+            rows.iter()
+                .map(|r| (r.unsupported(), r.generated(), r.failed()))
+                .collect::<Vec<_>>(),
+            [
+                (false, true, true),
+                (false, false, true),
+                (false, true, false),
+                (true, false, false),
+                (true, false, false)
+            ]
+        );
+    }
+
+    /// The whole command (without compiling) on the committed test mirror,
+    /// which has a spec of every protocol: the unsupported ones are counted
+    /// as such, and `--largest` picks among generated specs only.
+    #[test]
+    fn corpus_run_counts_unsupported_specs() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+        let root = std::env::temp_dir().join(format!("xtask-corpus-run-{}", std::process::id()));
+        let out = root.join("CORPUS.md");
+        let args = CorpusArgs {
+            base: Some(repo.join("tests/mirror").display().to_string()),
+            no_compile: true,
+            out: Some(out.clone()),
+            ..CorpusArgs::default()
+        };
+        let ok = run(&root, &args).unwrap();
+        assert!(!ok, "broken and mixed fail");
+        let md = std::fs::read_to_string(&out).unwrap();
+        let _ = std::fs::remove_dir_all(&root);
+        let row = |id: &str| {
+            md.lines()
+                .find(|l| l.starts_with(&format!("| {id} ")))
+                .unwrap_or_else(|| panic!("no row for {id}:\n{md}"))
+                .split('|')
+                .map(str::trim)
+                .collect::<Vec<_>>()
+        };
+        for (id, protocol) in [
+            ("amazonaws.com:cur", "awsJson"),
+            ("amazonaws.com:states", "awsJson"),
+            ("amazonaws.com:lambda", "restJson1 (unsupported)"),
+            (
+                "amazonaws.com:kinesis-video-webrtc-storage",
+                "restJson1 (unsupported)",
+            ),
+            ("example.com:petstore", "restJson1 (unsupported)"),
+            ("amazonaws.com:route53", "restXml (unsupported)"),
+            ("amazonaws.com:ec2", "query (unsupported)"),
+            ("amazonaws.com:importexport", "query (unsupported)"),
+        ] {
+            let cells = row(id);
+            assert_eq!(cells[2], protocol, "{id}");
+            assert_eq!(cells[9], "", "{id}: no error");
+        }
+        assert!(
+            row("example.com:mixed")[9].contains("mixed protocols"),
+            "{md}"
+        );
+        assert!(
+            row("amazonaws.com:broken")[9].starts_with("generate: "),
+            "{md}"
+        );
+        assert!(
+            md.contains("- unsupported: 6/12 (restJson1 3, restXml 1, query 2), refused"),
+            "{md}"
+        );
+        assert!(md.contains("- generated: 4/6\n"), "{md}");
+        assert!(md.contains("- failed: 2/6\n"), "{md}");
     }
 
     #[test]
