@@ -167,11 +167,17 @@ fn fixture_crates_compile_clean() {
     cargo(&["doc", "--offline", "--workspace", "--no-deps"]);
 }
 
-/// Every spec of the apis.guru mirror lowers and emits without error. The
-/// mirror lives beside the checkout (`../shared`); a fresh clone without it
-/// skips this test with a message (CI has it).
+/// Every spec of the apis.guru mirror is classified by protocol; every
+/// supported one lowers and emits without error, and every other one is
+/// refused as unsupported (never a failure, never a pass). The mirror lives
+/// beside the checkout (`../shared`); a fresh clone without it skips this
+/// test with a message (CI has it). The same rules run on a fresh clone
+/// over `tests/mirror` (`xtask` corpus tests, `tests/add.rs`).
 #[test]
 fn corpus_generates_every_spec() {
+    use generator::lower::Protocol;
+    use std::collections::BTreeMap;
+
     let mirror = root().join("../shared/apis-guru/v2/specs");
     if !mirror.exists() {
         eprintln!("skipped: no corpus at {}", mirror.display());
@@ -186,28 +192,31 @@ fn corpus_generates_every_spec() {
         }
     }
     specs.sort();
-    assert!(
-        specs.len() >= 100,
-        "expected the 105-spec mirror, found {}",
-        specs.len()
-    );
-    let failures: Vec<String> = std::thread::scope(|s| {
-        let chunks: Vec<_> = specs.chunks(specs.len().div_ceil(2)).collect();
+    // (spec, protocol if classified, failure if any)
+    type Outcome = (PathBuf, Option<Protocol>, Option<String>);
+    let outcomes: Vec<Outcome> = std::thread::scope(|s| {
+        let chunks: Vec<_> = specs.chunks(specs.len().div_ceil(2).max(1)).collect();
         let handles: Vec<_> = chunks
             .into_iter()
             .map(|chunk| {
                 s.spawn(move || {
                     chunk
                         .iter()
-                        .filter_map(|spec| {
-                            let config = generator::config_beside(spec).ok()?;
-                            match generator::generate(spec, &config) {
-                                Ok(g) if g.service.operations.is_empty() => {
-                                    Some(format!("{}: no operations", spec.display()))
-                                }
-                                Ok(_) => None,
-                                Err(e) => Some(e.to_string()),
-                            }
+                        .map(|spec| {
+                            let result = generator::config_beside(spec)
+                                .and_then(|config| generator::generate(spec, &config));
+                            let (protocol, failure) = match result {
+                                Ok(g) if g.service.operations.is_empty() => (
+                                    Some(g.protocol),
+                                    Some(format!("{}: no operations", spec.display())),
+                                ),
+                                Ok(g) => (Some(g.protocol), None),
+                                Err(e) => match e.unsupported() {
+                                    Some(p) => (Some(p), None),
+                                    None => (None, Some(e.to_string())),
+                                },
+                            };
+                            (spec.clone(), protocol, failure)
                         })
                         .collect::<Vec<_>>()
                 })
@@ -218,12 +227,71 @@ fn corpus_generates_every_spec() {
             .flat_map(|h| h.join().unwrap())
             .collect()
     });
+    let failures: Vec<&str> = outcomes.iter().filter_map(|o| o.2.as_deref()).collect();
+    let mut counts: BTreeMap<Protocol, usize> = BTreeMap::new();
+    for (_, protocol, _) in &outcomes {
+        if let Some(p) = protocol {
+            *counts.entry(*p).or_default() += 1;
+        }
+    }
+    let count = |p: Protocol| counts.get(&p).copied().unwrap_or(0);
+    let summary: Vec<String> = Protocol::ALL
+        .into_iter()
+        .map(|p| {
+            let kind = if p.is_supported() {
+                "generated"
+            } else {
+                "unsupported"
+            };
+            format!("{} {} ({kind})", p.name(), count(p))
+        })
+        .collect();
+    eprintln!(
+        "corpus: {} specs: {}; failed {}",
+        specs.len(),
+        summary.join(", "),
+        failures.len()
+    );
     assert!(
         failures.is_empty(),
         "{} of {} specs failed:\n{}",
         failures.len(),
         specs.len(),
         failures.join("\n")
+    );
+    // What the mirror is known to hold: 297 specs, the 105 AWS JSON ones it
+    // started with among them, and known specs of every other protocol.
+    assert!(
+        specs.len() >= 297 && count(Protocol::AwsJson) >= 105,
+        "expected the 297-spec mirror with 105 AWS JSON specs: {summary:?}"
+    );
+    let protocol_of = |service: &str| {
+        outcomes
+            .iter()
+            .find(|(spec, _, _)| spec.starts_with(mirror.join("amazonaws.com").join(service)))
+            .and_then(|o| o.1)
+    };
+    for (service, expected) in [
+        ("dynamodb", Protocol::AwsJson),
+        ("states", Protocol::AwsJson),
+        ("lambda", Protocol::RestJson1),
+        ("apigateway", Protocol::RestJson1),
+        ("s3", Protocol::RestXml),
+        ("s3control", Protocol::RestXml),
+        ("route53", Protocol::RestXml),
+        ("cloudfront", Protocol::RestXml),
+        ("sts", Protocol::Query),
+        ("sqs", Protocol::Query),
+        ("iam", Protocol::Query),
+        ("ec2", Protocol::Query),
+        ("importexport", Protocol::Query),
+    ] {
+        assert_eq!(protocol_of(service), Some(expected), "{service}");
+    }
+    assert_eq!(
+        counts.values().sum::<usize>(),
+        specs.len(),
+        "every spec is classified"
     );
 }
 
