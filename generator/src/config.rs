@@ -127,10 +127,42 @@ impl SpecConfig {
     }
 
     pub fn parse(text: &str) -> Result<SpecConfig, ConfigError> {
-        toml::from_str(text).map_err(|e| ConfigError {
+        let config: SpecConfig = toml::from_str(text).map_err(|e| ConfigError {
             path: String::new(),
             message: e.to_string(),
-        })
+        })?;
+        config.validate().map_err(|message| ConfigError {
+            path: String::new(),
+            message,
+        })?;
+        Ok(config)
+    }
+
+    /// Refuses values that would make a crate that does not build
+    /// (`crate_name`) or a client whose every call fails (a line break in
+    /// `signing_name`, say); the message names the key. Lowering checks the
+    /// same again, for configs not read from a file.
+    pub fn validate(&self) -> Result<(), String> {
+        use crate::lower::wire;
+        let key = |key: &str, r: Result<(), String>| r.map_err(|m| format!("`{key}`: {m}"));
+        if let Some(name) = &self.crate_name {
+            if let Some(problem) = crate::naming::package_name_problem(name) {
+                return Err(format!("`crate_name` = {name:?}: {problem}"));
+            }
+        }
+        if let Some(s) = &self.signing_name {
+            key("signing_name", wire::signing_name(s))?;
+        }
+        if let Some(s) = &self.service_id {
+            key("service_id", wire::service_id(s))?;
+        }
+        if let Some(s) = &self.endpoint_prefix {
+            key("endpoint_prefix", wire::host("endpoint prefix", s))?;
+        }
+        for (op, prefix) in &self.host_prefix {
+            key(&format!("host_prefix.{op}"), wire::host_prefix(prefix))?;
+        }
+        Ok(())
     }
 
     pub fn to_toml(&self) -> String {
@@ -160,6 +192,22 @@ mod tests {
             .message
             .contains("json_versoin"));
         assert!(SpecConfig::parse("json_version = \"2.0\"").is_err());
+    }
+
+    #[test]
+    fn refuses_values_that_break_the_crate_naming_the_key() {
+        for (text, key) in [
+            ("crate_name = \"3d\"", "`crate_name`"),
+            ("crate_name = \"fn\"", "`crate_name`"),
+            ("crate_name = \"a b\"", "`crate_name`"),
+            ("signing_name = \"states\\r\\n\"", "`signing_name`"),
+            ("service_id = \"SFN\\n\"", "`service_id`"),
+            ("endpoint_prefix = \"states .x\"", "`endpoint_prefix`"),
+            ("[host_prefix]\nStart = \"sync-\\n\"", "`host_prefix.Start`"),
+        ] {
+            let e = SpecConfig::parse(text).unwrap_err();
+            assert!(e.message.starts_with(key), "{text}: {}", e.message);
+        }
     }
 
     #[test]

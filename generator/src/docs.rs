@@ -83,6 +83,81 @@ pub fn summary(html: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------
+// Plain spec text
+//
+// Strings that are not documentation HTML (wire names, enum values,
+// `info.title`, `info.version`) reach doc comments and `Cargo.toml` too.
+// They go through these functions and nowhere else, so that no spec string
+// can open a code block (a doctest that would run), a heading or a list, or
+// trip a rustdoc lint: the result is always one line that shows the text.
+
+/// The text with every character that could end or break a line, or that
+/// rustc refuses in a comment, shown as an escape: `\n`, `\r`, `\t`,
+/// `\u{7}`. Other characters, spaces included, are kept. Not Markdown-escaped
+/// (for `Cargo.toml`'s `description`, say); see [`plain_line`].
+pub fn one_line(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => s.push_str("\\n"),
+            '\r' => s.push_str("\\r"),
+            '\t' => s.push_str("\\t"),
+            c if c.is_control() || is_dropped(c) || (c.is_whitespace() && c != ' ') => {
+                s.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
+            c => s.push(c),
+        }
+    }
+    s
+}
+
+/// Spec text as one line of Markdown that reads as that text: [`one_line`],
+/// then every character Markdown or rustdoc could take as markup escaped
+/// (`*`, `_`, `[`, `<`, `` ` ``, a `#`/`-`/`>`/`1.` that could start a block,
+/// …) and bare URLs made `<autolinks>`. Runs of spaces become one (Markdown
+/// would show one anyway); empty for text with nothing to show.
+pub fn plain_line(text: &str) -> String {
+    let mut inline = Inline::default();
+    let ctx = Ctx {
+        plain: true,
+        ..Ctx::default()
+    };
+    inline.text(&one_line(text), ctx);
+    let mut line = String::new();
+    for (i, w) in inline.words.iter().enumerate() {
+        if i == 0 {
+            line.push_str(&line_start(w));
+        } else {
+            line.push(' ');
+            line.push_str(&w.s);
+        }
+    }
+    line
+}
+
+/// Spec text shown verbatim in an inline code span (`` `x` ``), for wire
+/// names and enum values. Line breaks and control characters are escaped as
+/// in [`one_line`], so the span closes on its own line and nothing in it can
+/// start a block. Text with a run of two or more backticks, which would need
+/// a 3-backtick delimiter (a fence at the start of a line), falls back to
+/// [`plain_line`]; empty text is shown as `(empty)`.
+pub fn code_span(text: &str) -> String {
+    if text.is_empty() {
+        return "(empty)".to_string();
+    }
+    let code = one_line(text);
+    // Markdown strips one space from each end of ` a ` (when both ends have
+    // one and there is more than spaces): a padded span keeps them.
+    let stripped = code.starts_with(' ') && code.ends_with(' ') && !code.trim().is_empty();
+    match longest_run(&code, '`') {
+        0 if stripped => format!("` {code} `"),
+        0 => format!("`{code}`"),
+        1 => format!("`` {code} ``"),
+        _ => plain_line(text),
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Tree
 
 #[derive(Debug)]
@@ -698,7 +773,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
         "code" | "tt" | "kbd" | "samp" => {
             let mut raw = String::new();
             raw_text(&e.children, &mut raw);
-            code_span(&raw, ctx, out);
+            html_code_span(&raw, ctx, out);
         }
         "i" | "em" | "cite" | "dfn" | "var" if !ctx.em && !ctx.plain => {
             let mut inner = Inline::default();
@@ -759,7 +834,7 @@ fn render_inline_elem(e: &Elem, ctx: Ctx, out: &mut Inline) {
     }
 }
 
-fn code_span(raw: &str, ctx: Ctx, out: &mut Inline) {
+fn html_code_span(raw: &str, ctx: Ctx, out: &mut Inline) {
     let code = collapse_ws(raw);
     let code = code.trim();
     if code.is_empty() {
@@ -1147,7 +1222,7 @@ fn pre_block(raw: &str, ctx: Ctx) -> Vec<Block> {
     if ctx.plain {
         // Summaries have no room for blocks: the code as a code span.
         let mut inl = Inline::default();
-        code_span(&lines.join(" "), ctx, &mut inl);
+        html_code_span(&lines.join(" "), ctx, &mut inl);
         return vec![Block::Para(inl.words)];
     }
     vec![Block::Code(lines)]
@@ -1663,6 +1738,122 @@ mod tests {
             "Note: Careful \\[x\\]."
         );
         assert!(!summary(&"long ".repeat(100)).contains('\n'));
+    }
+
+    #[test]
+    fn plain_spec_text_is_one_line_that_shows_the_text() {
+        assert_eq!(
+            one_line("a\nb\r\tc\u{7}\u{202e}\u{2028}d  e"),
+            "a\\nb\\r\\tc\\u{7}\\u{202e}\\u{2028}d  e"
+        );
+        assert_eq!(code_span("ACTIVE"), "`ACTIVE`");
+        assert_eq!(code_span("a\\b <c> [d]"), "`a\\b <c> [d]`");
+        assert_eq!(code_span("it's `x`"), "`` it's `x` ``");
+        assert_eq!(code_span("`x"), "`` `x ``");
+        assert_eq!(code_span(" a "), "`  a  `");
+        assert_eq!(code_span("  "), "`  `");
+        assert_eq!(code_span(""), "(empty)");
+        // A fence or an indented block inside a value stays in the span.
+        assert_eq!(
+            code_span("X\n\n~~~\nrun();\n~~~\n"),
+            "`X\\n\\n~~~\\nrun();\\n~~~\\n`"
+        );
+        assert_eq!(code_span("X\n\n\n    run();"), "`X\\n\\n\\n    run();`");
+        // Two or more backticks in a row: escaped text instead.
+        assert_eq!(code_span("a``b"), "a\\`\\`b");
+        assert_eq!(
+            code_span("```\nrun();\n```"),
+            "\\`\\`\\`\\\\nrun();\\\\n\\`\\`\\`"
+        );
+        assert_eq!(
+            plain_line("Hostile \"T\"\n\n```\nrun();\n```"),
+            "Hostile \"T\"\\\\n\\\\n\\`\\`\\`\\\\nrun();\\\\n\\`\\`\\`"
+        );
+        assert_eq!(
+            plain_line("# *T* [l] <b> http://a.b/c _x_"),
+            "\\# \\*T\\* \\[l\\] \\<b> <http://a.b/c> \\_x\\_"
+        );
+        assert_eq!(plain_line("1. x"), "1\\. x");
+        assert_eq!(plain_line("  "), "");
+    }
+
+    /// Whether a doc line starting with `line` would start a Markdown block
+    /// other than a paragraph.
+    fn opens_block(line: &str) -> bool {
+        let rest = |s: &str| s.is_empty() || s.starts_with(' ');
+        let hashes = line.trim_start_matches('#');
+        let digits = line.trim_start_matches(|c: char| c.is_ascii_digit());
+        (hashes.len() < line.len() && line.len() - hashes.len() <= 6 && rest(hashes))
+            || ["-", "+", "*"]
+                .iter()
+                .any(|m| line.strip_prefix(m).is_some_and(rest))
+            || line.starts_with(['>', ' ', '\t'])
+            || line.starts_with("```")
+            || line.starts_with("~~~")
+            || line.starts_with("===")
+            || (digits.len() < line.len() && digits.strip_prefix(['.', ')']).is_some_and(rest))
+    }
+
+    #[test]
+    fn plain_spec_text_never_breaks_a_line() {
+        const BITS: &[&str] = &[
+            "\n",
+            "\r",
+            "\r\n",
+            "\t",
+            "\u{0}",
+            "\u{7f}",
+            "\u{85}",
+            "\u{2028}",
+            "\u{202e}",
+            "\u{feff}",
+            "`",
+            "``",
+            "```",
+            "~~~",
+            "    ",
+            " ",
+            "#",
+            "-",
+            "1.",
+            ">",
+            "<",
+            "[",
+            "]",
+            "*",
+            "_",
+            "\\",
+            "|",
+            "&amp;",
+            "http://a.b",
+            "x",
+            "é",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut s = String::new();
+            for _ in 0..(state % 12) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                s.push_str(BITS[(state % BITS.len() as u64) as usize]);
+            }
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for out in [one_line(&s), plain_line(&s), code_span(&s)] {
+                assert!(
+                    !out.chars().any(|c| c.is_control()
+                        || is_dropped(c)
+                        || (c.is_whitespace() && c != ' ')),
+                    "{s:?} -> {out:?}"
+                );
+            }
+            let p = plain_line(&s);
+            assert_eq!(p.trim(), p, "{s:?}");
+            assert!(!opens_block(&p), "{s:?} -> {p:?}");
+            assert!(!opens_block(&code_span(&s)), "{s:?} -> {:?}", code_span(&s));
+        }
     }
 
     /// Invariants every output must satisfy.

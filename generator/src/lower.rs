@@ -25,6 +25,7 @@ use crate::load::escape_pointer;
 use crate::naming::{pascal, snake, Namespace};
 
 mod protocol;
+pub(crate) mod wire;
 pub use protocol::{classify, Protocol};
 
 /// Something in the spec that could not be represented exactly.
@@ -113,7 +114,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
 
     let service_name =
         ext_str(&api.info.extensions, "x-serviceName").unwrap_or_else(|| slug(&api.info.title));
-    let endpoint = endpoint_pattern(api, config, &mut cx.diags);
+    let endpoint = wire::endpoint_pattern(api, config, &mut cx.diags)?;
     let signing_name = config
         .signing_name
         .clone()
@@ -137,7 +138,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
         crate_name: config
             .crate_name
             .clone()
-            .unwrap_or_else(|| format!("{}-client", slug(&service_name))),
+            .unwrap_or_else(|| crate::naming::package_name(&slug(&service_name))),
         json_version: config
             .json_version
             .unwrap_or_else(|| default_json_version(&service_name)),
@@ -153,6 +154,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
         shapes: cx.shapes,
         operations,
     };
+    wire::check_service(api, config, &service)?;
     let mut diags = cx.diags;
     diags.sort();
     diags.dedup();
@@ -1064,55 +1066,6 @@ fn assign_setters(members: &mut [Member]) {
         ns.claim(&crate::naming::set_name(&setter));
         members[i].setter = crate::naming::snake(&setter);
     }
-}
-
-fn endpoint_pattern(
-    api: &OpenAPI,
-    config: &SpecConfig,
-    diags: &mut Vec<Diagnostic>,
-) -> EndpointPattern {
-    let urls: Vec<&str> = api.servers.iter().map(|s| s.url.as_str()).collect();
-    let pick = urls
-        .iter()
-        .find(|u| u.starts_with("https://") && !u.ends_with(".cn"))
-        .or_else(|| urls.iter().find(|u| !u.ends_with(".cn")))
-        .or_else(|| urls.first());
-    let host = pick
-        .map(|u| {
-            u.split_once("://")
-                .map_or(*u, |(_, h)| h)
-                .trim_end_matches('/')
-                .to_string()
-        })
-        .unwrap_or_default();
-    let mut pattern = match host.split_once(".{region}.") {
-        Some((prefix, suffix)) => EndpointPattern {
-            prefix: prefix.to_string(),
-            global_host: None,
-            dns_suffix: suffix.to_string(),
-        },
-        None if !host.is_empty() => EndpointPattern {
-            prefix: host.split('.').next().unwrap_or_default().to_string(),
-            global_host: Some(host.clone()),
-            dns_suffix: "amazonaws.com".into(),
-        },
-        None => {
-            diags.push(Diagnostic {
-                pointer: "/servers".into(),
-                message: "no server URL; endpoint must be configured".into(),
-            });
-            EndpointPattern {
-                prefix: String::new(),
-                global_host: None,
-                dns_suffix: "amazonaws.com".into(),
-            }
-        }
-    };
-    if let Some(prefix) = &config.endpoint_prefix {
-        pattern.prefix = prefix.clone();
-        pattern.global_host = None;
-    }
-    pattern
 }
 
 #[cfg(test)]

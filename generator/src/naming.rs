@@ -76,6 +76,50 @@ pub fn set_name(setter: &str) -> String {
     format!("set_{}", bare(setter).trim_start_matches('_'))
 }
 
+/// Library names Cargo or rustc reserve, or that would shadow a crate the
+/// generated code names by path (`::std::…`, `::core::…`).
+const RESERVED_LIBS: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];
+
+/// Why `name` cannot be the Cargo package name of a generated crate, if it
+/// cannot: it must be ASCII letters, digits, `-` and `_`, start with a
+/// letter, and its library name (`-` → `_`) must be a plain identifier (not
+/// a keyword, not `std`/`core`/…), since generated code and doctests write
+/// `use <lib>::…`.
+pub fn package_name_problem(name: &str) -> Option<String> {
+    if name.is_empty() {
+        return Some("a package name cannot be empty".into());
+    }
+    if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
+    {
+        return Some(format!(
+            "{c:?} is not allowed in a package name (ASCII letters, digits, '-' and '_')"
+        ));
+    }
+    if !name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return Some("a package name must start with a letter".into());
+    }
+    let lib = name.replace('-', "_");
+    if KEYWORDS.contains(&lib.as_str()) || RESERVED_LIBS.contains(&lib.as_str()) {
+        return Some(format!("its library name {lib:?} is reserved in Rust"));
+    }
+    None
+}
+
+/// The default package name for a service slug (lowercase ASCII letters,
+/// digits and `-`, as `lower` makes it): `states` → `states-client`, and
+/// `3d-service` → `aws-3d-service-client`, since a package name must start
+/// with a letter.
+pub fn package_name(service_slug: &str) -> String {
+    let name = format!("{service_slug}-client");
+    if name.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        name
+    } else {
+        format!("aws-{}", name.trim_start_matches('-'))
+    }
+}
+
 /// One namespace (a module's types, a struct's fields, an enum's variants).
 /// `claim` returns `base` if free, else `base2`, `base3`, … — callers feed
 /// names in a stable order, so the outcome is deterministic.
@@ -140,6 +184,21 @@ mod tests {
         assert_eq!(pascal("Self"), "SelfValue");
         assert_eq!(pascal("m5.large"), "M5Large");
         assert_eq!(pascal("Option"), "Option");
+    }
+
+    #[test]
+    fn package_names() {
+        assert_eq!(package_name("states"), "states-client");
+        assert_eq!(package_name("3d-service"), "aws-3d-service-client");
+        assert_eq!(package_name("fn"), "fn-client");
+        for slug in ["states", "3d-service", "fn", "self", "1", "std"] {
+            assert_eq!(package_name_problem(&package_name(slug)), None, "{slug}");
+        }
+        assert_eq!(package_name_problem("states-client"), None);
+        assert_eq!(package_name_problem("My_Crate2"), None);
+        for bad in ["", "3d", "-x", "_x", "a b", "a.b", "é", "fn", "self", "std", "core", "a\n"] {
+            assert!(package_name_problem(bad).is_some(), "{bad:?}");
+        }
     }
 
     #[test]

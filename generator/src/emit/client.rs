@@ -4,7 +4,8 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::operations::{error_name, fluent_builder_name};
-use super::{doc_attrs, doc_lines, ident, PREAMBLE};
+use super::{doc_lines, ident, PREAMBLE};
+use crate::docs::{code_span, plain_line};
 use crate::ir::{Operation, Service};
 use crate::naming::bare;
 
@@ -41,6 +42,15 @@ fn example_operation(svc: &Service) -> &Operation {
         .unwrap_or(&svc.operations[0])
 }
 
+/// `info.title` for a doc line (Markdown-escaped, one line), in bold.
+fn title(svc: &Service, bold: bool) -> String {
+    match plain_line(&svc.title) {
+        t if t.is_empty() => "the service".to_string(),
+        t if bold => format!("**{t}**"),
+        t => t,
+    }
+}
+
 pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
     let lib = lib_name(svc);
     let example = example_operation(svc);
@@ -48,9 +58,9 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         PREAMBLE.to_string(),
         String::new(),
         format!(
-            "A Rust client for **{}** (API version {}), for the AWS JSON {} protocol.",
-            svc.title,
-            svc.api_version,
+            "A Rust client for {} (API version {}), for the AWS JSON {} protocol.",
+            title(svc, true),
+            plain_line(&svc.api_version),
             svc.json_version.as_str()
         ),
         String::new(),
@@ -143,7 +153,7 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
             }
         }
     });
-    let title_doc = doc_attrs(Some(&format!("<p>Client for {}.</p>", svc.title)));
+    let title_doc = doc_lines(&[format!("Client for {}.", title(svc, false))]);
     quote! {
         //! The service client.
 
@@ -215,7 +225,7 @@ pub(crate) fn example_rs(svc: &Service) -> TokenStream {
     let lines = [
         PREAMBLE.to_string(),
         String::new(),
-        format!("Calls `{}` once and prints the result.", op.name),
+        format!("Calls {} once and prints the result.", code_span(&op.name)),
         String::new(),
         "Against AWS (credentials and region from the environment or `~/.aws`):".to_string(),
         String::new(),
@@ -269,15 +279,16 @@ pub(crate) fn cargo_toml(svc: &Service, runtime_manifest: &str) -> String {
             .unwrap_or_default()
     };
     let (deps, dev_deps) = (section("dependencies"), section("dev-dependencies"));
-    let description = format!(
+    // Spec text: one line, then quoted by the TOML serializer (which escapes
+    // quotes, backslashes and control characters).
+    let description = toml::Value::String(format!(
         "Client for {} (API {}), generated from its apis.guru OpenAPI spec",
-        svc.title, svc.api_version
-    )
-    .replace('\\', "\\\\")
-    .replace('"', "\\\"");
+        crate::docs::one_line(&svc.title),
+        crate::docs::one_line(&svc.api_version)
+    ));
+    let name = toml::Value::String(svc.crate_name.clone());
+    let example = toml::Value::String(example_name(svc));
     format!(
-        "# {PREAMBLE}\n[package]\nname = \"{}\"\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = \"{description}\"\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n\n[dev-dependencies]\n{dev_deps}\n\n# Named after the crate: example names must be unique across a workspace.\n[[example]]\nname = \"{}\"\npath = \"examples/quickstart.rs\"\n",
-        svc.crate_name,
-        example_name(svc)
+        "# {PREAMBLE}\n[package]\nname = {name}\nversion = \"0.1.0\"\nedition = \"2021\"\ndescription = {description}\nlicense = \"MIT OR Apache-2.0\"\npublish = false\n\n[dependencies]\n{deps}\n\n[dev-dependencies]\n{dev_deps}\n\n# Named after the crate: example names must be unique across a workspace.\n[[example]]\nname = {example}\npath = \"examples/quickstart.rs\"\n",
     )
 }

@@ -6,13 +6,14 @@ use quote::{format_ident, quote};
 
 use super::rust_type::rust_type;
 use super::{doc_attrs, ident};
+use crate::docs::code_span;
 use crate::ir::{Member, Operation, Service, ShapeKind};
 use crate::naming::{bare, Namespace};
 
 pub(crate) fn mod_rs(svc: &Service) -> TokenStream {
     let mods = svc.operations.iter().map(|op| {
         let m = ident(&op.rust_name);
-        let doc = format!(" The `{}` operation.", op.name);
+        let doc = format!(" The {} operation.", code_span(&op.name));
         quote!(#[doc = #doc] pub mod #m;)
     });
     quote! {
@@ -38,8 +39,8 @@ pub(crate) fn output_type(svc: &Service, op: &Operation) -> TokenStream {
 
 pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     let module_doc = format!(
-        " The `{}` operation: see [`Client::{}`](crate::Client::{}).",
-        op.name,
+        " The {} operation: see [`Client::{}`](crate::Client::{}).",
+        code_span(&op.name),
         bare(&op.rust_name),
         bare(&op.rust_name)
     );
@@ -91,8 +92,8 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
         None => (quote!(::serde::de::IgnoredAny), quote!(.map(|_| ()))),
     };
     let builder_doc = format!(
-        " Builds and sends a `{}` request; see [`Client::{}`](crate::Client::{}).",
-        op.name,
+        " Builds and sends a {} request; see [`Client::{}`](crate::Client::{}).",
+        code_span(&op.name),
         bare(&op.rust_name),
         bare(&op.rust_name)
     );
@@ -177,7 +178,7 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
     let page_size = p.page_size.as_ref().and_then(|w| member(in_s, w)).map(|m| {
         let setter = ident(&m.setter);
         let ty = rust_type(svc, &m.target);
-        let doc = format!(" Items per page (`{}`).", m.wire_name);
+        let doc = format!(" Items per page ({}).", code_span(&m.wire_name));
         quote! {
             #[doc = #doc]
             pub fn page_size(mut self, size: impl ::std::convert::Into<#ty>) -> Self {
@@ -193,7 +194,7 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
         let item_ty = rust_type(svc, item);
         let field = ident(&m.rust_name);
         let take = if m.required { quote!(page.#field) } else { quote!(page.#field.unwrap_or_default()) };
-        let doc = format!(" A stream of the `{}` of every page.", m.wire_name);
+        let doc = format!(" A stream of the {} of every page.", code_span(&m.wire_name));
         Some(quote! {
             #[doc = #doc]
             pub fn items(self) -> crate::runtime::paginator::ItemStream<#output_ty, #error, #token_ty, #item_ty> {
@@ -202,12 +203,14 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
         })
     });
     let doc = format!(
-        " Pages through `{}`, following `{}` → `{}`; stops when the token is absent, empty or repeated.",
-        op.name, p.output_token, p.input_token
+        " Pages through {}, following {} → {}; stops when the token is absent, empty or repeated.",
+        code_span(&op.name),
+        code_span(&p.output_token),
+        code_span(&p.input_token)
     );
     let into_doc = format!(
-        " A paginator over every page of `{}` (see [`{paginator}`]).",
-        op.name
+        " A paginator over every page of {} (see [`{paginator}`]).",
+        code_span(&op.name)
     );
     quote! {
         impl #builder {
@@ -268,7 +271,7 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
         let docs = if docs.is_some() {
             doc_attrs(*docs)
         } else {
-            let d = format!(" The service returned `{code}`.");
+            let d = format!(" The service returned {}.", code_span(code));
             quote!(#[doc = #d])
         };
         quote!(#docs #v(#ty),)
@@ -292,7 +295,10 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
             }
         }
     };
-    let doc = format!(" Errors of `{}`: one variant per error the spec models, plus [`Unhandled`]({error}::Unhandled).", op.name);
+    let doc = format!(
+        " Errors of {}: one variant per error the spec models, plus [`Unhandled`]({error}::Unhandled).",
+        code_span(&op.name)
+    );
     quote! {
         #[doc = #doc]
         #[derive(::std::fmt::Debug)]

@@ -8,6 +8,7 @@ use quote::{format_ident, quote};
 
 use super::rust_type::{is_sensitive, reachable, rust_type};
 use super::{doc_attrs, ident};
+use crate::docs::code_span;
 use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure};
 
 /// Which serde directions a shape needs: inputs are only serialized, outputs
@@ -255,9 +256,9 @@ fn string_enum(shape: &Shape, values: &[EnumValue]) -> TokenStream {
     let name = ident(&shape.rust_name);
     let variants: Vec<_> = values.iter().map(|v| ident(&v.variant)).collect();
     let wires: Vec<_> = values.iter().map(|v| v.wire.as_str()).collect();
-    let variant_docs = values
-        .iter()
-        .map(|v| format!(" `{}`", v.wire.replace('`', "'")));
+    // The wire value is spec text: shown in a code span that cannot open a
+    // code block (a doctest) or any other Markdown block.
+    let variant_docs = values.iter().map(|v| format!(" {}", code_span(&v.wire)));
     let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
     quote! {
         #docs
