@@ -17,6 +17,9 @@ fn client_from_process_environment() {
             "AWS_SESSION_TOKEN",
             "AWS_DEFAULT_REGION",
             "AWS_ENDPOINT_URL",
+            // Refused (not implemented) rather than ignored.
+            "AWS_USE_FIPS_ENDPOINT",
+            "AWS_USE_DUALSTACK_ENDPOINT",
         ] {
             std::env::remove_var(key);
         }

@@ -283,6 +283,40 @@ fn close_mid_body_sends_fewer_bytes_than_declared() {
 }
 
 #[test]
+fn trickle_sends_headers_then_one_byte_per_interval() {
+    let server = FaultServer::start(
+        vec![Action::Trickle {
+            status: 200,
+            declared_len: 4,
+            interval: Duration::from_millis(100),
+        }],
+        None,
+    );
+    let mut client = Client::connect(&server);
+    client.send("Test.Op", &[], b"{}");
+    let sent = Instant::now();
+    let (status, headers) = client.read_head();
+    assert_eq!(status, 200);
+    assert!(
+        sent.elapsed() < Duration::from_millis(90),
+        "headers at once"
+    );
+    let header = |name: &str| {
+        headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.clone())
+    };
+    assert_eq!(header("content-length").as_deref(), Some("4"));
+    assert_eq!(header("x-amzn-requestid").as_deref(), Some("req-1"));
+    let body = client.read_to_eof();
+    assert_eq!(body, b"    ");
+    let elapsed = sent.elapsed();
+    assert!(elapsed >= Duration::from_millis(390), "{elapsed:?}");
+    assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+}
+
+#[test]
 fn close_immediately_gives_eof_without_bytes() {
     let server = FaultServer::start(
         vec![Action::CloseImmediately],

@@ -55,3 +55,21 @@ fn credentials_and_config_are_redacted() {
         );
     }
 }
+
+#[test]
+fn endpoint_password_is_redacted_in_debug() {
+    let config = states_client::Config::builder()
+        .region("us-east-1")
+        .endpoint_url("https://svc-user:hunter2-PASSWORD@proxy.example/")
+        .build();
+    for text in [
+        format!("{config:?}"),
+        format!("{:?}", states_client::Client::from_conf(config)),
+    ] {
+        assert!(
+            !text.contains("hunter2-PASSWORD") && !text.contains("svc-user"),
+            "{text}"
+        );
+        assert!(text.contains("<redacted>@proxy.example"), "{text}");
+    }
+}

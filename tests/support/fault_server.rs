@@ -2,8 +2,8 @@
 //!
 //! [`FaultServer`] plays the "AWS service" for a generated client and answers
 //! each request with an [`Action`]: a normal (JSON or AWS error) response, a
-//! hang, a connection closed half-way through the body, or a connection
-//! closed without any answer. It is std-only (plus `serde_json` for
+//! hang, a connection closed half-way through the body, a body trickled one
+//! byte at a time, or a connection closed without any answer. It is std-only (plus `serde_json` for
 //! [`Request::json`] and the canned bodies).
 //!
 //! ```no_run
@@ -116,6 +116,15 @@ pub enum Action {
     /// Close the connection right after reading the request, sending
     /// nothing.
     CloseImmediately,
+    /// Send the status line and headers with `Content-Length: declared_len`
+    /// at once, then the body one byte (`b' '`) every `interval` until
+    /// `declared_len` bytes were sent (a slow-loris server), then close.
+    /// Ends early when the server is dropped or the client goes away.
+    Trickle {
+        status: u16,
+        declared_len: usize,
+        interval: Duration,
+    },
 }
 
 impl Action {
@@ -480,14 +489,7 @@ fn serve_connection(stream: TcpStream, connection: usize, shared: &Shared) {
                 }
             }
             Action::Hang(duration) => {
-                let end = Instant::now() + duration;
-                loop {
-                    let now = Instant::now();
-                    if now >= end || shared.stopped() {
-                        break;
-                    }
-                    thread::sleep(IO_POLL.min(end - now));
-                }
+                sleep_unless_stopped(shared, duration);
                 break;
             }
             Action::CloseMidBody {
@@ -505,10 +507,45 @@ fn serve_connection(stream: TcpStream, connection: usize, shared: &Shared) {
                 break;
             }
             Action::CloseImmediately => break,
+            Action::Trickle {
+                status,
+                declared_len,
+                interval,
+            } => {
+                let head = format!(
+                    "HTTP/1.1 {status} {}\r\ncontent-type: {AMZ_JSON_CONTENT_TYPE}\r\nx-amzn-requestid: req-{}\r\ncontent-length: {declared_len}\r\n\r\n",
+                    reason(status),
+                    request.number
+                );
+                if conn.write_all(head.as_bytes()).is_ok() {
+                    for _ in 0..declared_len {
+                        if sleep_unless_stopped(shared, interval) || conn.write_all(b" ").is_err() {
+                            break;
+                        }
+                    }
+                }
+                break;
+            }
         }
     }
     let _ = conn.stream.flush();
     let _ = conn.stream.shutdown(Shutdown::Both);
+}
+
+/// Sleeps `duration` in steps of at most [`IO_POLL`]; `true` if the server
+/// stopped first.
+fn sleep_unless_stopped(shared: &Shared, duration: Duration) -> bool {
+    let end = Instant::now() + duration;
+    loop {
+        if shared.stopped() {
+            return true;
+        }
+        let now = Instant::now();
+        if now >= end {
+            return false;
+        }
+        thread::sleep(IO_POLL.min(end - now));
+    }
 }
 
 struct Incoming {

@@ -18,9 +18,13 @@ use super::operation::ServiceSpec;
 use super::profile::ProfileSet;
 use super::region;
 use super::retry::RetryConfig;
+use super::stalled_stream::StalledStreamProtectionConfig;
 
 /// Time limits. `None` means no limit (the defaults, as in the AWS SDKs, except
-/// the connect timeout of 3.1 s).
+/// the connect timeout of 3.1 s). Independently of these, stalled-stream
+/// protection (on by default, see [`StalledStreamProtectionConfig`]) fails
+/// an attempt whose response does not start within 30 s or whose body stops
+/// moving.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TimeoutConfig {
     /// Establishing a connection (TCP + TLS). Default 3.1 s.
@@ -44,21 +48,27 @@ pub struct Config {
     profile: Option<String>,
     retry: RetryConfig,
     timeouts: TimeoutConfig,
+    stalled_stream: StalledStreamProtectionConfig,
     /// Read the environment and shared files (set by `from_env`).
     env: Option<Env>,
 }
 
 impl fmt::Debug for Config {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Credentials providers print their own redacted Debug.
+        // Credentials providers print their own redacted Debug; a password
+        // in the endpoint URL's user info is not printed.
         f.debug_struct("Config")
             .field("region", &self.region)
-            .field("endpoint_url", &self.endpoint_url)
+            .field(
+                "endpoint_url",
+                &self.endpoint_url.as_deref().map(redact_user_info),
+            )
             .field("credentials", &self.credentials)
             .field("http_client", &self.http_client)
             .field("profile", &self.profile)
             .field("retry", &self.retry)
             .field("timeouts", &self.timeouts)
+            .field("stalled_stream_protection", &self.stalled_stream)
             .field("from_env", &self.env.is_some())
             .finish()
     }
@@ -97,6 +107,10 @@ impl Config {
         &self.timeouts
     }
 
+    pub fn stalled_stream_protection(&self) -> &StalledStreamProtectionConfig {
+        &self.stalled_stream
+    }
+
     /// Resolves region, endpoint and credentials provider for `service`.
     pub fn resolve(&self, service: &ServiceSpec) -> Result<Resolved, ConfigError> {
         let profiles = match &self.env {
@@ -106,7 +120,16 @@ impl Config {
         let empty_env = Env::from_map(std::iter::empty::<(String, String)>());
         let env = self.env.as_ref().unwrap_or(&empty_env);
         let region = match &self.region {
-            Some(r) => r.clone(),
+            // Validated like every other source: it becomes part of the host
+            // name and of the signature scope whatever the endpoint.
+            Some(r) if region::is_valid_region(r) => r.clone(),
+            Some(r) => {
+                return Err(ConfigError(format!(
+                    "invalid AWS region `{}` from Config::builder().region(…) \
+                     (expected letters, digits and inner `-`, e.g. `us-east-1`)",
+                    r.escape_debug()
+                )))
+            }
             None => {
                 let resolved = match &self.env {
                     Some(env) => region::resolve_region(None, env, &profiles).map(|r| r.region).map_err(|e| e.to_string()),
@@ -122,6 +145,8 @@ impl Config {
                 }
             }
         };
+        endpoint::refuse_endpoint_variants(env, &profiles)
+            .map_err(|e| ConfigError(e.to_string()))?;
         let params = EndpointParams {
             service_id: service.service_id,
             endpoint_prefix: service.endpoint_prefix,
@@ -161,7 +186,8 @@ impl Config {
         let http_client = match &self.http_client {
             Some(c) => Arc::clone(c),
             None => {
-                let mut builder = super::transport::HyperClient::builder();
+                let mut builder = super::transport::HyperClient::builder()
+                    .stalled_stream_protection(self.stalled_stream.clone());
                 if let Some(connect) = self.timeouts.connect {
                     builder = builder.connect_timeout(connect);
                 }
@@ -174,6 +200,19 @@ impl Config {
             credentials,
             http_client,
         })
+    }
+}
+
+/// `scheme://user:password@host/…` → `scheme://<redacted>@host/…` (for
+/// `Debug`; such URLs are refused when the client is created anyway).
+fn redact_user_info(url: &str) -> String {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    let end = url[start..]
+        .find(['/', '?', '#'])
+        .map_or(url.len(), |i| start + i);
+    match url[start..end].rfind('@') {
+        Some(at) => format!("{}<redacted>{}", &url[..start], &url[start + at..]),
+        None => url.to_owned(),
     }
 }
 
@@ -262,6 +301,16 @@ impl ConfigBuilder {
         self
     }
 
+    /// Stalled-stream protection of the built-in HTTP client (default:
+    /// [`StalledStreamProtectionConfig::enabled`]: the response must start
+    /// within 30 s, then its body bring at least 1 KiB/s in every 5 s).
+    /// A client passed to [`ConfigBuilder::http_client`] uses its own
+    /// settings instead.
+    pub fn stalled_stream_protection(mut self, config: StalledStreamProtectionConfig) -> Self {
+        self.config.stalled_stream = config;
+        self
+    }
+
     /// The shared-config profile to read (default: `AWS_PROFILE`, else
     /// `default`). Only used with [`Config::from_env`].
     pub fn profile(mut self, name: impl Into<String>) -> Self {
@@ -277,5 +326,122 @@ impl ConfigBuilder {
 
     pub fn build(self) -> Config {
         self.config
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static SERVICE: ServiceSpec = ServiceSpec {
+        target_prefix: "AWSStepFunctions",
+        service_id: "SFN",
+        json_version: "1.0",
+        signing_name: "states",
+        endpoint_prefix: "states",
+        dns_suffix: "amazonaws.com",
+        global_host: None,
+    };
+
+    fn error(config: Config) -> String {
+        config.resolve(&SERVICE).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn explicit_region_is_validated_even_with_an_endpoint_url() {
+        for bad in ["us-east-1.evil.com", "us-east-1/x", "", "us east 1"] {
+            let config = Config::builder()
+                .region(bad)
+                .endpoint_url("http://127.0.0.1:5000")
+                .build();
+            let text = error(config);
+            assert!(text.contains("invalid AWS region"), "{bad}: {text}");
+        }
+        let ok = Config::builder()
+            .region("eu-west-1")
+            .endpoint_url("http://127.0.0.1:5000")
+            .build();
+        assert_eq!(ok.resolve(&SERVICE).unwrap().region, "eu-west-1");
+    }
+
+    #[test]
+    fn debug_hides_the_endpoint_password() {
+        let config = Config::builder()
+            .endpoint_url("https://alice:s3cr3t-PW@proxy.example:8443/p?q=1")
+            .build();
+        let text = format!("{config:?}");
+        assert!(
+            !text.contains("s3cr3t-PW") && !text.contains("alice"),
+            "{text}"
+        );
+        assert!(
+            text.contains("https://<redacted>@proxy.example:8443/p?q=1"),
+            "{text}"
+        );
+        assert_eq!(redact_user_info("http://h:1/x@y"), "http://h:1/x@y");
+        assert_eq!(redact_user_info("u:p@h"), "<redacted>@h");
+    }
+
+    #[test]
+    fn fips_and_dualstack_are_refused_not_ignored() {
+        let from = |vars: &[(&str, &str)], config_file: &str| {
+            let env = Env::from_map(vars.iter().copied().chain([("AWS_CONFIG_FILE", "/cfg")]))
+                .with_file("/cfg", config_file);
+            Config::builder().region("us-east-1").env(env).build()
+        };
+        let text = error(from(&[("AWS_USE_FIPS_ENDPOINT", "true")], ""));
+        assert!(
+            text.contains("AWS_USE_FIPS_ENDPOINT is `true`")
+                && text.contains("FIPS endpoints are not supported"),
+            "{text}"
+        );
+        let text = error(from(&[("AWS_USE_DUALSTACK_ENDPOINT", "TRUE")], ""));
+        assert!(
+            text.contains("dual-stack endpoints are not supported"),
+            "{text}"
+        );
+        let text = error(from(&[], "[default]\nuse_fips_endpoint = true\n"));
+        assert!(
+            text.contains("`use_fips_endpoint` in profile `default`"),
+            "{text}"
+        );
+        let text = error(from(&[], "[default]\nuse_dualstack_endpoint = true\n"));
+        assert!(text.contains("`use_dualstack_endpoint`"), "{text}");
+        let text = error(from(&[("AWS_USE_FIPS_ENDPOINT", "yes")], ""));
+        assert!(text.contains("must be `true` or `false`"), "{text}");
+        // With a custom endpoint too (the SDKs refuse that combination).
+        let mut config = from(&[("AWS_USE_FIPS_ENDPOINT", "true")], "");
+        config.endpoint_url = Some("http://127.0.0.1:5000".into());
+        assert!(error(config).contains("FIPS"));
+        // `false`, and the variable winning over the profile, are fine.
+        let ok = from(
+            &[("AWS_USE_FIPS_ENDPOINT", "false")],
+            "[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = false\n",
+        );
+        assert!(ok.resolve(&SERVICE).is_ok());
+    }
+
+    #[test]
+    fn stalled_stream_protection_reaches_the_built_in_client() {
+        let config = Config::builder()
+            .region("us-east-1")
+            .stalled_stream_protection(
+                StalledStreamProtectionConfig::enabled().with_grace_period(Duration::from_secs(9)),
+            )
+            .build();
+        assert_eq!(
+            config.stalled_stream_protection().grace_period(),
+            Duration::from_secs(9)
+        );
+        let resolved = config.resolve(&SERVICE).unwrap();
+        assert!(
+            format!("{:?}", resolved.http_client).contains("grace_period: 9s"),
+            "{:?}",
+            resolved.http_client
+        );
+        assert!(Config::builder()
+            .build()
+            .stalled_stream_protection()
+            .is_enabled());
     }
 }

@@ -7,7 +7,9 @@
 //!   1.3.
 //! * `https` and plain `http` URLs (the endpoint configuration decides; the
 //!   default endpoints are `https`).
-//! * A connect timeout covering DNS, TCP and the TLS handshake, an optional
+//! * A connect timeout covering DNS, TCP and the TLS handshake,
+//!   [stalled-stream protection](super::stalled_stream) (on by default: the
+//!   response must start within 30 s and its body keep moving), an optional
 //!   limit on the whole exchange, and a cap on the response body size so a
 //!   misbehaving endpoint cannot make the client buffer unbounded data.
 //!
@@ -30,9 +32,11 @@ use hyper_rustls::{ConfigBuilderExt as _, HttpsConnector, MaybeHttpsStream};
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use tokio::time::Instant;
 
 use super::error::DispatchError;
 use super::http::{BoxFuture, HttpClient, HttpRequest, HttpResponse};
+use super::stalled_stream::StalledStreamProtectionConfig;
 
 /// Default time allowed to establish a connection (DNS + TCP + TLS); the
 /// value the AWS SDKs use.
@@ -57,11 +61,14 @@ pub struct HyperClient {
     connect_timeout: Duration,
     max_response_body_size: usize,
     request_timeout: Option<Duration>,
+    stalled_stream: StalledStreamProtectionConfig,
 }
 
 impl HyperClient {
     /// A client with the defaults: [`DEFAULT_CONNECT_TIMEOUT`],
-    /// [`DEFAULT_MAX_RESPONSE_BODY_SIZE`], no overall request timeout.
+    /// [`DEFAULT_MAX_RESPONSE_BODY_SIZE`], stalled-stream protection on
+    /// ([`StalledStreamProtectionConfig::enabled`]), no overall request
+    /// timeout.
     pub fn new() -> Self {
         HyperClientBuilder::default().build()
     }
@@ -86,9 +93,20 @@ impl HyperClient {
         self.request_timeout
     }
 
-    async fn send_request(&self, request: HttpRequest) -> Result<HttpResponse, DispatchError> {
-        let (request, target) = to_hyper(request)?;
-        let exchange = self.exchange(request, &target);
+    /// The stalled-stream protection settings.
+    pub fn stalled_stream_protection(&self) -> &StalledStreamProtectionConfig {
+        &self.stalled_stream
+    }
+
+    /// `hold`: how long the service may legitimately take to start
+    /// answering (long polls), at least the first-byte timeout.
+    async fn send_request(
+        &self,
+        request: HttpRequest,
+        hold: Option<Duration>,
+    ) -> Result<HttpResponse, DispatchError> {
+        let (request, target) = to_hyper(request).map_err(DispatchError::permanent)?;
+        let exchange = self.exchange(request, &target, hold);
         match self.request_timeout {
             None => exchange.await,
             Some(limit) => tokio::time::timeout(limit, exchange)
@@ -105,8 +123,26 @@ impl HyperClient {
         &self,
         request: http::Request<Full<Bytes>>,
         target: &Target,
+        hold: Option<Duration>,
     ) -> Result<HttpResponse, DispatchError> {
-        let response = self.client.request(request).await.map_err(|e| {
+        let stall = &self.stalled_stream;
+        let responding = self.client.request(request);
+        let response = if stall.is_enabled() {
+            let limit = stall.first_byte_timeout().max(hold.unwrap_or_default());
+            match tokio::time::timeout(limit, responding).await {
+                Ok(response) => response,
+                Err(_) => {
+                    return Err(DispatchError::timeout(format!(
+                    "{target}: the response did not start within {limit:?} of sending the request \
+                         (stalled-stream protection; raise it with \
+                         StalledStreamProtectionConfig::with_first_byte_timeout)"
+                )))
+                }
+            }
+        } else {
+            responding.await
+        }
+        .map_err(|e| {
             let what = if e.is_connect() {
                 format!("{target}: cannot connect to {}", target.address)
             } else {
@@ -127,20 +163,42 @@ impl HyperClient {
         if body.size_hint().lower() > limit as u64 {
             return Err(too_large());
         }
-        let body = Limited::new(body, limit)
-            .collect()
-            .await
-            .map_err(|e| {
-                if e.is::<LengthLimitError>() {
-                    too_large()
-                } else {
-                    DispatchError::with_source(
+        let mut body = Limited::new(body, limit);
+        let mut data = Vec::new();
+        let mut progress = stall.is_enabled().then(|| Progress::new(stall));
+        loop {
+            let frame = match &mut progress {
+                None => body.frame().await,
+                // Wakes at the end of each grace period even if nothing comes.
+                Some(p) => match tokio::time::timeout_at(p.window_end, body.frame()).await {
+                    Ok(frame) => frame,
+                    Err(_) => {
+                        p.check(Instant::now(), target, status)?;
+                        continue;
+                    }
+                },
+            };
+            match frame {
+                None => break,
+                Some(Ok(frame)) => {
+                    if let Ok(chunk) = frame.into_data() {
+                        data.extend_from_slice(&chunk);
+                        if let Some(p) = &mut progress {
+                            p.bytes += chunk.len() as u64;
+                            // A trickle never lets the timer fire: check here too.
+                            p.check(Instant::now(), target, status)?;
+                        }
+                    }
+                }
+                Some(Err(e)) if e.is::<LengthLimitError>() => return Err(too_large()),
+                Some(Err(e)) => {
+                    return Err(DispatchError::with_source(
                         format!("{target}: failed to read the response body (HTTP {status})"),
                         Cause::from_box(e),
-                    )
+                    ))
                 }
-            })?
-            .to_bytes();
+            }
+        }
         let headers = parts
             .headers
             .iter()
@@ -154,8 +212,46 @@ impl HyperClient {
         Ok(HttpResponse {
             status,
             headers,
-            body: body.into(),
+            body: data,
         })
+    }
+}
+
+/// Body progress in the current grace period.
+struct Progress {
+    window_end: Instant,
+    bytes: u64,
+    required: u64,
+    grace: Duration,
+}
+
+impl Progress {
+    fn new(config: &StalledStreamProtectionConfig) -> Self {
+        Progress {
+            window_end: Instant::now() + config.grace_period(),
+            bytes: 0,
+            required: config.bytes_per_grace_period(),
+            grace: config.grace_period(),
+        }
+    }
+
+    /// At the end of a grace period: too few bytes is a stall, else the next
+    /// period starts.
+    fn check(&mut self, now: Instant, target: &Target, status: u16) -> Result<(), DispatchError> {
+        if now < self.window_end {
+            return Ok(());
+        }
+        if self.bytes < self.required {
+            return Err(DispatchError::timeout(format!(
+                "{target}: the response body (HTTP {status}) stalled: {} byte(s) in {:?}, \
+                 fewer than the {} required (stalled-stream protection; configure it with \
+                 StalledStreamProtectionConfig)",
+                self.bytes, self.grace, self.required
+            )));
+        }
+        self.window_end = now + self.grace;
+        self.bytes = 0;
+        Ok(())
     }
 }
 
@@ -171,13 +267,22 @@ impl fmt::Debug for HyperClient {
             .field("connect_timeout", &self.connect_timeout)
             .field("max_response_body_size", &self.max_response_body_size)
             .field("request_timeout", &self.request_timeout)
+            .field("stalled_stream_protection", &self.stalled_stream)
             .finish_non_exhaustive()
     }
 }
 
 impl HttpClient for HyperClient {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
-        Box::pin(self.send_request(request))
+        Box::pin(self.send_request(request, None))
+    }
+
+    fn send_held(
+        &self,
+        request: HttpRequest,
+        hold: Duration,
+    ) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
+        Box::pin(self.send_request(request, Some(hold)))
     }
 }
 
@@ -187,6 +292,7 @@ pub struct HyperClientBuilder {
     connect_timeout: Duration,
     max_response_body_size: usize,
     request_timeout: Option<Duration>,
+    stalled_stream: StalledStreamProtectionConfig,
 }
 
 impl Default for HyperClientBuilder {
@@ -195,6 +301,7 @@ impl Default for HyperClientBuilder {
             connect_timeout: DEFAULT_CONNECT_TIMEOUT,
             max_response_body_size: DEFAULT_MAX_RESPONSE_BODY_SIZE,
             request_timeout: None,
+            stalled_stream: StalledStreamProtectionConfig::enabled(),
         }
     }
 }
@@ -219,6 +326,13 @@ impl HyperClientBuilder {
     /// Functions' `GetActivityTask` legitimately wait a minute or more.
     pub fn request_timeout(mut self, timeout: Duration) -> Self {
         self.request_timeout = Some(timeout);
+        self
+    }
+
+    /// Stalled-stream protection (default:
+    /// [`StalledStreamProtectionConfig::enabled`]).
+    pub fn stalled_stream_protection(mut self, config: StalledStreamProtectionConfig) -> Self {
+        self.stalled_stream = config;
         self
     }
 
@@ -254,6 +368,7 @@ impl HyperClientBuilder {
             connect_timeout: self.connect_timeout,
             max_response_body_size: self.max_response_body_size,
             request_timeout: self.request_timeout,
+            stalled_stream: self.stalled_stream,
         }
     }
 }
@@ -777,6 +892,155 @@ mod tests {
         assert!(start.elapsed() < Duration::from_secs(5));
     }
 
+    /// Short stalled-stream limits so the tests take well under a second.
+    fn quick_stall() -> StalledStreamProtectionConfig {
+        StalledStreamProtectionConfig::enabled()
+            .with_grace_period(Duration::from_millis(300))
+            .with_minimum_throughput(100)
+            .with_first_byte_timeout(Duration::from_millis(300))
+    }
+
+    /// Reads the request, then holds the connection without answering
+    /// until the client closes it (or `SERVER_IO_TIMEOUT`).
+    fn never_answers() -> (SocketAddr, JoinHandle<()>) {
+        serve(|mut stream| {
+            read_request(&mut stream);
+            let mut buf = [0u8; 1];
+            let _ = stream.read(&mut buf);
+        })
+    }
+
+    /// Sends headers declaring `len` bytes, then one byte per `interval`.
+    fn trickle(len: usize, interval: Duration) -> (SocketAddr, JoinHandle<()>) {
+        serve(move |mut stream| {
+            read_request(&mut stream);
+            let head = format!("HTTP/1.1 200 OK\r\nContent-Length: {len}\r\n\r\n");
+            if stream.write_all(head.as_bytes()).is_err() {
+                return;
+            }
+            for _ in 0..len {
+                std::thread::sleep(interval);
+                if stream.write_all(b" ").is_err() {
+                    return;
+                }
+            }
+        })
+    }
+
+    #[tokio::test]
+    async fn no_response_fails_after_the_first_byte_timeout() {
+        let (addr, server) = never_answers();
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall())
+            .build();
+        let start = Instant::now();
+        let err = client.send(post(addr, "/")).await.unwrap_err();
+        let elapsed = start.elapsed();
+        assert!(
+            elapsed >= Duration::from_millis(300) && elapsed < Duration::from_secs(3),
+            "{elapsed:?}"
+        );
+        assert!(err.is_timeout() && err.is_retryable(), "{err}");
+        assert!(
+            err.to_string()
+                .contains("the response did not start within 300ms"),
+            "{err}"
+        );
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_held_request_waits_at_least_its_hold_time() {
+        let (addr, server) = serve(|mut stream| {
+            read_request(&mut stream);
+            std::thread::sleep(Duration::from_millis(700));
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+        });
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall())
+            .build();
+        let response = client
+            .send_held(post(addr, "/"), Duration::from_secs(2))
+            .await
+            .expect("held past the 300 ms first-byte timeout");
+        assert_eq!(response.body, b"{}");
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn trickled_body_is_a_stall() {
+        // 1 byte every 50 ms = 20 B/s, below the 100 B/s minimum.
+        let (addr, server) = trickle(1000, Duration::from_millis(50));
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall())
+            .build();
+        let start = Instant::now();
+        let err = client.send(post(addr, "/")).await.unwrap_err();
+        let elapsed = start.elapsed();
+        assert!(elapsed < Duration::from_secs(3), "{elapsed:?}");
+        assert!(err.is_timeout() && err.is_retryable(), "{err}");
+        let text = err.to_string();
+        assert!(
+            text.contains("response body (HTTP 200) stalled")
+                && text.contains("fewer than the 30 required"),
+            "{text}"
+        );
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn body_stopping_half_way_is_a_stall() {
+        let (addr, server) = serve(|mut stream| {
+            read_request(&mut stream);
+            let _ = stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\n{\"a\"");
+            let mut buf = [0u8; 1];
+            let _ = stream.read(&mut buf);
+        });
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall().with_minimum_throughput(0))
+            .build();
+        let err = client.send(post(addr, "/")).await.unwrap_err();
+        assert!(err.to_string().contains("0 byte(s) in 300ms"), "{err}");
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn slow_body_above_the_minimum_completes() {
+        // 20 B/s against a 10 B/s minimum, over several grace periods.
+        let (addr, server) = trickle(20, Duration::from_millis(50));
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall().with_minimum_throughput(10))
+            .build();
+        let response = client.send(post(addr, "/")).await.unwrap();
+        assert_eq!(response.body, [b' '; 20]);
+        server.join().unwrap();
+    }
+
+    #[tokio::test]
+    async fn disabled_protection_waits() {
+        let (addr, server) = never_answers();
+        let client = HyperClient::builder()
+            .stalled_stream_protection(
+                StalledStreamProtectionConfig::disabled()
+                    .with_first_byte_timeout(Duration::from_millis(50)),
+            )
+            .build();
+        let outcome =
+            tokio::time::timeout(Duration::from_millis(600), client.send(post(addr, "/"))).await;
+        assert!(outcome.is_err(), "still waiting after 600 ms: {outcome:?}");
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
     #[tokio::test]
     async fn https_to_a_plain_http_server_fails_in_the_tls_handshake() {
         // Exercises the rustls setup without leaving the machine.
@@ -816,6 +1080,8 @@ mod tests {
         let text = format!("{err} {err:?}");
         assert!(text.contains("authorization"), "{text}");
         assert!(!text.contains("SECRET"), "{text}");
+        // The same request fails the same way every time.
+        assert!(!err.is_retryable(), "{err}");
     }
 
     #[test]
@@ -826,6 +1092,8 @@ mod tests {
             .build();
         let debug = format!("{client:?}");
         assert!(debug.contains("connect_timeout: 1s"), "{debug}");
+        assert!(debug.contains("grace_period: 5s"), "{debug}");
+        assert!(HyperClient::new().stalled_stream_protection().is_enabled());
         assert!(debug.contains("1024"), "{debug}");
         let shared: Arc<dyn HttpClient> = Arc::new(HyperClient::default());
         assert_eq!(

@@ -1,6 +1,77 @@
 //! Errors every operation can return, and the metadata of service errors.
+//!
+//! Text the server sent (error code, message, request id) is printed by
+//! `Display` (and in tracing fields) with control and bidi characters
+//! escaped and cut to a bounded length, so a hostile or broken endpoint
+//! cannot forge log lines, send terminal escapes or blow up a log. The
+//! accessors ([`ErrorMetadata::code`], [`ErrorMetadata::message`], …) return
+//! the full, unmodified values.
 
 use std::fmt;
+
+/// Longest error code `Display` prints, in characters.
+pub(crate) const MAX_SHOWN_CODE: usize = 128;
+/// Longest message (or parse failure reason) `Display` prints.
+pub(crate) const MAX_SHOWN_MESSAGE: usize = 1024;
+/// Longest request id `Display` and tracing print.
+pub(crate) const MAX_SHOWN_REQUEST_ID: usize = 128;
+
+/// Server text made safe to print: control characters (CR, LF, ESC, …) and
+/// bidi overrides escaped as `\u{…}`/`\r`/`\n`, at most `max` characters
+/// kept (then `…[N more chars]`). `Debug` prints it quoted.
+#[derive(Clone, Copy)]
+pub(crate) struct Shown<'a> {
+    text: &'a str,
+    max: usize,
+}
+
+impl<'a> Shown<'a> {
+    pub(crate) fn new(text: &'a str, max: usize) -> Self {
+        Shown { text, max }
+    }
+}
+
+/// Characters that reorder or hide text on a terminal or in a viewer.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+impl Shown<'_> {
+    fn write(&self, f: &mut fmt::Formatter<'_>, quoted: bool) -> fmt::Result {
+        if quoted {
+            f.write_str("\"")?;
+        }
+        let mut chars = self.text.chars();
+        for c in chars.by_ref().take(self.max) {
+            if c.is_control() || is_bidi_control(c) || (quoted && matches!(c, '"' | '\\')) {
+                write!(f, "{}", c.escape_default())?;
+            } else {
+                fmt::Write::write_char(f, c)?;
+            }
+        }
+        let rest = chars.count();
+        if rest > 0 {
+            write!(f, "…[{rest} more chars]")?;
+        }
+        if quoted {
+            f.write_str("\"")?;
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, false)
+    }
+}
+
+/// Quoted, with `"` and `\` escaped too, so the value cannot end a field.
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f, true)
+    }
+}
 
 /// A required field was not set on a builder.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -51,8 +122,11 @@ impl ErrorMetadata {
                 .find(|(k, _)| k.eq_ignore_ascii_case(name))
                 .map(|(_, v)| v.clone())
         };
+        // Invalid UTF-8 (a broken proxy, a hostile server) must not cost the
+        // code and message: parse a lossy copy, with U+FFFD for bad bytes.
+        let text = String::from_utf8_lossy(body);
         let json: Option<serde_json::Map<String, serde_json::Value>> =
-            serde_json::from_slice(body).ok();
+            serde_json::from_str(&text).ok();
         let field = |names: &[&str]| {
             let map = json.as_ref()?;
             names
@@ -61,7 +135,6 @@ impl ErrorMetadata {
         };
         // Auth layers (and moto) answer JSON services with an XML
         // `<ErrorResponse>`; read its `<Code>`/`<Message>` too.
-        let text = std::str::from_utf8(body).unwrap_or("");
         let xml = |tag: &str| {
             let open = format!("<{tag}>");
             let start = text.find(&open)? + open.len();
@@ -120,22 +193,41 @@ fn sanitize_code(raw: &str) -> String {
         .to_string()
 }
 
-/// `CODE: message (HTTP 400, request id …)`.
+/// `CODE: message (HTTP 400, request id …)`, the server's text escaped and
+/// cut (see the [module docs](self)).
 impl fmt::Display for ErrorMetadata {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code.as_deref().unwrap_or("unknown error"))?;
-        if let Some(m) = &self.message {
-            write!(f, ": {m}")?;
-        }
-        write!(f, " (HTTP {}", self.status)?;
-        if let Some(id) = &self.request_id {
-            write!(f, ", request id {id}")?;
-        }
-        if self.attempts > 1 {
-            write!(f, ", after {} attempts", self.attempts)?;
-        }
-        f.write_str(")")
+        write_service_error(
+            f,
+            self.code.as_deref().unwrap_or("unknown error"),
+            self.message.as_deref(),
+            self,
+        )
     }
+}
+
+/// Writes `CODE: message (HTTP 400, request id …, after N attempts)` with
+/// the server's text escaped and cut; the `Display` of every service error
+/// (generated ones included) goes through here.
+#[doc(hidden)]
+pub fn write_service_error(
+    f: &mut fmt::Formatter<'_>,
+    code: &str,
+    message: Option<&str>,
+    meta: &ErrorMetadata,
+) -> fmt::Result {
+    write!(f, "{}", Shown::new(code, MAX_SHOWN_CODE))?;
+    if let Some(m) = message {
+        write!(f, ": {}", Shown::new(m, MAX_SHOWN_MESSAGE))?;
+    }
+    write!(f, " (HTTP {}", meta.status)?;
+    if let Some(id) = &meta.request_id {
+        write!(f, ", request id {}", Shown::new(id, MAX_SHOWN_REQUEST_ID))?;
+    }
+    if meta.attempts > 1 {
+        write!(f, ", after {} attempts", meta.attempts)?;
+    }
+    f.write_str(")")
 }
 
 /// A service error this operation does not model (or a non-JSON error page).
@@ -189,6 +281,9 @@ pub struct DispatchError {
     message: String,
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
     timeout: bool,
+    /// False for local, permanent failures (no credentials, a request that
+    /// cannot be signed or encoded): retrying cannot help.
+    retryable: bool,
     attempts: u32,
 }
 
@@ -198,6 +293,7 @@ impl DispatchError {
             message: message.into(),
             source: None,
             timeout: false,
+            retryable: true,
             attempts: 1,
         }
     }
@@ -210,6 +306,7 @@ impl DispatchError {
             message: message.into(),
             source: Some(Box::new(source)),
             timeout: false,
+            retryable: true,
             attempts: 1,
         }
     }
@@ -224,6 +321,19 @@ impl DispatchError {
 
     pub fn is_timeout(&self) -> bool {
         self.timeout
+    }
+
+    /// Whether another attempt could succeed: false for local, permanent
+    /// failures (no credentials, a request that cannot be signed or
+    /// encoded), which are never retried and spend no retry tokens.
+    pub fn is_retryable(&self) -> bool {
+        self.retryable
+    }
+
+    /// Marks a local, permanent failure (see [`DispatchError::is_retryable`]).
+    pub(crate) fn permanent(mut self) -> Self {
+        self.retryable = false;
+        self
     }
 
     /// Attempts made before giving up.
@@ -290,9 +400,10 @@ impl fmt::Display for ResponseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "malformed response (HTTP {}", self.status)?;
         if let Some(id) = &self.request_id {
-            write!(f, ", request id {id}")?;
+            write!(f, ", request id {}", Shown::new(id, MAX_SHOWN_REQUEST_ID))?;
         }
-        write!(f, "): {}", self.reason)
+        // The parser's reason can quote the server's text.
+        write!(f, "): {}", Shown::new(&self.reason, MAX_SHOWN_MESSAGE))
     }
 }
 
@@ -394,6 +505,86 @@ mod tests {
         let m = ErrorMetadata::from_response(502, &h, b"<html>Bad Gateway</html>");
         assert_eq!(m.code(), None);
         assert_eq!(m.to_string(), "unknown error (HTTP 502, request id req-1)");
+    }
+
+    #[test]
+    fn server_text_is_escaped_and_cut_in_display_but_kept_whole() {
+        let h = vec![("x-amzn-RequestId".to_string(), "req\u{1b}[2J-1".to_string())];
+        let body = serde_json::json!({
+            "__type": "Bad\r\nINFO forged line",
+            "message": "red \u{1b}[31mtext\u{202e}\u{7}",
+        })
+        .to_string();
+        let m = ErrorMetadata::from_response(400, &h, body.as_bytes());
+        let text = m.to_string();
+        assert!(
+            !text.contains(['\r', '\n', '\u{1b}', '\u{202e}', '\u{7}']),
+            "{text:?}"
+        );
+        assert_eq!(
+            text,
+            "Bad\\r\\nINFO forged line: red \\u{1b}[31mtext\\u{202e}\\u{7} \
+             (HTTP 400, request id req\\u{1b}[2J-1)"
+        );
+        // The accessors keep the values as sent.
+        assert_eq!(m.code(), Some("Bad\r\nINFO forged line"));
+        assert_eq!(m.message(), Some("red \u{1b}[31mtext\u{202e}\u{7}"));
+        assert_eq!(m.request_id(), Some("req\u{1b}[2J-1"));
+        // Quoted (tracing fields): quotes and backslashes escaped too.
+        assert_eq!(
+            format!("{:?}", Shown::new("a\"b\\c\n", 100)),
+            "\"a\\\"b\\\\c\\n\""
+        );
+    }
+
+    #[test]
+    fn huge_code_and_message_are_cut() {
+        let code = "C".repeat(1_000_000);
+        let body = serde_json::json!({ "__type": code, "message": "m".repeat(50_000) }).to_string();
+        let m = ErrorMetadata::from_response(400, &[], body.as_bytes());
+        let text = m.to_string();
+        assert!(text.len() < 1500, "{} bytes", text.len());
+        assert!(
+            text.contains(&format!("…[{} more chars]", 1_000_000 - MAX_SHOWN_CODE)),
+            "{}",
+            &text[..300]
+        );
+        assert!(text.contains(&format!("…[{} more chars]", 50_000 - MAX_SHOWN_MESSAGE)));
+        assert_eq!(m.code().map(str::len), Some(1_000_000));
+        let r = ResponseError {
+            status: 200,
+            request_id: None,
+            reason: "x".repeat(10_000),
+            attempts: 1,
+        };
+        assert!(r.to_string().len() < 1200);
+        assert_eq!(r.reason().len(), 10_000);
+    }
+
+    #[test]
+    fn invalid_utf8_body_keeps_code_message_status_and_request_id() {
+        let h = vec![("x-amzn-RequestId".to_string(), "req-9".to_string())];
+        let m = ErrorMetadata::from_response(
+            400,
+            &h,
+            b"{\"__type\":\"ns#InvalidArn\",\"message\":\"caf\xe9 \xff\"}",
+        );
+        assert_eq!(m.code(), Some("InvalidArn"));
+        assert_eq!(m.message(), Some("caf\u{fffd} \u{fffd}"));
+        assert_eq!((m.status(), m.request_id()), (400, Some("req-9")));
+        // Not JSON at all: the header's code survives.
+        let h = vec![
+            ("x-amzn-RequestId".to_string(), "req-9".to_string()),
+            (
+                "x-amzn-ErrorType".to_string(),
+                "ThrottlingException".to_string(),
+            ),
+        ];
+        let m = ErrorMetadata::from_response(503, &h, b"\xff\xfe<html>");
+        assert_eq!(
+            m.to_string(),
+            "ThrottlingException (HTTP 503, request id req-9)"
+        );
     }
 
     #[test]

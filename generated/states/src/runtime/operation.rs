@@ -9,7 +9,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::config::{Config, ConfigError, Resolved};
-use super::error::{DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError};
+use super::error::{
+    DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Shown,
+    MAX_SHOWN_REQUEST_ID,
+};
 use super::http::{HttpRequest, HttpResponse};
 use super::retry::{classify, RetryKind, TokenBucket};
 
@@ -111,10 +114,10 @@ impl Handle {
         let resolved = self
             .resolved
             .as_ref()
-            .map_err(|e| DispatchError::new(e.to_string()))?;
+            .map_err(|e| DispatchError::new(e.to_string()).permanent())?;
         let url = match op.host_prefix {
             Some(prefix) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
-                .map_err(|e| DispatchError::new(e.to_string()))?
+                .map_err(|e| DispatchError::new(e.to_string()).permanent())?
                 .url_for_path("/"),
             None => self.root_url.clone(),
         };
@@ -194,7 +197,7 @@ impl Handle {
         let resolved = self
             .resolved
             .as_ref()
-            .map_err(|e| DispatchError::new(e.to_string()))?;
+            .map_err(|e| DispatchError::new(e.to_string()).permanent())?;
         let retry = self.config.retry_config();
         let attempt_timeout = match (
             self.config.timeout_config().attempt,
@@ -232,6 +235,9 @@ impl Handle {
                     );
                     (classify(&meta), meta.to_string())
                 }
+                // No credentials, an unsignable or unencodable request: the
+                // same next time, so no retry and no tokens spent.
+                Err(e) if !e.is_retryable() => (RetryKind::Never, e.to_string()),
                 Err(e) => (RetryKind::Transient, e.to_string()),
             };
             let cost = match &outcome {
@@ -273,7 +279,7 @@ impl Handle {
             .credentials
             .provide_credentials()
             .await
-            .map_err(|e| DispatchError::with_source("cannot load credentials", e))?;
+            .map_err(|e| DispatchError::with_source("cannot load credentials", e).permanent())?;
         // aws-sigv4 traces the canonical request, which holds the session
         // token: signing runs with tracing switched off.
         tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
@@ -285,8 +291,15 @@ impl Handle {
                 SystemTime::now(),
             )
         })
-        .map_err(|e| DispatchError::with_source("cannot sign the request", e))?;
-        let send = resolved.http_client.send(request);
+        .map_err(|e| DispatchError::with_source("cannot sign the request", e).permanent())?;
+        // Long polls: the service may legitimately hold the response this
+        // long, so the transport waits at least that long for it to start.
+        let send = match op.min_attempt_timeout_secs {
+            Some(hold) => resolved
+                .http_client
+                .send_held(request, Duration::from_secs(hold)),
+            None => resolved.http_client.send(request),
+        };
         let response = match timeout {
             None => send.await,
             Some(limit) => tokio::time::timeout(limit, send).await.unwrap_or_else(|_| {
@@ -298,7 +311,9 @@ impl Handle {
         }?;
         tracing::debug!(
             status = response.status,
-            request_id = response.header("x-amzn-requestid"),
+            request_id = response
+                .header("x-amzn-requestid")
+                .map(|id| tracing::field::debug(Shown::new(id, MAX_SHOWN_REQUEST_ID))),
             "response"
         );
         Ok(response)

@@ -19,9 +19,11 @@
 //! Configured URLs may be `http` (local emulators); the default endpoint is
 //! always `https`.
 //!
-//! FIPS / dual-stack variants (`AWS_USE_FIPS_ENDPOINT`,
-//! `AWS_USE_DUALSTACK_ENDPOINT`) and global (region-less) service endpoints
-//! are not handled here.
+//! FIPS / dual-stack variants are not implemented yet: `AWS_USE_FIPS_ENDPOINT`
+//! / `AWS_USE_DUALSTACK_ENDPOINT` (or the profile's `use_fips_endpoint` /
+//! `use_dualstack_endpoint`) set to `true` is refused
+//! ([`refuse_endpoint_variants`]) rather than silently ignored. Global
+//! (region-less) service endpoints are not handled here.
 
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -441,6 +443,42 @@ pub fn ignore_configured_endpoint_urls(
         ),
         None => Ok(false),
     }
+}
+
+/// Refuses the FIPS and dual-stack endpoint settings until those variants
+/// are implemented: sending traffic that must go to a FIPS endpoint to a
+/// non-FIPS host would be worse than failing. `false` is accepted; the
+/// environment variable wins over the profile, as in the AWS SDKs. (The
+/// SDKs refuse these settings together with a custom endpoint too.)
+pub fn refuse_endpoint_variants(env: &Env, profiles: &ProfileSet) -> Result<(), EndpointError> {
+    for (var, key, what) in [
+        ("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", "FIPS"),
+        (
+            "AWS_USE_DUALSTACK_ENDPOINT",
+            "use_dualstack_endpoint",
+            "dual-stack",
+        ),
+    ] {
+        let (value, source) = match env.get(var) {
+            Some(value) => (value, var.to_owned()),
+            None => match profiles.selected_profile().and_then(|p| p.get(key)) {
+                Some(value) => (
+                    value.trim().to_owned(),
+                    format!("`{key}` in profile `{}`", profiles.selected_profile_name()),
+                ),
+                None => continue,
+            },
+        };
+        if parse_bool(&value, &source)? {
+            return Err(EndpointError {
+                message: format!(
+                    "{source} is `true`, but {what} endpoints are not supported by this client yet; \
+                     unset it or set it to `false` (requests are not sent to a non-{what} endpoint instead)"
+                ),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// Resolves the endpoint (see the module docs for the order). A configured

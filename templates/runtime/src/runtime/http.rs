@@ -3,6 +3,7 @@
 use std::fmt;
 use std::future::Future;
 use std::pin::Pin;
+use std::time::Duration;
 
 use super::error::DispatchError;
 
@@ -38,4 +39,17 @@ impl HttpResponse {
 /// Sends one request. Plug in your own to add middleware or for tests.
 pub trait HttpClient: Send + Sync + fmt::Debug {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>>;
+
+    /// Sends a request the service may hold for up to `hold` before it
+    /// starts answering (long-poll operations such as Step Functions
+    /// `GetActivityTask`). The built-in client waits at least that long for
+    /// the response to start; by default this is [`HttpClient::send`].
+    fn send_held(
+        &self,
+        request: HttpRequest,
+        hold: Duration,
+    ) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
+        let _ = hold;
+        self.send(request)
+    }
 }

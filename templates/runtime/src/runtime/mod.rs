@@ -22,9 +22,11 @@ pub use error::{
     BuildError, DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Unhandled,
 };
 pub use retry::RetryConfig;
+pub use stalled_stream::StalledStreamProtectionConfig;
 pub use timestamp::Timestamp;
 pub mod endpoint;
 pub mod region;
 pub mod retry;
 pub mod sign;
+pub mod stalled_stream;
 pub mod transport;
