@@ -2,3 +2,4 @@
 
 pub mod fault_server;
 pub mod moto;
+pub mod scratch;

@@ -90,7 +90,10 @@ pub(crate) fn check_service(
 ) -> Result<(), LowerError> {
     let ext = |key: &str| api.info.extensions.get(key).and_then(|v| v.as_str());
     if let Some(op) = svc.operations.first() {
-        let path = format!("/paths/{}", escape_pointer(&format!("{TARGET_PATH}{}", op.target)));
+        let path = format!(
+            "/paths/{}",
+            escape_pointer(&format!("{TARGET_PATH}{}", op.target))
+        );
         target_prefix(&svc.target_prefix).map_err(|m| err(path, m))?;
     }
     let signing = signing_name(&svc.signing_name);
@@ -168,9 +171,12 @@ pub(crate) fn target_prefix(s: &str) -> Result<(), String> {
 /// The SigV4 signing name (`states`, `execute-api`): one segment of the
 /// credential scope.
 pub(crate) fn signing_name(s: &str) -> Result<(), String> {
-    check("signing name", s, "ASCII letters, digits, '.', '-' and '_'", |c| {
-        c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_')
-    })
+    check(
+        "signing name",
+        s,
+        "ASCII letters, digits, '.', '-' and '_'",
+        |c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'),
+    )
 }
 
 /// Dot-separated DNS labels of letters, digits and inner hyphens (`states`,
@@ -192,9 +198,12 @@ pub(crate) fn host(what: &str, s: &str) -> Result<(), String> {
 /// A host prefix (`sync-`, `data.`): put in front of the endpoint host, so
 /// it must start a DNS name.
 pub(crate) fn host_prefix(s: &str) -> Result<(), String> {
-    check("host prefix", s, "ASCII letters, digits, '-' and '.'", |c| {
-        c.is_ascii_alphanumeric() || matches!(c, '-' | '.')
-    })?;
+    check(
+        "host prefix",
+        s,
+        "ASCII letters, digits, '-' and '.'",
+        |c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'),
+    )?;
     if !s.starts_with(|c: char| c.is_ascii_alphanumeric()) || s.contains("..") {
         return Err(format!(
             "host prefix {s:?} must start with a letter or digit and have no empty label"
@@ -204,14 +213,14 @@ pub(crate) fn host_prefix(s: &str) -> Result<(), String> {
 }
 
 /// The SDK service id (`SFN`, `CloudWatch Logs`), which names an environment
-/// variable and a profile section: printable, spaces allowed.
+/// variable and a profile section: printable, spaces allowed. Invisible
+/// format characters (bidi overrides, zero-width ones, BOM) are refused too.
 pub(crate) fn service_id(s: &str) -> Result<(), String> {
-    check(
-        "service id",
-        s,
-        "printable characters and spaces",
-        |c| !c.is_control() && (c == ' ' || !c.is_whitespace()),
-    )
+    check("service id", s, "printable characters and spaces", |c| {
+        !c.is_control()
+            && (c == ' ' || !c.is_whitespace())
+            && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{feff}' | '\u{061c}')
+    })
 }
 
 #[cfg(test)]
@@ -230,7 +239,12 @@ mod tests {
         for s in ["states", "execute-api", "AWSMigrationHub", "mobile.hub"] {
             signing_name(s).unwrap();
         }
-        for h in ["states", "api.ecr", "amazonaws.com", "a2i-runtime.sagemaker"] {
+        for h in [
+            "states",
+            "api.ecr",
+            "amazonaws.com",
+            "a2i-runtime.sagemaker",
+        ] {
             host("endpoint host", h).unwrap();
         }
         for p in ["sync-", "data.", "a1.b-"] {
@@ -264,5 +278,8 @@ mod tests {
         let e = service_id("SFN\u{7}").unwrap_err();
         assert!(e.contains("U+0007"), "{e}");
         assert!(service_id("a\u{2028}b").is_err());
+        assert!(service_id("a\u{202e}b")
+            .unwrap_err()
+            .contains("\'\\u{202e}\'"));
     }
 }
