@@ -24,8 +24,10 @@ use crate::ir::*;
 use crate::load::escape_pointer;
 use crate::naming::{pascal, snake, Namespace};
 
+mod graph;
 mod protocol;
 pub(crate) mod wire;
+pub use graph::MAX_NESTING;
 pub use protocol::{classify, Protocol};
 
 /// Something in the spec that could not be represented exactly.
@@ -78,7 +80,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
         api,
         shapes: BTreeMap::new(),
         diags: Vec::new(),
-        in_progress: BTreeSet::new(),
+        synthesized: BTreeMap::new(),
     };
     cx.shapes.insert(
         BUILTIN_STRING.into(),
@@ -109,6 +111,7 @@ pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnos
         }
     }
     cx.break_container_cycles();
+    cx.check_nesting()?;
     cx.box_cycles();
     cx.name_types();
 
@@ -204,8 +207,8 @@ struct Lowering<'a> {
     api: &'a OpenAPI,
     shapes: BTreeMap<String, Shape>,
     diags: Vec<Diagnostic>,
-    /// Schemas being lowered (guards `$ref` alias cycles).
-    in_progress: BTreeSet<String>,
+    /// Synthesized (inline) shape name → its JSON pointer, for errors.
+    synthesized: BTreeMap<String, String>,
 }
 
 fn err(pointer: impl Into<String>, message: impl Into<String>) -> LowerError {
@@ -247,47 +250,56 @@ impl<'a> Lowering<'a> {
         Ok(name)
     }
 
-    /// Lowers a named schema (from `components/schemas`) once.
+    /// Lowers a named schema (from `components/schemas`) once. A schema
+    /// that is only a `$ref` is an alias and copies its target's shape;
+    /// alias chains are followed in a loop, not by recursion, because a spec
+    /// can chain thousands of them (issue 10).
     fn lower_named(
         &mut self,
         name: &str,
         schema: &ReferenceOr<Schema>,
         pointer: &str,
     ) -> Result<(), LowerError> {
-        if self.shapes.contains_key(name) {
-            return Ok(());
-        }
-        let shape = match schema {
-            // A schema that is only a $ref is an alias: copy the target's shape.
-            ReferenceOr::Reference { reference } => {
-                let target = self.resolve_ref(reference, &format!("{pointer}/$ref"))?;
-                if !self.in_progress.insert(name.to_string()) {
-                    return Err(err(
-                        pointer,
-                        format!(
-                            "$ref cycle through {name:?}: a schema cannot be an alias of itself"
-                        ),
-                    ));
-                }
-                let target_schema = &self
-                    .api
-                    .components
-                    .as_ref()
-                    .expect("checked by resolve_ref")
-                    .schemas[&target];
-                self.lower_named(
-                    &target,
-                    target_schema,
-                    &format!("/components/schemas/{}", escape_pointer(&target)),
-                )?;
-                self.in_progress.remove(name);
-                let mut shape = self.shapes[&target].clone();
-                shape.name = name.to_string();
-                shape
+        // Aliases met on the way, outermost first.
+        let mut aliases: Vec<String> = Vec::new();
+        let mut on_chain = BTreeSet::new();
+        let (mut name, mut schema, mut pointer) = (name.to_string(), schema, pointer.to_string());
+        let target = loop {
+            if let Some(done) = self.shapes.get(&name) {
+                break done.clone();
             }
-            ReferenceOr::Item(schema) => self.lower_schema(name, schema, pointer)?,
+            match schema {
+                ReferenceOr::Reference { reference } => {
+                    let target = self.resolve_ref(reference, &format!("{pointer}/$ref"))?;
+                    if !on_chain.insert(name.clone()) {
+                        return Err(err(
+                            pointer,
+                            format!(
+                                "$ref cycle through {name:?}: a schema cannot be an alias of itself"
+                            ),
+                        ));
+                    }
+                    aliases.push(std::mem::replace(&mut name, target));
+                    schema = &self
+                        .api
+                        .components
+                        .as_ref()
+                        .expect("checked by resolve_ref")
+                        .schemas[&name];
+                    pointer = format!("/components/schemas/{}", escape_pointer(&name));
+                }
+                ReferenceOr::Item(item) => {
+                    let shape = self.lower_schema(&name, item, &pointer)?;
+                    self.shapes.insert(name, shape.clone());
+                    break shape;
+                }
+            }
         };
-        self.shapes.insert(name.to_string(), shape);
+        for alias in aliases {
+            let mut shape = target.clone();
+            shape.name = alias.clone();
+            self.shapes.insert(alias, shape);
+        }
         Ok(())
     }
 
@@ -547,6 +559,7 @@ impl<'a> Lowering<'a> {
                 }
                 let shape = self.lower_schema(&name, schema, pointer)?;
                 self.shapes.insert(name.clone(), shape);
+                self.synthesized.insert(name.clone(), pointer.to_string());
                 Ok(name)
             }
         }
@@ -923,97 +936,6 @@ impl<'a> Lowering<'a> {
                 &format!("/components/schemas/{}", escape_pointer(&e)),
                 "error schema is not an object; its body is ignored",
             );
-        }
-    }
-
-    /// A list or map that contains itself with no structure in between
-    /// (`A: {type: array, items: {$ref: A}}`) has no finite Rust type, and
-    /// emitting one would recurse forever (found by `tests/mutation.rs`).
-    /// Breaks each such cycle at its first named schema, which becomes a
-    /// free-form document. Every cycle passes through a named schema: inline
-    /// schemas can only nest, never refer back.
-    fn break_container_cycles(&mut self) {
-        let inner = |kind: &ShapeKind| match kind {
-            ShapeKind::List { item } => Some(item.clone()),
-            ShapeKind::Map { value } => Some(value.clone()),
-            _ => None,
-        };
-        let named: Vec<String> = self
-            .shapes
-            .iter()
-            .filter(|(n, s)| inner(&s.kind).is_some() && self.schema_exists(n))
-            .map(|(n, _)| n.clone())
-            .collect();
-        for name in named {
-            // Each list or map has one inner shape: follow the chain.
-            let mut next = inner(&self.shapes[&name].kind);
-            let mut seen = BTreeSet::new();
-            let cyclic = loop {
-                match next {
-                    None => break false,
-                    Some(n) if n == name => break true,
-                    // A cycle elsewhere: broken at its own first name.
-                    Some(n) if !seen.insert(n.clone()) => break false,
-                    Some(n) => next = self.shapes.get(&n).and_then(|s| inner(&s.kind)),
-                }
-            };
-            if cyclic {
-                self.shapes.get_mut(&name).expect("listed above").kind = ShapeKind::Document;
-                self.diag(
-                    &format!("/components/schemas/{}", escape_pointer(&name)),
-                    "a list or map that contains itself with no object in between has no Rust type; treated as a JSON document",
-                );
-            }
-        }
-    }
-
-    /// Boxes members whose structure refers back to its owner without a
-    /// list or map in between (Rust needs indirection for such cycles).
-    fn box_cycles(&mut self) {
-        let direct: BTreeMap<String, Vec<String>> = self
-            .shapes
-            .iter()
-            .filter_map(|(n, s)| match &s.kind {
-                ShapeKind::Structure(st) => Some((
-                    n.clone(),
-                    st.members
-                        .iter()
-                        .map(|m| m.target.clone())
-                        .filter(|t| self.structure(t).is_some())
-                        .collect(),
-                )),
-                _ => None,
-            })
-            .collect();
-        let reaches = |from: &str, to: &str| {
-            let mut stack = vec![from.to_string()];
-            let mut seen = BTreeSet::new();
-            while let Some(n) = stack.pop() {
-                if n == to {
-                    return true;
-                }
-                if seen.insert(n.clone()) {
-                    stack.extend(direct.get(&n).into_iter().flatten().cloned());
-                }
-            }
-            false
-        };
-        let mut to_box = Vec::new();
-        for (owner, targets) in &direct {
-            for t in targets {
-                if reaches(t, owner) {
-                    to_box.push((owner.clone(), t.clone()));
-                }
-            }
-        }
-        for (owner, target) in to_box {
-            if let ShapeKind::Structure(s) =
-                &mut self.shapes.get_mut(&owner).expect("owner exists").kind
-            {
-                for m in s.members.iter_mut().filter(|m| m.target == target) {
-                    m.boxed = true;
-                }
-            }
         }
     }
 

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use quote::quote;
 
 use crate::ir::Service;
@@ -100,6 +100,12 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
 /// A Rust file to emit: its path and what builds its tokens.
 type Job<'a> = (String, Box<dyn Fn() -> TokenStream + Sync + 'a>);
 
+/// Stack of each emit worker. Spawned threads get 2 MiB by default, less
+/// than the main thread's 8 MiB; deeply nested types (bounded by
+/// `lower::MAX_NESTING`) recurse in `syn` and `prettyplease`, so every file is
+/// rendered on a worker with this much, whatever the core count.
+const WORKER_STACK: usize = 16 << 20;
+
 /// Builds and formats every job's file, on all cores. The files are
 /// independent; `TokenStream` is not `Send`, so each file is built and
 /// formatted on one thread. Output is keyed by path, so the thread count
@@ -108,33 +114,46 @@ fn render_all(jobs: &[Job]) -> Result<Files, EmitError> {
     let render = |(path, build): &Job| (path.clone(), format_file(path, build()));
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
-        .min(jobs.len());
-    let rendered: Vec<(String, Result<String, EmitError>)> = if threads <= 1 {
-        jobs.iter().map(render).collect()
-    } else {
-        let next = AtomicUsize::new(0);
-        let work = || {
-            let mut done = Vec::new();
-            while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-                done.push(render(job));
-            }
-            done
-        };
-        std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
-            let mut all = Vec::new();
-            for handle in handles {
-                // A panic in a worker is a generator bug: re-raise it here,
-                // where callers (the corpus run) catch it.
-                all.extend(
-                    handle
-                        .join()
-                        .unwrap_or_else(|p| std::panic::resume_unwind(p)),
-                );
-            }
-            all
-        })
+        .clamp(1, jobs.len().max(1));
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        while let Some(job) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+            done.push(render(job));
+        }
+        done
     };
+    let rendered: Vec<(String, Result<String, EmitError>)> = std::thread::scope(|scope| {
+        let mut handles = Vec::new();
+        for _ in 0..threads {
+            let spawned = std::thread::Builder::new()
+                .name("emit".into())
+                .stack_size(WORKER_STACK)
+                .spawn_scoped(scope, work);
+            match spawned {
+                Ok(handle) => handles.push(handle),
+                // Out of threads: the workers already running take every job.
+                Err(_) if !handles.is_empty() => break,
+                Err(e) => {
+                    return Err(EmitError {
+                        file: String::new(),
+                        message: format!("cannot start an emit thread: {e}"),
+                    })
+                }
+            }
+        }
+        let mut all = Vec::new();
+        for handle in handles {
+            // A panic in a worker is a generator bug: re-raise it here,
+            // where callers (the corpus run) catch it.
+            all.extend(
+                handle
+                    .join()
+                    .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+            );
+        }
+        Ok(all)
+    })?;
     let mut files = Files::new();
     let mut errors = Vec::new();
     for (path, result) in rendered {
@@ -151,12 +170,45 @@ fn render_all(jobs: &[Job]) -> Result<Files, EmitError> {
     }
 }
 
+/// Top-level token trees after which `format_file` first tries to cut.
+const CHUNK_TREES: usize = 512;
+
+/// Parses and prints a file a run of items at a time: a types file of a big
+/// spec is tens of MB, and its whole `syn` tree plus the printer's buffers
+/// took gigabytes (issue 10). `prettyplease` prints items one after another
+/// with nothing between them, so the pieces join to the same text. A cut is
+/// tried after a top-level `{…}` or `;` (where items end); when the run
+/// before it does not parse (a `{…}` inside `const X: T = T {…};`), more is
+/// taken and the next try waits for twice as many trees, so a generator bug
+/// cannot make this quadratic.
 fn format_file(path: &str, tokens: TokenStream) -> Result<String, EmitError> {
-    let file: syn::File = syn::parse2(tokens).map_err(|e| EmitError {
+    let mut out = String::new();
+    let mut chunk: Vec<TokenTree> = Vec::new();
+    let mut threshold = CHUNK_TREES;
+    for tree in tokens {
+        let ends_item = match &tree {
+            TokenTree::Group(g) => g.delimiter() == Delimiter::Brace,
+            TokenTree::Punct(p) => p.as_char() == ';',
+            _ => false,
+        };
+        chunk.push(tree);
+        if ends_item && chunk.len() >= threshold {
+            match syn::parse2::<syn::File>(chunk.iter().cloned().collect()) {
+                Ok(file) => {
+                    out.push_str(&prettyplease::unparse(&file));
+                    chunk.clear();
+                    threshold = CHUNK_TREES;
+                }
+                Err(_) => threshold = chunk.len() * 2,
+            }
+        }
+    }
+    let file: syn::File = syn::parse2(chunk.into_iter().collect()).map_err(|e| EmitError {
         file: path.to_string(),
         message: format!("generated tokens do not parse as Rust (a generator bug): {e}"),
     })?;
-    Ok(prettyplease::unparse(&file))
+    out.push_str(&prettyplease::unparse(&file));
+    Ok(out)
 }
 
 /// `#[doc = …]` lines for a doc comment converted from HTML.
