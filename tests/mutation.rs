@@ -16,6 +16,13 @@
 //!     cargo test -p project-tests --test mutation -- --nocapture
 //! ```
 //!
+//! Emitting is not compiling: at the end a deterministic sample of the
+//! emitted mutants (`MUTATION_COMPILE`, default 2; those that changed
+//! `info` or names first) is compiled in a scratch workspace under
+//! `target/`: clippy and rustdoc with `-D warnings`, and doctests, none of
+//! which may come from spec text (odd values include Markdown code blocks
+//! that panic if run).
+//!
 //! Other knobs: `MUTATION_COUNT` (default 2000), `MUTATION_THREADS`
 //! (default: up to 2). Each mutant runs on its own thread named
 //! `mutant-<index>`, so even a stack overflow (which aborts the process and
@@ -47,6 +54,8 @@ use serde_json::{json, Map, Value};
 const STATES_SPEC: &str = "specs/amazonaws.com/states/2016-11-23/openapi.yaml";
 const DEFAULT_SEED: u64 = 0x5EED_2016_1123;
 const DEFAULT_COUNT: usize = 2_000;
+/// Emitted mutants compiled at the end (`MUTATION_COMPILE`; 0 skips).
+const DEFAULT_COMPILE: usize = 2;
 const SCHEMAS: &str = "#/components/schemas/";
 
 // ---------------------------------------------------------------------------
@@ -940,6 +949,34 @@ const ODD_NAMES: &[&str] = &[
     "customize",
 ];
 
+/// Spec text shaped like Markdown code blocks (tilde fence, indented block,
+/// backtick fence). If the generator ever let one into a doc comment as a
+/// block, the compiled sample's doctests would run it and fail.
+const SPEC_CODE: [&str; 3] = [
+    "X\n\n~~~\npanic!(\"spec text ran as a doctest\");\n~~~\n",
+    "X\n\n\n    panic!(\"spec text ran as a doctest\");",
+    "X\n\n```\npanic!(\"spec text ran as a doctest\");\n```",
+];
+
+/// Odd `info.title`, `info.version`, `x-serviceName` and
+/// `x-aws-signingName` values (they reach doc comments, `Cargo.toml`, the
+/// package name and the wire).
+const ODD_INFO: &[&str] = &[
+    SPEC_CODE[0],
+    SPEC_CODE[1],
+    SPEC_CODE[2],
+    "Title\r\nx = \"y\"",
+    "a\"b\\c'd",
+    "3d-service",
+    "fn",
+    "std",
+    "",
+    " ",
+    "日本",
+    "svc\u{7}",
+    "# *[x]* <b> http://example.com",
+];
+
 const ODD_DOCS: &[&str] = &[
     "<p><b>unclosed",
     "</p></p></ul>",
@@ -953,6 +990,8 @@ const ODD_DOCS: &[&str] = &[
     "<ul><li><ul><li>deep</li></ul>",
     "",
     "<note><important>",
+    "a\n\n    panic!(\"spec text ran as a doctest\");",
+    "~~~\npanic!(\"spec text ran as a doctest\");\n~~~",
 ];
 
 fn odd_names(doc: &mut Value, rng: &mut Rng) -> Applied {
@@ -962,7 +1001,7 @@ fn odd_names(doc: &mut Value, rng: &mut Rng) -> Applied {
         s.get("type") == Some(&json!("string")) && s.get("enum").is_none()
     });
     let odd = |rng: &mut Rng| rng.pick(ODD_NAMES).to_string();
-    match rng.below(7) {
+    match rng.below(8) {
         // A new schema with an odd name, reached from an object's property.
         0 if !objects.is_empty() => {
             let name = odd(rng);
@@ -1013,8 +1052,28 @@ fn odd_names(doc: &mut Value, rng: &mut Rng) -> Applied {
         2 if !enums.is_empty() => {
             let owner = rng.pick(&enums).clone();
             let values = [
-                "", "Unknown", "unknown", "UNKNOWN", "A", "a", "日本", "1", "-", "a-b", "a_b",
-                "A B", "Self", "self", "type", "r#type", "\"",
+                "",
+                "Unknown",
+                "unknown",
+                "UNKNOWN",
+                "A",
+                "a",
+                "日本",
+                "1",
+                "-",
+                "a-b",
+                "a_b",
+                "A B",
+                "Self",
+                "self",
+                "type",
+                "r#type",
+                "\"",
+                SPEC_CODE[0],
+                SPEC_CODE[1],
+                SPEC_CODE[2],
+                "``x``",
+                "a\r\nb",
             ];
             let mut added = Vec::new();
             for _ in 0..1 + rng.below(5) {
@@ -1074,6 +1133,15 @@ fn odd_names(doc: &mut Value, rng: &mut Rng) -> Applied {
             let text = rng.pick(ODD_DOCS).to_string();
             *doc.pointer_mut(&ptr)? = json!(text);
             Some((format!("{ptr} = {text:?}"), Expect::Anything))
+        }
+        // Odd service metadata.
+        6 => {
+            let key = *rng.pick(&["title", "version", "x-serviceName", "x-aws-signingName"]);
+            let text = rng.pick(ODD_INFO).to_string();
+            doc.get_mut("info")?
+                .as_object_mut()?
+                .insert(key.to_string(), json!(text));
+            Some((format!("/info/{key} = {text:?}"), Expect::Anything))
         }
         // An odd operation name.
         _ => {
@@ -1893,4 +1961,84 @@ fn two_thousand_mutants_never_panic_and_failures_say_where() {
         // Emit errors mean the generator produced unparsable Rust; they are
         // reported above (with their file) but are not required to occur.
     }
+
+    let compile = env_num("MUTATION_COMPILE").map_or(DEFAULT_COMPILE, |n| n as usize);
+    compile_sample(root, &ctx, &base, &config, seed, &reports, compile);
+}
+
+/// Emitting is not enough: a crate can parse and still not build, lint or
+/// document cleanly, or carry spec text as a doctest that runs. So `n`
+/// emitted mutants are compiled, taken in turn from four groups (each by
+/// index, so the sample is deterministic): those that changed `info`
+/// (title, version and names reach docs, `Cargo.toml` and the package
+/// name), those given enum values shaped like code blocks, the other
+/// odd-names ones, and the rest. Each is generated again under its own package
+/// name, and the sample gets clippy and rustdoc with `-D warnings` and its
+/// doctests run, in one scratch workspace: every crate's only doctest must
+/// be the generator's usage example.
+fn compile_sample(
+    root: &Path,
+    ctx: &Ctx,
+    base: &Value,
+    config: &generator::SpecConfig,
+    seed: u64,
+    reports: &[Report],
+    n: usize,
+) {
+    let odd_names = KINDS.iter().position(|k| *k == Kind::OddNames);
+    let rank = |r: &Report| {
+        let any = |p: &dyn Fn(&str) -> bool| r.descriptions.iter().any(|d| p(d));
+        if any(&|d| d.contains("/info/")) {
+            0
+        } else if any(&|d| d.contains("enum values") && d.contains("doctest")) {
+            1
+        } else if Some(r.index % KINDS.len()) == odd_names {
+            2
+        } else {
+            3
+        }
+    };
+    // By rank, lowest index first; then the first of each rank, the second
+    // of each, … so that a small sample still covers every rank.
+    let mut ranked: [Vec<usize>; 4] = Default::default();
+    for r in reports {
+        if matches!(r.outcome, Outcome::Ok { emitted: true, .. }) {
+            ranked[rank(r)].push(r.index);
+        }
+    }
+    let longest = ranked.iter().map(Vec::len).max().unwrap_or(0);
+    let sample: Vec<usize> = (0..longest)
+        .flat_map(|i| ranked.iter().filter_map(move |group| group.get(i).copied()))
+        .take(n)
+        .collect();
+    if sample.is_empty() {
+        return;
+    }
+    let t = Instant::now();
+    let mut scratch = project_tests::scratch::Scratch::new(root, "mutation-check");
+    for &i in &sample {
+        let m = mutate(ctx, base, i, seed);
+        let member = format!("mutant-{i}");
+        // On a thread of its own, as in the run above (same stack size).
+        let files = std::thread::scope(|s| {
+            s.spawn(|| {
+                let api = generator::load::load_str(&render(&m), "mutant.json")
+                    .unwrap_or_else(|e| panic!("mutant {i} loaded before: {e}"));
+                let (mut service, _) = generator::lower::lower(&api, config)
+                    .unwrap_or_else(|e| panic!("mutant {i} lowered before: {e}"));
+                service.crate_name = member.clone();
+                generator::emit::emit(&service)
+                    .unwrap_or_else(|e| panic!("mutant {i} emitted before: {e}"))
+            })
+            .join()
+            .expect("regenerating a mutant")
+        });
+        scratch.add(&member, &files);
+    }
+    scratch.check_clean();
+    scratch.check_no_spec_doctests();
+    println!(
+        "compiled mutants {sample:?} (clippy, rustdoc, doctests) in {:.2?}",
+        t.elapsed()
+    );
 }
