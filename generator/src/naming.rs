@@ -196,7 +196,9 @@ mod tests {
         }
         assert_eq!(package_name_problem("states-client"), None);
         assert_eq!(package_name_problem("My_Crate2"), None);
-        for bad in ["", "3d", "-x", "_x", "a b", "a.b", "é", "fn", "self", "std", "core", "a\n"] {
+        for bad in [
+            "", "3d", "-x", "_x", "a b", "a.b", "é", "fn", "self", "std", "core", "a\n",
+        ] {
             assert!(package_name_problem(bad).is_some(), "{bad:?}");
         }
     }
