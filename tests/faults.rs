@@ -760,6 +760,40 @@ fn server_text_is_escaped_and_cut_in_errors_and_traces() {
 }
 
 #[test]
+fn modelled_error_message_is_escaped_and_cut_in_display() {
+    let forged = format!(
+        "bad arn\r\n2026-01-01 INFO admin logged in\u{1b}[2J{}",
+        "m".repeat(1 << 16)
+    );
+    let server = FaultServer::start(vec![Action::aws_error(400, "InvalidArn", &forged)], None);
+    let err = bounded(
+        Duration::from_secs(20),
+        client(&server)
+            .describe_activity()
+            .activity_arn("nope")
+            .send(),
+    )
+    .unwrap_err();
+    match err.into_service_error() {
+        Some(DescribeActivityError::InvalidArn(e)) => {
+            let text = e.to_string();
+            assert!(!text.contains(['\r', '\n', '\u{1b}']), "{text:?}");
+            assert!(
+                text.starts_with("InvalidArn: bad arn\\r\\n2026-01-01"),
+                "{text}"
+            );
+            assert!(text.len() < 2048, "{} bytes", text.len());
+            assert_eq!(
+                e.message(),
+                Some(forged.as_str()),
+                "the full message stays reachable"
+            );
+        }
+        other => panic!("expected InvalidArn, got {other:?}"),
+    }
+}
+
+#[test]
 fn invalid_utf8_error_body_keeps_status_request_id_code_and_message() {
     let server = FaultServer::start(
         vec![],

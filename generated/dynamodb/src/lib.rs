@@ -45,4 +45,4 @@ pub mod runtime;
 pub mod types;
 pub use client::Client;
 pub use runtime::config::Config;
-pub use runtime::{RetryConfig, SdkError, TimeoutConfig, Timestamp};
+pub use runtime::{RetryConfig, SdkError, StalledStreamProtectionConfig, TimeoutConfig, Timestamp};

@@ -110,7 +110,7 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
 
         pub use client::Client;
         pub use runtime::config::Config;
-        pub use runtime::{RetryConfig, SdkError, TimeoutConfig, Timestamp};
+        pub use runtime::{RetryConfig, SdkError, StalledStreamProtectionConfig, TimeoutConfig, Timestamp};
     }
 }
 

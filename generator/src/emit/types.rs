@@ -234,16 +234,8 @@ fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Direction
         }
         impl ::std::fmt::Display for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(Self::CODE)?;
-                if let ::std::option::Option::Some(m) = self.message() {
-                    f.write_str(": ")?;
-                    f.write_str(m)?;
-                }
-                ::std::write!(f, " (HTTP {}", self.meta.status())?;
-                if let ::std::option::Option::Some(id) = self.meta.request_id() {
-                    ::std::write!(f, ", request id {id}")?;
-                }
-                f.write_str(")")
+                // Server text escaped and cut, as for unmodelled errors.
+                crate::runtime::error::write_service_error(f, Self::CODE, self.message(), &self.meta)
             }
         }
         impl ::std::error::Error for #name {}

@@ -38,16 +38,12 @@ impl BackupInUseException {
 }
 impl ::std::fmt::Display for BackupInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for BackupInUseException {}
@@ -90,16 +86,12 @@ impl BackupNotFoundException {
 }
 impl ::std::fmt::Display for BackupNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for BackupNotFoundException {}
@@ -142,16 +134,12 @@ impl ConditionalCheckFailedException {
 }
 impl ::std::fmt::Display for ConditionalCheckFailedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ConditionalCheckFailedException {}
@@ -194,16 +182,12 @@ impl ContinuousBackupsUnavailableException {
 }
 impl ::std::fmt::Display for ContinuousBackupsUnavailableException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ContinuousBackupsUnavailableException {}
@@ -246,16 +230,12 @@ impl DuplicateItemException {
 }
 impl ::std::fmt::Display for DuplicateItemException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for DuplicateItemException {}
@@ -298,16 +278,12 @@ impl ExportConflictException {
 }
 impl ::std::fmt::Display for ExportConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ExportConflictException {}
@@ -350,16 +326,12 @@ impl ExportNotFoundException {
 }
 impl ::std::fmt::Display for ExportNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ExportNotFoundException {}
@@ -402,16 +374,12 @@ impl GlobalTableAlreadyExistsException {
 }
 impl ::std::fmt::Display for GlobalTableAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for GlobalTableAlreadyExistsException {}
@@ -454,16 +422,12 @@ impl GlobalTableNotFoundException {
 }
 impl ::std::fmt::Display for GlobalTableNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for GlobalTableNotFoundException {}
@@ -506,16 +470,12 @@ impl IdempotentParameterMismatchException {
 }
 impl ::std::fmt::Display for IdempotentParameterMismatchException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for IdempotentParameterMismatchException {}
@@ -558,16 +518,12 @@ impl ImportConflictException {
 }
 impl ::std::fmt::Display for ImportConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ImportConflictException {}
@@ -610,16 +566,12 @@ impl ImportNotFoundException {
 }
 impl ::std::fmt::Display for ImportNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ImportNotFoundException {}
@@ -662,16 +614,12 @@ impl IndexNotFoundException {
 }
 impl ::std::fmt::Display for IndexNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for IndexNotFoundException {}
@@ -714,16 +662,12 @@ impl InternalServerError {
 }
 impl ::std::fmt::Display for InternalServerError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InternalServerError {}
@@ -766,16 +710,12 @@ impl InvalidExportTimeException {
 }
 impl ::std::fmt::Display for InvalidExportTimeException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidExportTimeException {}
@@ -818,16 +758,12 @@ impl InvalidRestoreTimeException {
 }
 impl ::std::fmt::Display for InvalidRestoreTimeException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidRestoreTimeException {}
@@ -870,16 +806,12 @@ impl ItemCollectionSizeLimitExceededException {
 }
 impl ::std::fmt::Display for ItemCollectionSizeLimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ItemCollectionSizeLimitExceededException {}
@@ -922,16 +854,12 @@ impl LimitExceededException {
 }
 impl ::std::fmt::Display for LimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for LimitExceededException {}
@@ -974,16 +902,12 @@ impl PointInTimeRecoveryUnavailableException {
 }
 impl ::std::fmt::Display for PointInTimeRecoveryUnavailableException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for PointInTimeRecoveryUnavailableException {}
@@ -1026,16 +950,12 @@ impl ProvisionedThroughputExceededException {
 }
 impl ::std::fmt::Display for ProvisionedThroughputExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ProvisionedThroughputExceededException {}
@@ -1078,16 +998,12 @@ impl ReplicaAlreadyExistsException {
 }
 impl ::std::fmt::Display for ReplicaAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ReplicaAlreadyExistsException {}
@@ -1130,16 +1046,12 @@ impl ReplicaNotFoundException {
 }
 impl ::std::fmt::Display for ReplicaNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ReplicaNotFoundException {}
@@ -1182,16 +1094,12 @@ impl RequestLimitExceeded {
 }
 impl ::std::fmt::Display for RequestLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for RequestLimitExceeded {}
@@ -1234,16 +1142,12 @@ impl ResourceInUseException {
 }
 impl ::std::fmt::Display for ResourceInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ResourceInUseException {}
@@ -1286,16 +1190,12 @@ impl ResourceNotFoundException {
 }
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ResourceNotFoundException {}
@@ -1338,16 +1238,12 @@ impl TableAlreadyExistsException {
 }
 impl ::std::fmt::Display for TableAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TableAlreadyExistsException {}
@@ -1390,16 +1286,12 @@ impl TableInUseException {
 }
 impl ::std::fmt::Display for TableInUseException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TableInUseException {}
@@ -1442,16 +1334,12 @@ impl TableNotFoundException {
 }
 impl ::std::fmt::Display for TableNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TableNotFoundException {}
@@ -1494,16 +1382,12 @@ impl TransactionCanceledException {
 }
 impl ::std::fmt::Display for TransactionCanceledException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TransactionCanceledException {}
@@ -1546,16 +1430,12 @@ impl TransactionConflictException {
 }
 impl ::std::fmt::Display for TransactionConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TransactionConflictException {}
@@ -1598,16 +1478,12 @@ impl TransactionInProgressException {
 }
 impl ::std::fmt::Display for TransactionInProgressException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TransactionInProgressException {}

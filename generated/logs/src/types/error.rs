@@ -38,16 +38,12 @@ impl DataAlreadyAcceptedException {
 }
 impl ::std::fmt::Display for DataAlreadyAcceptedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for DataAlreadyAcceptedException {}
@@ -90,16 +86,12 @@ impl InvalidOperationException {
 }
 impl ::std::fmt::Display for InvalidOperationException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidOperationException {}
@@ -142,16 +134,12 @@ impl InvalidParameterException {
 }
 impl ::std::fmt::Display for InvalidParameterException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidParameterException {}
@@ -194,16 +182,12 @@ impl InvalidSequenceTokenException {
 }
 impl ::std::fmt::Display for InvalidSequenceTokenException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidSequenceTokenException {}
@@ -246,16 +230,12 @@ impl LimitExceededException {
 }
 impl ::std::fmt::Display for LimitExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for LimitExceededException {}
@@ -298,16 +278,12 @@ impl MalformedQueryException {
 }
 impl ::std::fmt::Display for MalformedQueryException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for MalformedQueryException {}
@@ -350,16 +326,12 @@ impl OperationAbortedException {
 }
 impl ::std::fmt::Display for OperationAbortedException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for OperationAbortedException {}
@@ -402,16 +374,12 @@ impl ResourceAlreadyExistsException {
 }
 impl ::std::fmt::Display for ResourceAlreadyExistsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ResourceAlreadyExistsException {}
@@ -454,16 +422,12 @@ impl ResourceNotFoundException {
 }
 impl ::std::fmt::Display for ResourceNotFoundException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ResourceNotFoundException {}
@@ -506,16 +470,12 @@ impl ServiceUnavailableException {
 }
 impl ::std::fmt::Display for ServiceUnavailableException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ServiceUnavailableException {}
@@ -558,16 +518,12 @@ impl TooManyTagsException {
 }
 impl ::std::fmt::Display for TooManyTagsException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TooManyTagsException {}
@@ -610,16 +566,12 @@ impl UnrecognizedClientException {
 }
 impl ::std::fmt::Display for UnrecognizedClientException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for UnrecognizedClientException {}

@@ -3,7 +3,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartSyncExecution",
     target: "AWSStepFunctions.StartSyncExecution",
     host_prefix: ::std::option::Option::Some("sync-"),
-    min_attempt_timeout_secs: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::Some(305u64),
 };
 /// Builds and sends a `StartSyncExecution` request; see [`Client::start_sync_execution`](crate::Client::start_sync_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

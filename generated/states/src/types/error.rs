@@ -38,16 +38,12 @@ impl ActivityDoesNotExist {
 }
 impl ::std::fmt::Display for ActivityDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ActivityDoesNotExist {}
@@ -90,16 +86,12 @@ impl ActivityLimitExceeded {
 }
 impl ::std::fmt::Display for ActivityLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ActivityLimitExceeded {}
@@ -142,16 +134,12 @@ impl ActivityWorkerLimitExceeded {
 }
 impl ::std::fmt::Display for ActivityWorkerLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ActivityWorkerLimitExceeded {}
@@ -194,16 +182,12 @@ impl ConflictException {
 }
 impl ::std::fmt::Display for ConflictException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ConflictException {}
@@ -246,16 +230,12 @@ impl ExecutionAlreadyExists {
 }
 impl ::std::fmt::Display for ExecutionAlreadyExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ExecutionAlreadyExists {}
@@ -298,16 +278,12 @@ impl ExecutionDoesNotExist {
 }
 impl ::std::fmt::Display for ExecutionDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ExecutionDoesNotExist {}
@@ -350,16 +326,12 @@ impl ExecutionLimitExceeded {
 }
 impl ::std::fmt::Display for ExecutionLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ExecutionLimitExceeded {}
@@ -402,16 +374,12 @@ impl InvalidArn {
 }
 impl ::std::fmt::Display for InvalidArn {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidArn {}
@@ -454,16 +422,12 @@ impl InvalidDefinition {
 }
 impl ::std::fmt::Display for InvalidDefinition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidDefinition {}
@@ -506,16 +470,12 @@ impl InvalidExecutionInput {
 }
 impl ::std::fmt::Display for InvalidExecutionInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidExecutionInput {}
@@ -558,16 +518,12 @@ impl InvalidLoggingConfiguration {
 }
 impl ::std::fmt::Display for InvalidLoggingConfiguration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidLoggingConfiguration {}
@@ -610,16 +566,12 @@ impl InvalidName {
 }
 impl ::std::fmt::Display for InvalidName {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidName {}
@@ -662,16 +614,12 @@ impl InvalidOutput {
 }
 impl ::std::fmt::Display for InvalidOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidOutput {}
@@ -714,16 +662,12 @@ impl InvalidToken {
 }
 impl ::std::fmt::Display for InvalidToken {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidToken {}
@@ -766,16 +710,12 @@ impl InvalidTracingConfiguration {
 }
 impl ::std::fmt::Display for InvalidTracingConfiguration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for InvalidTracingConfiguration {}
@@ -818,16 +758,12 @@ impl MissingRequiredParameter {
 }
 impl ::std::fmt::Display for MissingRequiredParameter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for MissingRequiredParameter {}
@@ -870,16 +806,12 @@ impl ResourceNotFound {
 }
 impl ::std::fmt::Display for ResourceNotFound {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ResourceNotFound {}
@@ -922,16 +854,12 @@ impl ServiceQuotaExceededException {
 }
 impl ::std::fmt::Display for ServiceQuotaExceededException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ServiceQuotaExceededException {}
@@ -974,16 +902,12 @@ impl StateMachineAlreadyExists {
 }
 impl ::std::fmt::Display for StateMachineAlreadyExists {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for StateMachineAlreadyExists {}
@@ -1026,16 +950,12 @@ impl StateMachineDeleting {
 }
 impl ::std::fmt::Display for StateMachineDeleting {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for StateMachineDeleting {}
@@ -1078,16 +998,12 @@ impl StateMachineDoesNotExist {
 }
 impl ::std::fmt::Display for StateMachineDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for StateMachineDoesNotExist {}
@@ -1130,16 +1046,12 @@ impl StateMachineLimitExceeded {
 }
 impl ::std::fmt::Display for StateMachineLimitExceeded {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for StateMachineLimitExceeded {}
@@ -1182,16 +1094,12 @@ impl StateMachineTypeNotSupported {
 }
 impl ::std::fmt::Display for StateMachineTypeNotSupported {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for StateMachineTypeNotSupported {}
@@ -1234,16 +1142,12 @@ impl TaskDoesNotExist {
 }
 impl ::std::fmt::Display for TaskDoesNotExist {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TaskDoesNotExist {}
@@ -1286,16 +1190,12 @@ impl TaskTimedOut {
 }
 impl ::std::fmt::Display for TaskTimedOut {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TaskTimedOut {}
@@ -1338,16 +1238,12 @@ impl TooManyTags {
 }
 impl ::std::fmt::Display for TooManyTags {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for TooManyTags {}
@@ -1390,16 +1286,12 @@ impl ValidationException {
 }
 impl ::std::fmt::Display for ValidationException {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        f.write_str(Self::CODE)?;
-        if let ::std::option::Option::Some(m) = self.message() {
-            f.write_str(": ")?;
-            f.write_str(m)?;
-        }
-        ::std::write!(f, " (HTTP {}", self.meta.status())?;
-        if let ::std::option::Option::Some(id) = self.meta.request_id() {
-            ::std::write!(f, ", request id {id}")?;
-        }
-        f.write_str(")")
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
     }
 }
 impl ::std::error::Error for ValidationException {}
