@@ -87,15 +87,25 @@ pub fn default_config_toml(service: &generator::ir::Service) -> String {
         w,
         "# Written by `cargo xtask add` with the defaults; edit to override."
     );
-    let _ = writeln!(w, "crate_name = {:?}", service.crate_name);
-    let _ = writeln!(w, "json_version = {:?}", service.json_version.as_str());
-    let _ = writeln!(w, "signing_name = {:?}", service.signing_name);
+    let _ = writeln!(w, "crate_name = {}", toml_string(&service.crate_name));
+    let _ = writeln!(
+        w,
+        "json_version = {}",
+        toml_string(service.json_version.as_str())
+    );
+    let _ = writeln!(w, "signing_name = {}", toml_string(&service.signing_name));
     let _ = writeln!(
         w,
         "# For AWS_ENDPOINT_URL_<SERVICE_ID> and profile [services] sections."
     );
-    let _ = writeln!(w, "service_id = {:?}", service.service_id);
+    let _ = writeln!(w, "service_id = {}", toml_string(&service.service_id));
     out
+}
+
+/// A TOML basic string (Rust's `{:?}` escapes differ from TOML's, e.g.
+/// `\u{200b}`, which TOML refuses).
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
 }
 
 impl std::fmt::Display for Added {
@@ -115,5 +125,23 @@ impl std::fmt::Display for Added {
                 "; kept the existing config.toml"
             }
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn config_values_are_toml_strings() {
+        for value in [
+            "states-client",
+            "a \"b\" \\ c",
+            "x\u{200b}y\u{7f}\u{1b}",
+            "CloudWatch Logs",
+        ] {
+            let line = format!("k = {}", super::toml_string(value));
+            let parsed: toml::Table =
+                toml::from_str(&line).unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(parsed["k"].as_str(), Some(value), "{line}");
+        }
     }
 }

@@ -53,4 +53,5 @@ pub mod runtime;
 pub mod types;
 pub use client::Client;
 pub use runtime::config::Config;
-pub use runtime::{RetryConfig, SdkError, StalledStreamProtectionConfig, TimeoutConfig, Timestamp};
+pub use runtime::StalledStreamProtectionConfig;
+pub use runtime::{RetryConfig, SdkError, TimeoutConfig, Timestamp};

@@ -110,7 +110,10 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
 
         pub use client::Client;
         pub use runtime::config::Config;
-        pub use runtime::{RetryConfig, SdkError, StalledStreamProtectionConfig, TimeoutConfig, Timestamp};
+        // Two short `use`s in rustfmt's order: one long one is wrapped
+        // differently by rustfmt and prettyplease.
+        pub use runtime::StalledStreamProtectionConfig;
+        pub use runtime::{RetryConfig, SdkError, TimeoutConfig, Timestamp};
     }
 }
 
