@@ -293,10 +293,8 @@ mod tests {
                 "{media}"
             );
         }
-        let error_response = format!(
-            "  /2013-04-01/hostedzone:\n    get:\n      responses:\n        '480': {{description: NoSuchHostedZone, content: {{text/xml: {{schema: {{type: object}}}}}}}}\n"
-        );
-        assert_eq!(classify_paths(&error_response).unwrap(), Protocol::RestXml);
+        let error_response = "  /2013-04-01/hostedzone:\n    get:\n      responses:\n        '480': {description: NoSuchHostedZone, content: {text/xml: {schema: {type: object}}}}\n";
+        assert_eq!(classify_paths(error_response).unwrap(), Protocol::RestXml);
     }
 
     #[test]
