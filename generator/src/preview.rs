@@ -2,26 +2,37 @@
 
 use std::fmt::Write;
 
+use crate::docs::one_line as t;
 use crate::ir::{Service, ShapeKind};
 use crate::lower::Diagnostic;
+
+// Every spec string is printed through `t` (`docs::one_line`): a title or name
+// with line breaks or terminal escapes must not forge lines or drive the
+// terminal that shows the preview.
 
 pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "service    {} (API {})", svc.title, svc.api_version);
+    let _ = writeln!(
+        w,
+        "service    {} (API {})",
+        t(&svc.title),
+        t(&svc.api_version)
+    );
     let _ = writeln!(w, "crate      {}", svc.crate_name);
     let _ = writeln!(
         w,
         "protocol   awsJson{} · X-Amz-Target {}.* · SigV4 signing name {}",
         svc.json_version.as_str(),
-        svc.target_prefix,
-        svc.signing_name
+        t(&svc.target_prefix),
+        t(&svc.signing_name)
     );
     let endpoint = match &svc.endpoint.global_host {
-        Some(h) => format!("https://{h} (global)"),
+        Some(h) => format!("https://{} (global)", t(h)),
         None => format!(
             "https://{}.{{region}}.{}",
-            svc.endpoint.prefix, svc.endpoint.dns_suffix
+            t(&svc.endpoint.prefix),
+            t(&svc.endpoint.dns_suffix)
         ),
     };
     let _ = writeln!(w, "endpoint   {endpoint}");
@@ -29,18 +40,22 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
     for op in &svc.operations {
         let mut notes = Vec::new();
         if let Some(p) = &op.pagination {
-            notes.push(format!("paginated {}→{}", p.input_token, p.output_token));
+            notes.push(format!(
+                "paginated {}→{}",
+                t(&p.input_token),
+                t(&p.output_token)
+            ));
         }
         if let Some(p) = &op.host_prefix {
-            notes.push(format!("host prefix {p}"));
+            notes.push(format!("host prefix {}", t(p)));
         }
         if op.deprecated {
             notes.push("deprecated".into());
         }
         if !op.errors.is_empty() {
-            notes.push(format!("errors: {}", op.errors.join(", ")));
+            notes.push(format!("errors: {}", t(&op.errors.join(", "))));
         }
-        let _ = writeln!(w, "  {:<40} {}", op.name, notes.join("; "));
+        let _ = writeln!(w, "  {:<40} {}", t(&op.name), notes.join("; "));
     }
     let named: Vec<_> = svc
         .shapes
@@ -53,16 +68,32 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
             ShapeKind::Structure(s) if s.is_error => format!("error ({} members)", s.members.len()),
             ShapeKind::Structure(s) => format!("structure ({} members)", s.members.len()),
             ShapeKind::Enum(v) => format!("enum ({} values)", v.len()),
-            ShapeKind::List { item } => format!("list of {item}"),
-            ShapeKind::Map { value } => format!("map of {value}"),
+            ShapeKind::List { item } => format!("list of {}", t(item)),
+            ShapeKind::Map { value } => format!("map of {}", t(value)),
             other => format!("{other:?}").to_lowercase(),
         };
         let sensitive = if shape.sensitive { " [sensitive]" } else { "" };
-        let _ = writeln!(w, "  {:<48} {kind}{sensitive}", shape.name);
+        let _ = writeln!(w, "  {:<48} {kind}{sensitive}", t(&shape.name));
     }
     let _ = writeln!(w, "\nnot represented exactly ({}):", diagnostics.len());
     for d in diagnostics {
-        let _ = writeln!(w, "  {d}");
+        let _ = writeln!(w, "  {}", t(&d.to_string()));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn spec_strings_cannot_forge_lines_or_drive_the_terminal() {
+        let yaml = "openapi: 3.0.0\ninfo:\n  title: \"T\\n\\u001b[2Jforged line\"\n  version: \"1\\r\"\n  x-serviceName: t\npaths:\n  /#X-Amz-Target=T.Ping:\n    post:\n      operationId: Ping\n      responses:\n        '200': {description: ok}\nservers:\n  - url: https://t.{region}.amazonaws.com\n    variables: {region: {default: us-east-1}}\n";
+        let api: openapiv3::OpenAPI = serde_yaml::from_str(yaml).unwrap();
+        let (svc, diags) = crate::lower::lower(&api, &crate::SpecConfig::default()).unwrap();
+        let text = super::render(&svc, &diags);
+        assert!(!text.contains('\u{1b}') && !text.contains('\r'), "{text:?}");
+        assert!(
+            text.starts_with("service    T\\n\\u{1b}[2Jforged line (API 1\\r)\n"),
+            "{text}"
+        );
+    }
 }
