@@ -13,6 +13,7 @@ pub mod emit;
 pub mod ir;
 pub mod load;
 pub mod lower;
+pub mod model;
 pub mod naming;
 pub mod preview;
 
@@ -29,6 +30,8 @@ pub use openapiv3;
 pub enum Error {
     Load(load::LoadError),
     Config(config::ConfigError),
+    /// The `aws-model.json` beside the spec cannot be used.
+    Model(model::ModelError),
     Lower {
         origin: String,
         error: lower::LowerError,
@@ -57,6 +60,7 @@ impl fmt::Display for Error {
         match self {
             Error::Load(e) => write!(f, "{e}"),
             Error::Config(e) => write!(f, "{e}"),
+            Error::Model(e) => write!(f, "{e}"),
             Error::Lower { origin, error } => write!(f, "{origin}: {error}"),
             Error::Unsupported { origin, protocol } => {
                 write!(
@@ -93,20 +97,43 @@ pub fn lower_error(origin: &str, error: lower::LowerError) -> Error {
     }
 }
 
-/// Loads and lowers a spec file.
+/// Loads and lowers a spec file, with the AWS model beside it if there is one.
 pub fn lower_file(
     spec: &Path,
     config: &SpecConfig,
 ) -> Result<(ir::Service, Vec<lower::Diagnostic>), Error> {
-    let api = load::load_file(spec).map_err(Error::Load)?;
-    lower::lower(&api, config).map_err(|e| lower_error(&spec.display().to_string(), e))
+    let model = model::AwsModel::beside(spec).map_err(Error::Model)?;
+    lower_file_with_model(spec, config, model.as_ref())
 }
 
-/// The whole pipeline for one spec file.
-pub fn generate(spec: &Path, config: &SpecConfig) -> Result<Generated, Error> {
+/// Loads and lowers a spec file with an explicit AWS model (or none).
+pub fn lower_file_with_model(
+    spec: &Path,
+    config: &SpecConfig,
+    model: Option<&model::AwsModel>,
+) -> Result<(ir::Service, Vec<lower::Diagnostic>), Error> {
     let api = load::load_file(spec).map_err(Error::Load)?;
-    let (service, diagnostics) =
-        lower::lower(&api, config).map_err(|e| lower_error(&spec.display().to_string(), e))?;
+    lower::lower_with_model(&api, config, model)
+        .map_err(|e| lower_error(&spec.display().to_string(), e))
+}
+
+/// The whole pipeline for one spec file, with the AWS model beside it
+/// (`aws-model.json`) if there is one.
+pub fn generate(spec: &Path, config: &SpecConfig) -> Result<Generated, Error> {
+    let model = model::AwsModel::beside(spec).map_err(Error::Model)?;
+    generate_with_model(spec, config, model.as_ref())
+}
+
+/// The whole pipeline with an explicit AWS model (or none), e.g. one kept
+/// outside the spec's directory (the corpus, the oracle).
+pub fn generate_with_model(
+    spec: &Path,
+    config: &SpecConfig,
+    model: Option<&model::AwsModel>,
+) -> Result<Generated, Error> {
+    let api = load::load_file(spec).map_err(Error::Load)?;
+    let (service, diagnostics) = lower::lower_with_model(&api, config, model)
+        .map_err(|e| lower_error(&spec.display().to_string(), e))?;
     // Lowering succeeded, so this is the (supported) protocol it accepted.
     let protocol =
         lower::classify(&api).map_err(|e| lower_error(&spec.display().to_string(), e))?;

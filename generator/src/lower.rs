@@ -22,6 +22,7 @@ use openapiv3::{
 use crate::config::{default_json_version, SpecConfig};
 use crate::ir::*;
 use crate::load::escape_pointer;
+use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
 
 mod graph;
@@ -75,9 +76,22 @@ pub const BUILTIN_STRING: &str = "#String";
 pub const BUILTIN_DOCUMENT: &str = "#Document";
 
 pub fn lower(api: &OpenAPI, config: &SpecConfig) -> Result<(Service, Vec<Diagnostic>), LowerError> {
+    lower_with_model(api, config, None)
+}
+
+/// Lowers `api`, taking the facts the spec lacks from AWS's model when given.
+/// Precedence: `config` > `model` > the spec > defaults.
+pub fn lower_with_model(
+    api: &OpenAPI,
+    config: &SpecConfig,
+    model: Option<&AwsModel>,
+) -> Result<(Service, Vec<Diagnostic>), LowerError> {
     protocol::require_supported(api)?;
+    // A retired service's model carries no facts: as if there were none.
+    let model = model.filter(|m| !m.retired);
     let mut cx = Lowering {
         api,
+        model,
         shapes: BTreeMap::new(),
         diags: Vec::new(),
         synthesized: BTreeMap::new(),
@@ -205,6 +219,9 @@ fn slug(s: &str) -> String {
 
 struct Lowering<'a> {
     api: &'a OpenAPI,
+    /// AWS's model of the service (not a retired one), when there is one.
+    #[allow(dead_code)] // read by the model-applying passes being added
+    model: Option<&'a AwsModel>,
     shapes: BTreeMap<String, Shape>,
     diags: Vec<Diagnostic>,
     /// Synthesized (inline) shape name → its JSON pointer, for errors.
