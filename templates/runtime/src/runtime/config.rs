@@ -8,7 +8,7 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::credentials::{Credentials, DefaultCredentialsChain, ProvideCredentials};
 use super::endpoint::{self, Endpoint, EndpointParams, EndpointSource};
@@ -51,6 +51,8 @@ pub struct Config {
     stalled_stream: StalledStreamProtectionConfig,
     /// Read the environment and shared files (set by `from_env`).
     env: Option<Env>,
+    /// Signing time instead of the clock (differential tests).
+    fixed_time: Option<SystemTime>,
 }
 
 impl fmt::Debug for Config {
@@ -70,6 +72,7 @@ impl fmt::Debug for Config {
             .field("timeouts", &self.timeouts)
             .field("stalled_stream_protection", &self.stalled_stream)
             .field("from_env", &self.env.is_some())
+            .field("fixed_time", &self.fixed_time)
             .finish()
     }
 }
@@ -109,6 +112,12 @@ impl Config {
 
     pub fn stalled_stream_protection(&self) -> &StalledStreamProtectionConfig {
         &self.stalled_stream
+    }
+
+    /// The time requests are signed at: the fixed time when one was set
+    /// ([`ConfigBuilder::fixed_time`]), else now.
+    pub fn signing_time(&self) -> SystemTime {
+        self.fixed_time.unwrap_or_else(SystemTime::now)
     }
 
     /// Resolves region, endpoint and credentials provider for `service`.
@@ -321,6 +330,16 @@ impl ConfigBuilder {
     /// Read the standard sources from `env` instead of the process (tests).
     pub fn env(mut self, env: Env) -> Self {
         self.config.env = Some(env);
+        self
+    }
+
+    /// Signs every request at `time` instead of the current time, so a
+    /// signature can be compared byte for byte with another signer's
+    /// (differential tests). Not for real traffic: AWS refuses signatures
+    /// more than 5 minutes off.
+    #[doc(hidden)]
+    pub fn fixed_time(mut self, time: SystemTime) -> Self {
+        self.config.fixed_time = Some(time);
         self
     }
 

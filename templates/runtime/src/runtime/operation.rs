@@ -1,7 +1,7 @@
 //! Runs one operation: serialize, send, and map the response or error.
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use tracing::Instrument;
 
@@ -288,7 +288,7 @@ impl Handle {
                 &credentials,
                 &resolved.region,
                 self.service.signing_name,
-                SystemTime::now(),
+                self.config.signing_time(),
             )
         })
         .map_err(|e| DispatchError::with_source("cannot sign the request", e).permanent())?;
@@ -363,4 +363,85 @@ pub fn parse_response<O: DeserializeOwned, E: OperationError>(
     }
     let meta = ErrorMetadata::from_response(response.status, &response.headers, &response.body);
     Err(SdkError::Service(E::from_response(meta, &response.body)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+    use std::time::UNIX_EPOCH;
+
+    use super::super::credentials::Credentials;
+    use super::super::http::{BoxFuture, HttpClient};
+    use super::*;
+
+    static SERVICE: ServiceSpec = ServiceSpec {
+        target_prefix: "AWSStepFunctions",
+        service_id: "SFN",
+        json_version: "1.0",
+        signing_name: "states",
+        endpoint_prefix: "states",
+        dns_suffix: "amazonaws.com",
+        global_host: None,
+    };
+
+    static LIST: OperationSpec = OperationSpec {
+        name: "ListActivities",
+        target: "AWSStepFunctions.ListActivities",
+        host_prefix: None,
+        min_attempt_timeout_secs: None,
+    };
+
+    /// Answers `{}` and keeps every request it was given.
+    #[derive(Debug, Default, Clone)]
+    struct Capture(Arc<Mutex<Vec<HttpRequest>>>);
+
+    impl HttpClient for Capture {
+        fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
+            self.0.lock().unwrap().push(request);
+            Box::pin(async {
+                Ok(HttpResponse {
+                    status: 200,
+                    headers: vec![],
+                    body: b"{}".to_vec(),
+                })
+            })
+        }
+    }
+
+    fn header<'r>(request: &'r HttpRequest, name: &str) -> Option<&'r str> {
+        request
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    #[tokio::test]
+    async fn a_fixed_time_signs_every_request_at_that_time() {
+        let capture = Capture::default();
+        let config = Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None, None))
+            .http_client(capture.clone())
+            // 2015-08-30T12:36:00Z, the SigV4 test suite's time.
+            .fixed_time(UNIX_EPOCH + Duration::from_secs(1_440_938_160))
+            .build();
+        let handle = Handle::new(&SERVICE, config);
+        for _ in 0..2 {
+            handle.send(&LIST, b"{}".to_vec()).await.unwrap();
+        }
+        let sent = capture.0.lock().unwrap();
+        assert_eq!(sent.len(), 2);
+        for request in sent.iter() {
+            assert_eq!(header(request, "x-amz-date"), Some("20150830T123600Z"));
+        }
+        // Same request, same time, same credentials: the same signature.
+        assert_eq!(
+            header(&sent[0], "authorization"),
+            header(&sent[1], "authorization")
+        );
+        assert!(header(&sent[0], "authorization")
+            .unwrap()
+            .contains("Credential=AKID/20150830/us-east-1/states/aws4_request"));
+    }
 }
