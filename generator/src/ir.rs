@@ -106,6 +106,26 @@ pub struct Member {
     /// Must be boxed to break a cycle of directly nested structures.
     pub boxed: bool,
     pub deprecated: bool,
+    /// AWS's model marks the member sensitive: never printed by `Debug`
+    /// (a sensitive target shape is [`Shape::sensitive`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sensitive: bool,
+    /// How a timestamp member (or a list of timestamps) goes on the wire,
+    /// from AWS's model (member-level, else the target's); `None` is the
+    /// protocol default (epoch seconds for AWS JSON).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp_format: Option<TimestampFormat>,
+}
+
+/// A timestamp's wire format (Smithy `@timestampFormat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum TimestampFormat {
+    /// `unixTimestamp`: seconds since the epoch, a JSON number.
+    EpochSeconds,
+    /// `iso8601`: RFC 3339 `date-time` in UTC, e.g. `2024-01-02T03:04:05Z`.
+    DateTime,
+    /// `rfc822`: an IMF-fixdate, e.g. `Tue, 02 Jan 2024 03:04:05 GMT`.
+    HttpDate,
 }
 
 #[derive(Debug, Clone, Serialize)]

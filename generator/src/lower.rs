@@ -486,6 +486,8 @@ impl<'a> Lowering<'a> {
                 docs,
                 boxed: false,
                 deprecated,
+                sensitive: false,
+                timestamp_format: None,
             });
         }
         for r in required {
@@ -938,6 +940,8 @@ impl<'a> Lowering<'a> {
                         docs: Some("The error message from the service.".into()),
                         boxed: false,
                         deprecated: false,
+                        sensitive: false,
+                        timestamp_format: None,
                     });
                     assign_setters(&mut s.members);
                 }
