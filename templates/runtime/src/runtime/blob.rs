@@ -117,6 +117,9 @@ mod tests {
         assert_eq!(Blob::from("aGk=").as_bytes(), b"aGk=");
         assert_eq!(Blob::from(String::from("é")).as_bytes(), [0xc3, 0xa9]);
         assert_eq!(Blob::from(b"ab").as_bytes(), b"ab");
-        assert_eq!(serde_json::to_string(&Blob::from("aGk=")).unwrap(), "\"YUdrPQ==\"");
+        assert_eq!(
+            serde_json::to_string(&Blob::from("aGk=")).unwrap(),
+            "\"YUdrPQ==\""
+        );
     }
 }

@@ -514,7 +514,10 @@ mod tests {
     #[test]
     fn date_time_as_botocore_sends_iso8601() {
         // botocore: '%Y-%m-%dT%H:%M:%SZ', or '%Y-%m-%dT%H:%M:%S.%fZ' with microseconds.
-        assert_eq!(Timestamp::from_secs(1_700_000_000).to_date_time(), "2023-11-14T22:13:20Z");
+        assert_eq!(
+            Timestamp::from_secs(1_700_000_000).to_date_time(),
+            "2023-11-14T22:13:20Z"
+        );
         assert_eq!(
             Timestamp::new(1_700_000_000, 120_000_000).to_date_time(),
             "2023-11-14T22:13:20.120000Z"
@@ -523,12 +526,19 @@ mod tests {
             Timestamp::new(1_700_000_000, 123_456_789).to_date_time(),
             "2023-11-14T22:13:20.123456Z"
         );
-        assert_eq!(Timestamp::from_secs(-1).to_date_time(), "1969-12-31T23:59:59Z");
+        assert_eq!(
+            Timestamp::from_secs(-1).to_date_time(),
+            "1969-12-31T23:59:59Z"
+        );
         #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
         struct M {
             #[serde(with = "date_time")]
             at: Timestamp,
-            #[serde(with = "date_time::option", default, skip_serializing_if = "Option::is_none")]
+            #[serde(
+                with = "date_time::option",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
             maybe: Option<Timestamp>,
             #[serde(with = "date_time::option_vec", default)]
             many: Option<Vec<Timestamp>>,
@@ -546,7 +556,10 @@ mod tests {
         assert_eq!(serde_json::from_str::<M>(&json).unwrap(), m);
         // Reading accepts what botocore's parser accepts: epoch numbers too.
         let m: M = serde_json::from_str(r#"{"at": 86400, "maybe": null}"#).unwrap();
-        assert_eq!((m.at, m.maybe, m.many), (Timestamp::from_secs(86_400), None, None));
+        assert_eq!(
+            (m.at, m.maybe, m.many),
+            (Timestamp::from_secs(86_400), None, None)
+        );
     }
 
     #[test]
@@ -554,7 +567,10 @@ mod tests {
         // Python: email.utils.formatdate(1700000000, usegmt=True)
         let t = Timestamp::new(1_700_000_000, 900_000_000);
         assert_eq!(t.to_http_date(), "Tue, 14 Nov 2023 22:13:20 GMT");
-        assert_eq!(Timestamp::from_secs(0).to_http_date(), "Thu, 01 Jan 1970 00:00:00 GMT");
+        assert_eq!(
+            Timestamp::from_secs(0).to_http_date(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
         assert_eq!(
             Timestamp::parse_http_date("Tue, 14 Nov 2023 22:13:20 GMT"),
             Some(Timestamp::from_secs(1_700_000_000))
@@ -575,7 +591,10 @@ mod tests {
             #[serde(with = "http_date::vec")]
             at: Vec<Timestamp>,
         }
-        let json = serde_json::to_string(&M { at: vec![Timestamp::from_secs(0)] }).unwrap();
+        let json = serde_json::to_string(&M {
+            at: vec![Timestamp::from_secs(0)],
+        })
+        .unwrap();
         assert_eq!(json, r#"{"at":["Thu, 01 Jan 1970 00:00:00 GMT"]}"#);
     }
 
