@@ -45,6 +45,23 @@ enum Command {
     },
     /// Check every pinned spec file against its sha256 in specs/manifest.toml.
     Verify,
+    /// Write AWS's model of each spec's service (aws-model.json beside the
+    /// spec) from the pinned botocore (xtask/botocore/requirements.txt).
+    ///
+    /// Installs botocore into target/botocore-venv on first use (python3 -m
+    /// venv + pip; XTASK_PYTHON picks the interpreter) and reuses it while
+    /// requirements.txt is unchanged. One Python process
+    /// (xtask/botocore/extract.py) handles every spec; each file written is
+    /// read back with the generator's loader. regen reads the files offline.
+    ///
+    /// Examples:
+    ///   cargo xtask model --all                   # every spec in specs/manifest.toml
+    ///   cargo xtask model amazonaws.com:states    # one pinned spec
+    ///   cargo xtask model --all --check           # fail if a committed model is stale
+    ///   cargo xtask model --mirror ../shared/apis-guru/v2 --out /tmp/models
+    ///                      # OUT/<provider>/<service>/<version>/aws-model.json
+    #[command(verbatim_doc_comment)]
+    Model(xtask::model::ModelArgs),
     /// Generate every spec of an apis.guru mirror and compile the crates.
     ///
     /// Reads <base>/list.json, generates each id's preferred version
@@ -101,6 +118,18 @@ enum Command {
     ///   cargo xtask bench --sections percall --reps 1 --out /tmp/b.md
     #[command(verbatim_doc_comment)]
     Bench(xtask::bench::BenchArgs),
+    /// Differential wire oracle: every operation's requests, signatures and
+    /// parsed responses against botocore's; writes ORACLE.md.
+    ///
+    /// Committed specs (or --spec ones), plus with --mirror every AWS JSON
+    /// spec of the mirror. Generated crates and drivers live under
+    /// target/oracle/. Needs a Python with the pinned botocore (--python).
+    ///
+    /// Examples:
+    ///   cargo xtask oracle --spec states
+    ///   cargo xtask oracle --mirror ../shared/apis-guru/v2 --models /work/models-mirror
+    #[command(verbatim_doc_comment)]
+    Oracle(xtask::oracle::OracleArgs),
 }
 
 /// The repository root: xtask lives at `<root>/xtask`.
@@ -131,6 +160,14 @@ fn run(command: Command) -> Result<(), String> {
             }
         }
         Command::Bench(args) => xtask::bench::run(&root, &args),
+        Command::Oracle(args) => {
+            if xtask::oracle::main(&root, &args)? {
+                Ok(())
+            } else {
+                Err("some operations differ from botocore; see ORACLE.md".into())
+            }
+        }
+        Command::Model(args) => xtask::model::run(&root, &args),
         Command::Verify => {
             let manifest = Manifest::load(&root).map_err(|e| e.to_string())?;
             manifest.verify(&root).map_err(|e| e.to_string())?;
