@@ -14,7 +14,12 @@ fn root() -> &'static Path {
 const STATES_SPEC: &str = "specs/amazonaws.com/states/2016-11-23/openapi.yaml";
 /// Fixture specs under `tests/fixtures` (`hostile/markdown`: spec text that
 /// tries to become code, see the file).
-const FIXTURES: &[&str] = &["names", "shapes", "hostile/markdown"];
+const FIXTURES: &[&str] = &[
+    "names",
+    "shapes",
+    "hostile/markdown",
+    "model-shapes/openapi",
+];
 
 fn fixture_spec(name: &str) -> PathBuf {
     root().join("tests/fixtures").join(format!("{name}.yaml"))

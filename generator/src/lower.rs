@@ -27,6 +27,7 @@ use crate::naming::{pascal, snake, Namespace};
 
 mod graph;
 mod protocol;
+mod shapes;
 pub(crate) mod wire;
 pub use graph::MAX_NESTING;
 pub use protocol::{classify, Protocol};
@@ -115,6 +116,7 @@ pub fn lower_with_model(
     }
     let operations = cx.lower_operations(config)?;
     cx.mark_errors_and_bodies(&operations);
+    cx.apply_shape_facts();
     for name in &config.blob_shapes {
         match cx.shapes.get_mut(name) {
             Some(shape) if matches!(shape.kind, ShapeKind::String) => shape.kind = ShapeKind::Blob,
@@ -220,7 +222,6 @@ fn slug(s: &str) -> String {
 struct Lowering<'a> {
     api: &'a OpenAPI,
     /// AWS's model of the service (not a retired one), when there is one.
-    #[allow(dead_code)] // read by the model-applying passes being added
     model: Option<&'a AwsModel>,
     shapes: BTreeMap<String, Shape>,
     diags: Vec<Diagnostic>,
@@ -996,6 +997,9 @@ fn assign_setters(members: &mut [Member]) {
         "customize",
         "new",
     ]);
+    for name in crate::naming::STD_TRAIT_METHODS {
+        ns.claim(name);
+    }
     // Fields literally named `set_…` go last, so `x` keeps `x`/`set_x` and
     // only the odd one out gets a suffix.
     let mut order: Vec<usize> = (0..members.len()).collect();

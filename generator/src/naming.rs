@@ -76,6 +76,42 @@ pub fn set_name(setter: &str) -> String {
     format!("set_{}", bare(setter).trim_start_matches('_'))
 }
 
+/// Methods of std traits (clippy's `should_implement_trait` list): a
+/// builder setter `add(self, x) -> Self` looks like `Add::add` to clippy
+/// (ecs `KernelCapabilities.add`), so setters never take these names.
+pub const STD_TRAIT_METHODS: &[&str] = &[
+    "add",
+    "as_mut",
+    "as_ref",
+    "bitand",
+    "bitor",
+    "bitxor",
+    "borrow",
+    "borrow_mut",
+    "clone",
+    "cmp",
+    "default",
+    "deref",
+    "deref_mut",
+    "div",
+    "drop",
+    "eq",
+    "from_iter",
+    "from_str",
+    "hash",
+    "index",
+    "index_mut",
+    "into_iter",
+    "mul",
+    "neg",
+    "next",
+    "not",
+    "rem",
+    "shl",
+    "shr",
+    "sub",
+];
+
 /// Library names Cargo or rustc reserve, or that would shadow a crate the
 /// generated code names by path (`::std::…`, `::core::…`).
 const RESERVED_LIBS: &[&str] = &["std", "core", "alloc", "proc_macro", "test"];

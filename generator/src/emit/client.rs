@@ -17,6 +17,7 @@ pub(crate) fn lib_name(svc: &Service) -> String {
 /// An operation whose input has no required member, for the usage example.
 fn example_operation(svc: &Service) -> &Operation {
     // A read-only call that needs no input, so running the example is safe.
+    // Required-ness is AWS's model's where there is one (see `lower::shapes`).
     let no_required_input = |op: &&Operation| {
         !op.deprecated
             && op
@@ -25,14 +26,32 @@ fn example_operation(svc: &Service) -> &Operation {
                 .and_then(|i| svc.structure(i))
                 .is_none_or(|s| s.members.iter().all(|m| !m.required))
     };
+    // Of those, the one that selects the fewest things: a member that is not
+    // a paging control usually names a resource the service then wants
+    // (kinesis `ListShards` has no required member but fails without a
+    // `StreamName`; `ListStreams` takes only paging controls).
+    let selectors = |op: &Operation| {
+        let members = op
+            .input
+            .as_ref()
+            .and_then(|i| svc.structure(i))
+            .map_or(&[][..], |s| &s.members[..]);
+        let selecting = members
+            .iter()
+            .filter(|m| !is_paging_control(&m.wire_name))
+            .count();
+        (selecting, members.len())
+    };
     let read_prefixes = ["List", "Describe", "Get"];
     read_prefixes
         .iter()
         .find_map(|p| {
+            // `min_by_key` keeps the first of equals: operations are sorted by name.
             svc.operations
                 .iter()
                 .filter(no_required_input)
-                .find(|op| op.name.starts_with(p))
+                .filter(|op| op.name.starts_with(p))
+                .min_by_key(|op| selectors(op))
         })
         .or_else(|| {
             read_prefixes
@@ -40,6 +59,18 @@ fn example_operation(svc: &Service) -> &Operation {
                 .find_map(|p| svc.operations.iter().find(|op| op.name.starts_with(p)))
         })
         .unwrap_or(&svc.operations[0])
+}
+
+/// A page token or page size member (`NextToken`, `Marker`,
+/// `ExclusiveStartTableName`, `MaxResults`, `Limit`).
+fn is_paging_control(wire: &str) -> bool {
+    let l = wire.to_ascii_lowercase();
+    l.contains("token")
+        || l.contains("marker")
+        || l.starts_with("exclusivestart")
+        || l.starts_with("max")
+        || l == "limit"
+        || l.contains("pagesize")
 }
 
 /// `info.title` for a doc line (Markdown-escaped, one line), in bold.
@@ -103,6 +134,8 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         pub mod client;
         #[rustfmt::skip]
         pub mod operation;
+        #[rustfmt::skip]
+        pub mod primitives;
         #[rustfmt::skip]
         pub mod runtime;
         #[rustfmt::skip]

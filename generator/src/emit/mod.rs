@@ -8,6 +8,7 @@
 
 mod client;
 mod operations;
+mod primitives;
 mod rust_type;
 mod tests;
 mod types;
@@ -59,6 +60,10 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
             Box::new(|| types::errors_rs(service)),
         ),
         ("src/lib.rs".into(), Box::new(|| client::lib_rs(service))),
+        (
+            "src/primitives.rs".into(),
+            Box::new(primitives::primitives_rs),
+        ),
         (
             "src/client.rs".into(),
             Box::new(|| client::client_rs(service)),

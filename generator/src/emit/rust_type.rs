@@ -53,6 +53,25 @@ pub(crate) fn is_sensitive(svc: &Service, target: &str) -> bool {
         }
 }
 
+/// Whether the Rust type of `target` implements `Default` (what a required
+/// member a response omits can fall back to). Enums and structures with a
+/// required member do not (error structures always do).
+pub(crate) fn has_default(svc: &Service, target: &str) -> bool {
+    match &svc.shape(target).kind {
+        ShapeKind::Structure(s) => s.is_error || s.members.iter().all(|m| !m.required),
+        ShapeKind::Enum(_) => false,
+        ShapeKind::List { .. }
+        | ShapeKind::Map { .. }
+        | ShapeKind::String
+        | ShapeKind::Integer
+        | ShapeKind::Float { .. }
+        | ShapeKind::Boolean
+        | ShapeKind::Timestamp
+        | ShapeKind::Blob
+        | ShapeKind::Document => true,
+    }
+}
+
 /// Shapes reachable from `roots` (through members, items and values).
 pub(crate) fn reachable<'a>(
     svc: &Service,

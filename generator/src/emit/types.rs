@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust_type::{is_sensitive, reachable, rust_type};
+use super::rust_type::{has_default, is_sensitive, reachable, rust_type};
 use super::{doc_attrs, ident};
 use crate::docs::code_span;
-use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure};
+use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure, TimestampFormat};
 
 /// Which serde directions a shape needs: inputs are only serialized, outputs
 /// and errors only deserialized. Deriving just what is used keeps the
@@ -79,7 +79,14 @@ pub(crate) fn builders_rs(svc: &Service) -> TokenStream {
     }
 }
 
-fn field(svc: &Service, m: &Member, dirs_ser: bool, force_optional: bool) -> TokenStream {
+/// How a field is (de)serialized: which directions its struct derives.
+#[derive(Clone, Copy)]
+struct FieldUse {
+    ser: bool,
+    de: bool,
+}
+
+fn field(svc: &Service, m: &Member, used: FieldUse, force_optional: bool) -> TokenStream {
     let docs = doc_attrs(m.docs.as_deref());
     let name = ident(&m.rust_name);
     let wire = &m.wire_name;
@@ -93,27 +100,56 @@ fn field(svc: &Service, m: &Member, dirs_ser: bool, force_optional: bool) -> Tok
         "Message" => quote!(, alias = "message"),
         _ => quote!(),
     };
-    if m.required && !force_optional {
-        quote! { #docs #deprecated #[serde(rename = #wire #alias)] pub #name: #ty, }
+    let required = m.required && !force_optional;
+    let with = timestamp_with(svc, m, !required);
+    if required {
+        // Smithy's client error correction: a required member the response
+        // omits takes its type's default rather than failing the whole
+        // response (types without a default still must be present).
+        let default = (used.de && has_default(svc, &m.target)).then(|| quote!(, default));
+        quote! { #docs #deprecated #[serde(rename = #wire #default #with #alias)] pub #name: #ty, }
     } else {
-        let skip =
-            dirs_ser.then(|| quote!(, skip_serializing_if = "::std::option::Option::is_none"));
-        quote! { #docs #deprecated #[serde(rename = #wire, default #skip #alias)] pub #name: ::std::option::Option<#ty>, }
+        let skip = used
+            .ser
+            .then(|| quote!(, skip_serializing_if = "::std::option::Option::is_none"));
+        quote! { #docs #deprecated #[serde(rename = #wire, default #skip #with #alias)] pub #name: ::std::option::Option<#ty>, }
     }
 }
 
-/// A hand-written `Debug` that prints `format: password` members redacted.
+/// `, with = "…"` for a timestamp member AWS's model gives a format other
+/// than the protocol's default (epoch seconds).
+fn timestamp_with(svc: &Service, m: &Member, optional: bool) -> TokenStream {
+    let module = match m.timestamp_format {
+        Some(TimestampFormat::DateTime) => "date_time",
+        Some(TimestampFormat::HttpDate) => "http_date",
+        Some(TimestampFormat::EpochSeconds) | None => return quote!(),
+    };
+    // `lower` sets a format only on timestamps and lists of timestamps.
+    let list = matches!(svc.shape(&m.target).kind, ShapeKind::List { .. });
+    let variant = match (optional, list) {
+        (false, false) => "",
+        (true, false) => "::option",
+        (false, true) => "::vec",
+        (true, true) => "::option_vec",
+    };
+    let path = format!("crate::runtime::timestamp::{module}{variant}");
+    quote!(, with = #path)
+}
+
+/// A hand-written `Debug` that prints sensitive members redacted (every
+/// member when the whole shape is sensitive).
 fn debug_impl(
     svc: &Service,
     type_name: &proc_macro2::Ident,
     members: &[Member],
+    all_sensitive: bool,
     extra: TokenStream,
 ) -> TokenStream {
     let label = type_name.to_string();
     let fields = members.iter().map(|m| {
         let name = ident(&m.rust_name);
         let label = crate::naming::bare(&m.rust_name);
-        if is_sensitive(svc, &m.target) {
+        if all_sensitive || member_sensitive(svc, m) {
             quote!(s.field(#label, &"*** Sensitive Data Redacted ***");)
         } else {
             quote!(s.field(#label, &self.#name);)
@@ -131,25 +167,34 @@ fn debug_impl(
     }
 }
 
-fn has_sensitive(svc: &Service, s: &Structure) -> bool {
-    s.members.iter().any(|m| is_sensitive(svc, &m.target))
+/// The member, or what it holds, must not be printed (AWS's model or
+/// `format: password`).
+fn member_sensitive(svc: &Service, m: &Member) -> bool {
+    m.sensitive || is_sensitive(svc, &m.target)
+}
+
+fn has_sensitive(svc: &Service, shape: &Shape, s: &Structure) -> bool {
+    shape.sensitive || s.members.iter().any(|m| member_sensitive(svc, m))
 }
 
 fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
     let docs = doc_attrs(shape.docs.as_deref());
     let name = ident(&shape.rust_name);
     let builder = format_ident!("{}Builder", shape.rust_name);
-    let ser = dirs.ser.contains(&shape.name);
-    let fields = s.members.iter().map(|m| field(svc, m, ser, false));
+    let used = FieldUse {
+        ser: dirs.ser.contains(&shape.name),
+        de: dirs.de.contains(&shape.name),
+    };
+    let fields = s.members.iter().map(|m| field(svc, m, used, false));
     let serde = dirs.derives(&shape.name);
     let default = s
         .members
         .iter()
         .all(|m| !m.required)
         .then(|| quote!(::std::default::Default,));
-    let sensitive = has_sensitive(svc, s);
+    let sensitive = has_sensitive(svc, shape, s);
     let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
-    let debug = sensitive.then(|| debug_impl(svc, &name, &s.members, quote!()));
+    let debug = sensitive.then(|| debug_impl(svc, &name, &s.members, shape.sensitive, quote!()));
     let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
     let builder_doc = format!(" A new [`{builder}`](crate::types::builders::{builder}).");
     quote! {
@@ -171,10 +216,13 @@ fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> 
 fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
     let docs = doc_attrs(shape.docs.as_deref());
     let name = ident(&shape.rust_name);
-    let ser = dirs.ser.contains(&shape.name);
+    let used = FieldUse {
+        ser: dirs.ser.contains(&shape.name),
+        de: dirs.de.contains(&shape.name),
+    };
     // Error bodies are best effort: every member is optional so that the
     // typed error survives a body that omits modelled fields.
-    let fields = s.members.iter().map(|m| field(svc, m, ser, true));
+    let fields = s.members.iter().map(|m| field(svc, m, used, true));
     let serde = dirs.derives(&shape.name);
     let code = &shape.name;
     let message = s
@@ -189,10 +237,12 @@ fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Direction
         Some(field) => quote!(self.#field.as_deref().or(self.meta.message())),
         None => quote!(self.meta.message()),
     };
-    let sensitive = has_sensitive(svc, s);
+    let sensitive = has_sensitive(svc, shape, s);
     let derive_debug = (!sensitive).then(|| quote!(::std::fmt::Debug,));
-    let debug =
-        sensitive.then(|| debug_impl(svc, &name, &s.members, quote!(s.field("meta", &self.meta);)));
+    let debug = sensitive.then(|| {
+        let meta = quote!(s.field("meta", &self.meta););
+        debug_impl(svc, &name, &s.members, shape.sensitive, meta)
+    });
     // One out-of-line parser per error type: the operations' error enums
     // call it instead of each inlining the serde code of every error they
     // list (that duplication was 7% of the states crate's LLVM IR).
