@@ -118,6 +118,18 @@ enum Command {
     ///   cargo xtask bench --sections percall --reps 1 --out /tmp/b.md
     #[command(verbatim_doc_comment)]
     Bench(xtask::bench::BenchArgs),
+    /// Differential wire oracle: every operation's requests, signatures and
+    /// parsed responses against botocore's; writes ORACLE.md.
+    ///
+    /// Committed specs (or --spec ones), plus with --mirror every AWS JSON
+    /// spec of the mirror. Generated crates and drivers live under
+    /// target/oracle/. Needs a Python with the pinned botocore (--python).
+    ///
+    /// Examples:
+    ///   cargo xtask oracle --spec states
+    ///   cargo xtask oracle --mirror ../shared/apis-guru/v2 --models /work/models-mirror
+    #[command(verbatim_doc_comment)]
+    Oracle(xtask::oracle::OracleArgs),
 }
 
 /// The repository root: xtask lives at `<root>/xtask`.
@@ -148,6 +160,13 @@ fn run(command: Command) -> Result<(), String> {
             }
         }
         Command::Bench(args) => xtask::bench::run(&root, &args),
+        Command::Oracle(args) => {
+            if xtask::oracle::main(&root, &args)? {
+                Ok(())
+            } else {
+                Err("some operations differ from botocore; see ORACLE.md".into())
+            }
+        }
         Command::Model(args) => xtask::model::run(&root, &args),
         Command::Verify => {
             let manifest = Manifest::load(&root).map_err(|e| e.to_string())?;

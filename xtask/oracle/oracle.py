@@ -1,0 +1,405 @@
+"""botocore's side of `cargo xtask oracle` (issue 11 item 3).
+
+Reads a job file (JSON: a list of {"id", "uid", "endpoint_prefix",
+"api_version", "out"}), and for each spec writes `out`: for every operation of
+the botocore service, deterministic sample inputs generated from botocore's
+shapes, the request botocore's real client prepares for each (serializer and
+SigV4 signer, at a fixed time and with fixed fake credentials), and the result
+botocore's parser gives for canned responses (a sample output and one error
+per modelled error). Fully offline: a `before-send` handler captures the
+prepared request and answers it without sending anything.
+
+Everything is written in a canonical JSON form the Rust driver reproduces:
+structure keys are wire names, bytes are {"$bytes": base64}, timestamps
+{"$ts_ms": epoch milliseconds}.
+
+Usage: python oracle.py JOB.json
+"""
+
+import base64
+import datetime
+import json
+import os
+import sys
+
+# Nothing from the environment or ~/.aws may change what botocore does.
+for _k in list(os.environ):
+    if _k.startswith("AWS_"):
+        del os.environ[_k]
+os.environ["AWS_CONFIG_FILE"] = os.devnull
+os.environ["AWS_SHARED_CREDENTIALS_FILE"] = os.devnull
+
+import botocore  # noqa: E402
+import botocore.auth  # noqa: E402
+import botocore.session  # noqa: E402
+from botocore.awsrequest import AWSResponse  # noqa: E402
+from botocore.config import Config  # noqa: E402
+from botocore.exceptions import ClientError, ParamValidationError  # noqa: E402
+from dateutil.tz import tzutc  # noqa: E402
+
+ACCESS_KEY = "AKIDEXAMPLE"
+SECRET_KEY = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
+REGION = "us-east-1"
+FIXED_NOW = datetime.datetime(2026, 1, 1, 0, 0, 0)
+# botocore.auth calls get_current_datetime() (naive UTC) for X-Amz-Date.
+botocore.auth.get_current_datetime = lambda *a, **k: FIXED_NOW
+
+SAMPLE_TS = datetime.datetime(2026, 1, 2, 3, 4, 5, 123000, tzinfo=tzutc())
+SAMPLE_BLOB = b"\xff\x00\xfebin\x80\xc3("
+SAMPLE_TEXT = "s\u00e9-\u65e5\u672c-\u2713"
+MAX_DEPTH = 3
+DROPPED_HEADERS = {"user-agent", "amz-sdk-invocation-id", "amz-sdk-request", "x-amz-user-agent"}
+
+
+# ---------------------------------------------------------------- samples
+
+
+def sample(shape, mode, depth, name):
+    """A value botocore's validator accepts for `shape`. `mode` is "full"
+    (every member, optional ones down to MAX_DEPTH) or "required"."""
+    t = shape.type_name
+    if t == "structure":
+        if shape.metadata.get("document"):
+            return {"k": SAMPLE_TEXT, "n": 2}
+        out = {}
+        required = set(shape.required_members)
+        members = list(shape.members.items())
+        if shape.metadata.get("union"):
+            members = members[:1]
+            required = {members[0][0]} if members else set()
+        for mname, mshape in members:
+            want = mname in required or (mode == "full" and depth < MAX_DEPTH)
+            if not want or depth > 12:
+                continue
+            out[mname] = sample(mshape, mode, depth + 1, mname)
+        return out
+    if t == "list":
+        n = bounded_count(shape)
+        return [sample(shape.member, mode, depth + 1, f"{name}{i}") for i in range(n)]
+    if t == "map":
+        keys = map_keys(shape.key, bounded_count(shape))
+        return {k: sample(shape.value, mode, depth + 1, name) for k in keys}
+    if t == "string":
+        if shape.enum:
+            return shape.enum[0]
+        return bounded_text(shape, name)
+    if t in ("integer", "long"):
+        return int(bounded_number(shape, 7))
+    if t in ("float", "double"):
+        return float(bounded_number(shape, 1.5))
+    if t == "boolean":
+        return True
+    if t == "timestamp":
+        return SAMPLE_TS
+    if t == "blob":
+        return SAMPLE_BLOB
+    raise ValueError(f"unknown shape type {t}")
+
+
+def bounded_count(shape):
+    lo = shape.metadata.get("min", 0)
+    hi = shape.metadata.get("max", 2)
+    return int(min(max(2, lo), max(hi, lo)))
+
+
+def map_keys(key_shape, n):
+    if key_shape.enum:
+        return list(key_shape.enum[:n])
+    return [bounded_text(key_shape, f"k{i}") for i in range(n)]
+
+
+def bounded_text(shape, name):
+    text = f"{name}-{SAMPLE_TEXT}"
+    lo = int(shape.metadata.get("min", 0))
+    hi = int(shape.metadata.get("max", 1 << 30))
+    while len(text) < lo:
+        text += "x"
+    return text[: max(hi, lo)]
+
+
+def bounded_number(shape, default):
+    lo = shape.metadata.get("min")
+    hi = shape.metadata.get("max")
+    v = default
+    if lo is not None and v < lo:
+        v = lo
+    if hi is not None and v > hi:
+        v = hi
+    return v
+
+
+# ------------------------------------------------------- canonical forms
+
+
+def wire_name(member_name, member_shape):
+    return member_shape.serialization.get("name", member_name)
+
+
+def canon(value, shape):
+    """The canonical JSON form of a botocore-level value of `shape`."""
+    if value is None:
+        return None
+    t = shape.type_name
+    if t == "structure":
+        if shape.metadata.get("document"):
+            return canon_any(value)
+        out = {}
+        for k, v in value.items():
+            if k in shape.members:
+                m = shape.members[k]
+                out[wire_name(k, m)] = canon(v, m)
+        return out
+    if t == "list":
+        return [canon(v, shape.member) for v in value]
+    if t == "map":
+        return {k: canon(v, shape.value) for k, v in value.items()}
+    return canon_any(value)
+
+
+def canon_any(value):
+    if isinstance(value, (bytes, bytearray)):
+        return {"$bytes": base64.b64encode(bytes(value)).decode()}
+    if isinstance(value, datetime.datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=tzutc())
+        delta = value - datetime.datetime(1970, 1, 1, tzinfo=tzutc())
+        ms = delta.days * 86_400_000 + delta.seconds * 1000 + delta.microseconds // 1000
+        return {"$ts_ms": ms}
+    if isinstance(value, dict):
+        return {k: canon_any(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [canon_any(v) for v in value]
+    return value
+
+
+# --------------------------------------------- awsJson response bodies
+
+
+def wire_value(value, shape, ts_format=None):
+    """`value` serialized as an awsJson body would carry it."""
+    t = shape.type_name
+    if t == "structure":
+        if shape.metadata.get("document"):
+            return value
+        out = {}
+        for k, v in value.items():
+            m = shape.members[k]
+            out[wire_name(k, m)] = wire_value(v, m, m.serialization.get("timestampFormat"))
+        return out
+    if t == "list":
+        return [wire_value(v, shape.member) for v in value]
+    if t == "map":
+        return {k: wire_value(v, shape.value) for k, v in value.items()}
+    if t == "blob":
+        return base64.b64encode(value).decode()
+    if t == "timestamp":
+        fmt = ts_format or shape.serialization.get("timestampFormat") or "unixTimestamp"
+        if fmt == "iso8601":
+            return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        if fmt == "rfc822":
+            return value.strftime("%a, %d %b %Y %H:%M:%S GMT")
+        return value.timestamp()
+    return value
+
+
+# ------------------------------------------------------------ capture
+
+
+class Raw:
+    def __init__(self, body):
+        self.body = body
+
+    def stream(self, **_):
+        yield self.body
+
+
+class Capture:
+    """before-send: records the prepared request, answers with `response`."""
+
+    def __init__(self):
+        self.request = None
+        self.response = None
+
+    def __call__(self, request, **_):
+        target = request.headers.get("X-Amz-Target", b"")
+        if isinstance(target, bytes):
+            target = target.decode()
+        if target.endswith(".DescribeEndpoints") and self.response.get("discovery"):
+            body = json.dumps(self.response["discovery"]).encode()
+            return AWSResponse(request.url, 200, {"content-type": "application/x-amz-json-1.0"}, Raw(body))
+        self.request = record_request(request)
+        r = self.response
+        return AWSResponse(request.url, r["status"], dict(r["headers"]), Raw(r["body"].encode()))
+
+
+def record_request(request):
+    from urllib.parse import parse_qsl, urlsplit
+
+    url = urlsplit(request.url)
+    headers = {}
+    for k, v in request.headers.items():
+        k = k.lower()
+        if k in DROPPED_HEADERS:
+            continue
+        headers[k] = v.decode() if isinstance(v, bytes) else str(v)
+    body = request.body
+    if body is None:
+        body = b""
+    if isinstance(body, str):
+        body = body.encode()
+    if not isinstance(body, (bytes, bytearray)):
+        body = body.read()
+    try:
+        body_value = json.loads(body) if body else None
+        body_text = None
+    except ValueError:
+        body_value, body_text = None, body.decode("utf-8", "replace")
+    return {
+        "method": request.method,
+        "host": url.hostname,
+        "path": url.path or "/",
+        "query": sorted(parse_qsl(url.query, keep_blank_values=True)),
+        "headers": headers,
+        "body": body_value,
+        "body_text": body_text,
+    }
+
+
+def error_code(shape):
+    return shape.metadata.get("error", {}).get("code", shape.name)
+
+
+def responses(model, op, prefix):
+    content_type = f"application/x-amz-json-{model.metadata.get('jsonVersion', '1.0')}"
+    headers = {"content-type": content_type, "x-amzn-RequestId": "oracle-request-id"}
+    out = []
+    if op.output_shape is not None:
+        value = sample(op.output_shape, "full", 0, "out")
+        body = json.dumps(wire_value(value, op.output_shape), ensure_ascii=False)
+    else:
+        body = "{}"
+    out.append({"name": "output", "status": 200, "headers": headers, "body": body})
+    for err in op.error_shapes:
+        code = error_code(err)
+        body = json.dumps({"__type": f"{prefix}#{code}", "message": f"{code} {SAMPLE_TEXT}"}, ensure_ascii=False)
+        status = err.metadata.get("error", {}).get("httpStatusCode", 400)
+        out.append({"name": f"error:{code}", "status": status, "headers": headers, "body": body})
+    return out
+
+
+def describe_endpoints(model):
+    host = f"{model.metadata['endpointPrefix']}.{REGION}.amazonaws.com"
+    return {"Endpoints": [{"Address": host, "CachePeriodInMinutes": 1440}]}
+
+
+def run_service(session, service, api_version):
+    model = session.get_service_model(service, api_version)
+    client = session.create_client(
+        service,
+        region_name=REGION,
+        api_version=api_version,
+        aws_access_key_id=ACCESS_KEY,
+        aws_secret_access_key=SECRET_KEY,
+        config=Config(retries={"total_max_attempts": 1, "mode": "standard"}),
+    )
+    capture = Capture()
+    client.meta.events.register("before-send", capture)
+    prefix = f"com.amazonaws.{model.endpoint_prefix}"
+    ops = []
+    for op_name in model.operation_names:
+        op = model.operation_model(op_name)
+        method = getattr(client, botocore.xform_name(op_name))
+        samples = []
+        seen = set()
+        for mode in ("full", "required"):
+            params = sample(op.input_shape, mode, 0, "in") if op.input_shape is not None else {}
+            key = json.dumps(canon(params, op.input_shape) if op.input_shape else {}, sort_keys=True)
+            if key in seen:
+                continue
+            seen.add(key)
+            samples.append((mode, params))
+        calls = []
+        resps = responses(model, op, prefix)
+        plan = [(samples[0], resps[0])]
+        if len(samples) > 1:
+            plan.append((samples[1], resps[0]))
+        plan += [(samples[-1], r) for r in resps[1:]]
+        for (mode, params), resp in plan:
+            call = {
+                "sample": mode,
+                "input": canon(params, op.input_shape) if op.input_shape is not None else {},
+                "response": resp,
+            }
+            capture.request = None
+            capture.response = dict(resp, discovery=describe_endpoints(model))
+            try:
+                parsed = method(**params)
+                parsed.pop("ResponseMetadata", None)
+                call["parsed"] = {"output": canon(parsed, op.output_shape) if op.output_shape else {}}
+            except ParamValidationError as e:
+                call["rejected"] = str(e).replace("\n", " ")
+            except ClientError as e:
+                err = e.response.get("Error", {})
+                code = err.get("Code")
+                modelled = client.exceptions.from_code(code) is not ClientError
+                call["parsed"] = {"error": {"code": code, "message": err.get("Message"), "modelled": modelled}}
+            except Exception as e:  # noqa: BLE001 - recorded, never hidden
+                call["rejected"] = f"{type(e).__name__}: {e}".replace("\n", " ")
+            call["request"] = capture.request
+            calls.append(call)
+        tokens = []
+        if op.input_shape is not None:
+            tokens = [wire_name(n, m) for n, m in op.input_shape.members.items() if m.metadata.get("idempotencyToken")]
+        ops.append({"name": op_name, "calls": calls, "idempotency_tokens": tokens})
+    return {
+        "botocore": botocore.__version__,
+        "service": service,
+        "api_version": api_version,
+        "target_prefix": model.metadata.get("targetPrefix"),
+        "operations": ops,
+    }
+
+
+def resolve(session, job, index):
+    """The botocore (service, api version) of a spec: metadata.uid equal to
+    the spec's x-origin file stem, else endpointPrefix + apiVersion."""
+    if job.get("service"):
+        return job["service"], job["api_version"]
+    if job.get("uid") in index["uid"]:
+        return index["uid"][job["uid"]]
+    key = (job.get("endpoint_prefix"), job.get("api_version"))
+    return index["prefix"].get(key)
+
+
+def build_index(session):
+    loader = session.get_component("data_loader")
+    index = {"uid": {}, "prefix": {}}
+    for name in session.get_available_services():
+        for version in loader.list_api_versions(name, "service-2"):
+            meta = loader.load_service_model(name, "service-2", version).get("metadata", {})
+            pair = (name, version)
+            if meta.get("uid"):
+                index["uid"][meta["uid"]] = pair
+            index["prefix"].setdefault((meta.get("endpointPrefix"), meta.get("apiVersion")), pair)
+    return index
+
+
+def main():
+    jobs = json.load(open(sys.argv[1]))
+    session = botocore.session.get_session()
+    index = None
+    for job in jobs:
+        if not job.get("service") and index is None:
+            index = build_index(session)
+        found = resolve(session, job, index)
+        if found is None:
+            result = {"botocore": botocore.__version__, "retired": True}
+        else:
+            result = run_service(session, *found)
+        with open(job["out"], "w") as f:
+            json.dump(result, f, ensure_ascii=False, indent=1, sort_keys=True)
+        print(f"{job['id']}: {len(result.get('operations', []))} operations", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
