@@ -19,6 +19,7 @@ const FIXTURES: &[&str] = &[
     "shapes",
     "hostile/markdown",
     "model-shapes/openapi",
+    "model-ops/openapi",
 ];
 
 fn fixture_spec(name: &str) -> PathBuf {

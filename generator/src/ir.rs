@@ -155,18 +155,68 @@ pub struct Operation {
     pub host_prefix: Option<String>,
     /// Least seconds one attempt may take (long-poll operations).
     pub min_attempt_timeout_secs: Option<u64>,
+    /// Input members (wire names) AWS's model marks `idempotencyToken`:
+    /// `send()` fills each with a random UUID when unset.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub idempotency_tokens: Vec<String>,
+    /// Error schema name → the other code AWS's model gives that error
+    /// (`error.code`, e.g. a query-compatible service's legacy code); both
+    /// codes select the error.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub error_codes: BTreeMap<String, String>,
 }
 
-/// Members (wire names) that drive pagination, from the spec's
-/// `maxResults`/`nextToken`-style query parameters. On the wire they are body
-/// fields, never query parameters.
+/// How an operation pages: from botocore's `paginators-1.json` when AWS's
+/// model has one, else from the spec's `maxResults`/`nextToken`-style query
+/// parameters (a hint: on the wire they are body fields).
 #[derive(Debug, Clone, Serialize)]
 pub struct Pagination {
-    pub input_token: String,
-    pub output_token: String,
+    /// One per token (botocore allows several): the input member it is sent
+    /// in and where the output carries the next value.
+    pub tokens: Vec<PageTokenPath>,
+    /// Input member (wire name) that limits the page size.
     pub page_size: Option<String>,
-    /// The output's only list member, when there is exactly one.
-    pub items: Option<String>,
+    /// Output paths of the paged results; `items()` streams the first one
+    /// when it is a list.
+    pub result_keys: Vec<Vec<PathStep>>,
+    /// Output path of a boolean that is false on the last page.
+    pub more_results: Option<Vec<PathStep>>,
+    /// "model" (botocore) or "spec" (the spec's query-parameter hint).
+    pub source: &'static str,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PageTokenPath {
+    /// Input member (wire name).
+    pub input: String,
+    /// Path into the output, e.g. `StreamDescription.Shards[-1].ShardId`.
+    pub output: Vec<PathStep>,
+}
+
+/// One step of a botocore result path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum PathStep {
+    /// A structure member (wire name).
+    Member(String),
+    /// The last element of a list (`[-1]`).
+    Last,
+}
+
+/// `A.B[-1].C` as botocore writes it (for docs).
+pub fn path_text(path: &[PathStep]) -> String {
+    let mut out = String::new();
+    for step in path {
+        match step {
+            PathStep::Member(m) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(m);
+            }
+            PathStep::Last => out.push_str("[-1]"),
+        }
+    }
+    out
 }
 
 impl Service {

@@ -15,8 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, Parameter, ReferenceOr, Schema, SchemaKind, StatusCode,
-    StringFormat, Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat,
+    Type, VariantOrUnknownOrEmpty,
 };
 
 use crate::config::{default_json_version, SpecConfig};
@@ -26,6 +26,7 @@ use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
 
 mod graph;
+mod operations_model;
 mod protocol;
 mod shapes;
 pub(crate) mod wire;
@@ -114,7 +115,8 @@ pub fn lower_with_model(
             &format!("/components/schemas/{}", escape_pointer(name)),
         )?;
     }
-    let operations = cx.lower_operations(config)?;
+    let mut operations = cx.lower_operations(config)?;
+    cx.apply_operation_facts(&mut operations);
     cx.mark_errors_and_bodies(&operations);
     cx.apply_shape_facts();
     for name in &config.blob_shapes {
@@ -783,6 +785,8 @@ impl<'a> Lowering<'a> {
             pagination,
             host_prefix: config.host_prefix.get(name).cloned(),
             min_attempt_timeout_secs: config.long_poll.get(name).copied(),
+            idempotency_tokens: Vec::new(),
+            error_codes: BTreeMap::new(),
         })
     }
 
@@ -827,81 +831,6 @@ impl<'a> Lowering<'a> {
             ShapeKind::Structure(s) => Some(s),
             _ => None,
         }
-    }
-
-    /// Reads the `maxResults`/`nextToken`-style query parameters. They are a
-    /// hint only: the token must also be a member of both input and output.
-    fn pagination(
-        &mut self,
-        op: &str,
-        params: &[ReferenceOr<Parameter>],
-        input: Option<&str>,
-        output: Option<&str>,
-        pointer: &str,
-    ) -> Option<Pagination> {
-        let query: Vec<&str> = params
-            .iter()
-            .filter_map(|p| match p {
-                ReferenceOr::Item(Parameter::Query { parameter_data, .. }) => {
-                    Some(parameter_data.name.as_str())
-                }
-                _ => None,
-            })
-            .collect();
-        if query.is_empty() {
-            return None;
-        }
-        let is_token = |n: &str| {
-            let l = n.to_ascii_lowercase();
-            l.contains("token") || l.contains("marker") || l.starts_with("exclusivestart")
-        };
-        let input_s = self.structure(input?)?;
-        let output_s = self.structure(output?)?;
-        let find = |s: &Structure, n: &str| {
-            s.members
-                .iter()
-                .find(|m| m.wire_name.eq_ignore_ascii_case(n))
-                .map(|m| m.wire_name.clone())
-        };
-        let token_param = query.iter().find(|n| is_token(n))?;
-        let page_size = query
-            .iter()
-            .find(|n| !is_token(n))
-            .and_then(|n| find(input_s, n));
-        let input_token = find(input_s, token_param)?;
-        // The output names the next token like the input, or with a `Next`/`LastEvaluated` twist.
-        let candidates = [
-            input_token.clone(),
-            format!("Next{input_token}"),
-            input_token.replace("ExclusiveStart", "LastEvaluated"),
-        ];
-        let Some(output_token) = candidates.iter().find_map(|c| find(output_s, c)) else {
-            let p = pointer.to_string();
-            self.diag(&p, format!("{op}: pagination token {input_token:?} has no counterpart in the output; no paginator"));
-            return None;
-        };
-        let lists: Vec<_> = output_s
-            .members
-            .iter()
-            .filter(|m| m.wire_name != output_token)
-            .filter(|m| {
-                matches!(
-                    self.shapes.get(&m.target).map(|s| &s.kind),
-                    Some(ShapeKind::List { .. })
-                )
-            })
-            .collect();
-        let items = if lists.len() == 1 {
-            Some(lists[0].wire_name.clone())
-        } else {
-            None
-        };
-        Some(Pagination {
-            input_token,
-            output_token,
-            page_size,
-            items,
-        })
     }
 
     /// Operation inputs/outputs and errors are structures even when empty;
@@ -1064,12 +993,14 @@ mod tests {
         assert_eq!(op.target, "T.ListThings");
         assert_eq!(op.errors, ["Nope"]);
         let p = op.pagination.as_ref().expect("paginated");
+        let token = &p.tokens[..];
         assert_eq!(
-            (p.input_token.as_str(), p.output_token.as_str()),
-            ("nextToken", "nextToken")
+            (token.len(), token[0].input.as_str(), token[0].output.as_slice()),
+            (1, "nextToken", &[PathStep::Member("nextToken".into())][..])
         );
         assert_eq!(p.page_size.as_deref(), Some("maxResults"));
-        assert_eq!(p.items.as_deref(), Some("things"));
+        assert_eq!(p.result_keys, [vec![PathStep::Member("things".into())]]);
+        assert_eq!(p.source, "spec");
         let input = svc.structure("In").unwrap();
         let max = input
             .members

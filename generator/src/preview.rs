@@ -40,11 +40,12 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
     for op in &svc.operations {
         let mut notes = Vec::new();
         if let Some(p) = &op.pagination {
-            notes.push(format!(
-                "paginated {}→{}",
-                t(&p.input_token),
-                t(&p.output_token)
-            ));
+            let tokens: Vec<String> = p
+                .tokens
+                .iter()
+                .map(|k| format!("{}→{}", t(&k.input), t(&crate::ir::path_text(&k.output))))
+                .collect();
+            notes.push(format!("paginated {}", tokens.join(", ")));
         }
         if let Some(p) = &op.host_prefix {
             notes.push(format!("host prefix {}", t(p)));

@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 use super::rust_type::rust_type;
 use super::{doc_attrs, ident};
 use crate::docs::code_span;
-use crate::ir::{Member, Operation, Service, ShapeKind};
+use crate::ir::{Member, Operation, PathStep, Service, ShapeKind};
 use crate::naming::{bare, Namespace};
 
 pub(crate) fn mod_rs(svc: &Service) -> TokenStream {
@@ -73,10 +73,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
                         &self.inner
                     }
                 },
-                quote!(self
-                    .inner
-                    .build()
-                    .map_err(crate::runtime::SdkError::Construction)?),
+                idempotent_input(svc, op, input_members),
             )
         }
         _ => (
@@ -135,46 +132,94 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     }
 }
 
-/// `into_paginator()` and its paginator type, for operations whose input and
-/// output carry the same kind of token (a string or a key map).
+/// `into_paginator()` and its paginator type: one or several tokens (string
+/// or key map) read from output paths, an optional page size, `items()` over
+/// the first result key when it is a list, and botocore's `more_results`.
 fn paginator(svc: &Service, op: &Operation) -> TokenStream {
     let (Some(p), Some(input), Some(output)) = (&op.pagination, &op.input, &op.output) else {
         return quote!();
     };
-    let (Some(in_s), Some(out_s)) = (svc.structure(input), svc.structure(output)) else {
+    let (Some(in_s), Some(_)) = (svc.structure(input), svc.structure(output)) else {
         return quote!();
     };
     let member = |s: &'_ crate::ir::Structure, wire: &str| {
         s.members.iter().find(|m| m.wire_name == wire).cloned()
     };
-    let (Some(in_tok), Some(out_tok)) =
-        (member(in_s, &p.input_token), member(out_s, &p.output_token))
-    else {
-        return quote!();
-    };
-    let token_ty = rust_type(svc, &in_tok.target);
-    let token_ok = matches!(
-        svc.shape(&in_tok.target).kind,
-        ShapeKind::String | ShapeKind::Map { .. }
-    );
-    if !token_ok
-        || token_ty.to_string() != rust_type(svc, &out_tok.target).to_string()
-        || in_tok.boxed
-    {
+    // (input member, token type, expression of the next token: `Option<T>`)
+    let mut tokens = Vec::new();
+    for t in &p.tokens {
+        let Some(in_tok) = member(in_s, &t.input) else {
+            return quote!();
+        };
+        let Some((next, target)) = borrowed_path(svc, output, &t.output) else {
+            return quote!();
+        };
+        let token_ty = rust_type(svc, &in_tok.target);
+        let token_ok = matches!(
+            svc.shape(&in_tok.target).kind,
+            ShapeKind::String | ShapeKind::Map { .. }
+        );
+        if !token_ok || in_tok.boxed || token_ty.to_string() != rust_type(svc, &target).to_string()
+        {
+            return quote!();
+        }
+        let next = match next {
+            Access::Place(p) => quote!(::std::option::Option::Some(#p.clone())),
+            Access::Opt(e) => quote!(#e.cloned()),
+        };
+        tokens.push((in_tok, token_ty, next));
+    }
+    if tokens.is_empty() {
         return quote!();
     }
     let builder = fluent_builder_name(op);
     let error = error_name(op);
     let paginator = format_ident!("{}Paginator", crate::naming::pascal(&op.name));
     let output_ty = rust_type(svc, output);
-    let in_field = ident(&in_tok.rust_name);
-    let set_token = ident(&crate::naming::set_name(&in_tok.setter));
-    let out_field = ident(&out_tok.rust_name);
-    let next_token = if out_tok.required {
-        quote!(::std::option::Option::Some(&page.#out_field))
+    // One token: `K` is its type. Several: a tuple of `Option`s, each sent
+    // when set (botocore's rule); paging ends when all are absent or empty.
+    let (token_ty, first, fetch, next_token) = if let [(in_tok, ty, next)] = tokens.as_slice() {
+        let field = ident(&in_tok.rust_name);
+        let set = ident(&crate::naming::set_name(&in_tok.setter));
+        (
+            ty.clone(),
+            quote!(self.builder.inner.#field.clone()),
+            quote!(move |token| builder.clone().#set(token).send()),
+            next.clone(),
+        )
     } else {
-        quote!(page.#out_field.as_ref())
+        let tys = tokens.iter().map(|(_, ty, _)| ty);
+        let fields = tokens.iter().map(|(m, ..)| ident(&m.rust_name));
+        let sets = tokens
+            .iter()
+            .map(|(m, ..)| ident(&crate::naming::set_name(&m.setter)));
+        let vars: Vec<_> = (0..tokens.len()).map(|i| format_ident!("t{i}")).collect();
+        let nexts = tokens.iter().map(|(.., next)| next);
+        (
+            quote!((#(::std::option::Option<#tys>,)*)),
+            quote!(::std::option::Option::Some((#(self.builder.inner.#fields.clone(),)*))),
+            quote! {
+                move |token| {
+                    let (#(#vars,)*) = token.unwrap_or_default();
+                    builder.clone()#(.#sets(#vars))*.send()
+                }
+            },
+            quote!(::std::option::Option::Some((#(#nexts,)*))),
+        )
     };
+    // botocore: a false or absent `more_results` ends paging whatever the token.
+    let more = p.more_results.as_ref().and_then(|path| {
+        let (access, _) = borrowed_path(svc, output, path)?;
+        let more = match access {
+            Access::Place(p) => p,
+            Access::Opt(e) => quote!(#e.copied().unwrap_or(false)),
+        };
+        Some(quote! {
+            if !#more {
+                return ::std::option::Option::None;
+            }
+        })
+    });
     let page_size = p.page_size.as_ref().and_then(|w| member(in_s, w)).map(|m| {
         let setter = ident(&m.setter);
         let ty = rust_type(svc, &m.target);
@@ -187,14 +232,16 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
             }
         }
     });
-    let items = p.items.as_ref().and_then(|w| member(out_s, w)).and_then(|m| {
-        let ShapeKind::List { item } = &svc.shape(&m.target).kind else {
+    let items = p.result_keys.first().and_then(|path| {
+        let (take, target) = owned_path(svc, output, path)?;
+        let ShapeKind::List { item } = &svc.shape(&target).kind else {
             return None;
         };
         let item_ty = rust_type(svc, item);
-        let field = ident(&m.rust_name);
-        let take = if m.required { quote!(page.#field) } else { quote!(page.#field.unwrap_or_default()) };
-        let doc = format!(" A stream of the {} of every page.", code_span(&m.wire_name));
+        let doc = format!(
+            " A stream of the {} of every page.",
+            code_span(&crate::ir::path_text(path))
+        );
         Some(quote! {
             #[doc = #doc]
             pub fn items(self) -> crate::runtime::paginator::ItemStream<#output_ty, #error, #token_ty, #item_ty> {
@@ -202,11 +249,28 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
             }
         })
     });
+    let follows = p
+        .tokens
+        .iter()
+        .map(|t| {
+            format!(
+                "{} → {}",
+                code_span(&crate::ir::path_text(&t.output)),
+                code_span(&t.input)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let more_doc = p.more_results.as_ref().map(|path| {
+        format!(
+            " or {} is false",
+            code_span(&crate::ir::path_text(path))
+        )
+    });
     let doc = format!(
-        " Pages through {}, following {} → {}; stops when the token is absent, empty or repeated.",
+        " Pages through {}, following {follows}; stops when the token is absent, empty or repeated{}.",
         code_span(&op.name),
-        code_span(&p.output_token),
-        code_span(&p.input_token)
+        more_doc.unwrap_or_default(),
     );
     let into_doc = format!(
         " A paginator over every page of {} (see [`{paginator}`]).",
@@ -230,17 +294,118 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
             #page_size
             /// A stream of pages (the first page starts from the token set on the builder, if any).
             pub fn send(self) -> crate::runtime::paginator::PageStream<#output_ty, #error, #token_ty> {
-                let first = self.builder.inner.#in_field.clone();
+                let first = #first;
                 let builder = self.builder;
                 crate::runtime::paginator::PageStream::new(
                     first,
-                    move |token| builder.clone().#set_token(token).send(),
-                    |page: &#output_ty| #next_token,
+                    #fetch,
+                    |page: &#output_ty| {
+                        #more
+                        #next_token
+                    },
                 )
             }
             #items
         }
     }
+}
+
+/// A value read through a path: a plain place (every member on the way is
+/// required) or an `Option` expression (once an optional member is passed).
+enum Access {
+    Place(TokenStream),
+    Opt(TokenStream),
+}
+
+/// Reads `path` from `page: &Output` without moving: a place or an
+/// `Option<&T>`, and the target shape.
+fn borrowed_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(Access, String)> {
+    let mut access = Access::Place(quote!(page));
+    let mut shape = output.to_string();
+    for step in path {
+        access = match step {
+            PathStep::Member(wire) => {
+                let m = svc.structure(&shape)?.members.iter().find(|m| m.wire_name == *wire)?;
+                let f = ident(&m.rust_name);
+                shape = m.target.clone();
+                match (access, m.required) {
+                    (Access::Place(p), true) => Access::Place(quote!(#p.#f)),
+                    (Access::Place(p), false) => Access::Opt(quote!(#p.#f.as_ref())),
+                    (Access::Opt(e), true) => Access::Opt(quote!(#e.map(|v| &v.#f))),
+                    (Access::Opt(e), false) => Access::Opt(quote!(#e.and_then(|v| v.#f.as_ref()))),
+                }
+            }
+            PathStep::Last => {
+                let ShapeKind::List { item } = &svc.shape(&shape).kind else {
+                    return None;
+                };
+                shape = item.clone();
+                match access {
+                    Access::Place(p) => Access::Opt(quote!(#p.last())),
+                    Access::Opt(e) => Access::Opt(quote!(#e.and_then(|v| v.last()))),
+                }
+            }
+        };
+    }
+    Some((access, shape))
+}
+
+/// Moves `path` out of `page: Output`: the value, defaulted when an optional
+/// member on the way is absent, and the target shape. `[-1]` is not
+/// supported here (botocore's result keys do not use it).
+fn owned_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(TokenStream, String)> {
+    let mut access = Access::Place(quote!(page));
+    let mut shape = output.to_string();
+    for step in path {
+        let PathStep::Member(wire) = step else {
+            return None;
+        };
+        let m = svc.structure(&shape)?.members.iter().find(|m| m.wire_name == *wire)?;
+        let f = ident(&m.rust_name);
+        shape = m.target.clone();
+        access = match (access, m.required) {
+            (Access::Place(p), true) => Access::Place(quote!(#p.#f)),
+            (Access::Place(p), false) => Access::Opt(quote!(#p.#f)),
+            (Access::Opt(e), true) => Access::Opt(quote!(#e.map(|v| v.#f))),
+            (Access::Opt(e), false) => Access::Opt(quote!(#e.and_then(|v| v.#f))),
+        };
+    }
+    let value = match access {
+        Access::Place(p) => p,
+        Access::Opt(e) => quote!(#e.unwrap_or_default()),
+    };
+    Some((value, shape))
+}
+
+/// The built input; idempotency tokens left unset are filled first, once per
+/// `send()` (so every retry of the call carries the same token), as the AWS
+/// SDKs do, and never by the plain type builders' `build()`.
+fn idempotent_input(svc: &Service, op: &Operation, members: &[Member]) -> TokenStream {
+    let fills: Vec<_> = op
+        .idempotency_tokens
+        .iter()
+        .filter_map(|wire| members.iter().find(|m| m.wire_name == *wire))
+        .filter(|m| matches!(svc.shape(&m.target).kind, ShapeKind::String))
+        .map(|m| {
+            let f = ident(&m.rust_name);
+            quote! {
+                if inner.#f.is_none() {
+                    inner.#f = ::std::option::Option::Some(crate::runtime::idempotency::token());
+                }
+            }
+        })
+        .collect();
+    if fills.is_empty() {
+        return quote!(self
+            .inner
+            .build()
+            .map_err(crate::runtime::SdkError::Construction)?);
+    }
+    quote! {{
+        let mut inner = self.inner;
+        #(#fills)*
+        inner.build().map_err(crate::runtime::SdkError::Construction)?
+    }}
 }
 
 /// A setter on the fluent builder that forwards to the input builder.
@@ -276,9 +441,15 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
         };
         quote!(#docs #v(#ty),)
     });
+    // The shape name, and the model's other code for it when it has one
+    // (query-compatible services): either selects the variant.
     let arms = variants.iter().map(|(v, ty, code, _)| {
+        let other = op
+            .error_codes
+            .get(*code)
+            .map(|c| quote!(| ::std::option::Option::Some(#c)));
         quote! {
-            ::std::option::Option::Some(#code) => Self::#v(<#ty>::from_response(meta, body)),
+            ::std::option::Option::Some(#code) #other => Self::#v(<#ty>::from_response(meta, body)),
         }
     });
     let names: Vec<_> = variants.iter().map(|(v, ..)| v).collect();
@@ -289,14 +460,14 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
         }
     } else {
         quote! {
-            match meta.code() {
+            match meta.modelled_code() {
                 #(#arms)*
                 _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
             }
         }
     };
     let doc = format!(
-        " Errors of {}: one variant per error the spec models, plus [`Unhandled`]({error}::Unhandled).",
+        " Errors of {}: one variant per error the spec or AWS's model lists, plus [`Unhandled`]({error}::Unhandled).",
         code_span(&op.name)
     );
     quote! {
@@ -305,8 +476,8 @@ fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
         #[non_exhaustive]
         pub enum #error {
             #(#decls)*
-            /// An error the spec does not model for this operation (the code,
-            /// message, HTTP status and request id are kept).
+            /// An error neither the spec nor AWS's model lists for this
+            /// operation (the code, message, HTTP status and request id are kept).
             Unhandled(crate::runtime::Unhandled),
         }
 

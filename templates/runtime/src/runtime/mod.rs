@@ -8,6 +8,7 @@ pub mod enums;
 pub mod env;
 pub mod error;
 pub mod http;
+pub mod idempotency;
 pub mod operation;
 pub mod paginator;
 pub mod profile;
