@@ -34,6 +34,14 @@ pub struct Service {
     pub shapes: BTreeMap<String, Shape>,
     /// Sorted by operation name.
     pub operations: Vec<Operation>,
+    /// Endpoints per partition from AWS's model; empty without one (then
+    /// `endpoint` builds the default endpoint).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub partitions: Vec<PartitionEndpoints>,
+    /// The endpoint-discovery operation (`DescribeEndpoints`), when some
+    /// operation requires discovery.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub discovery_operation: Option<String>,
 }
 
 /// How to build the default endpoint for a region.
@@ -155,6 +163,13 @@ pub struct Operation {
     pub host_prefix: Option<String>,
     /// Least seconds one attempt may take (long-poll operations).
     pub min_attempt_timeout_secs: Option<u64>,
+    /// Sent unsigned, without credentials (AWS's model: `authtype: none`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub unsigned: bool,
+    /// Sent to the endpoint the service's discovery operation names (AWS's
+    /// model: `endpointdiscovery.required`).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub endpoint_discovery: bool,
     /// Input members (wire names) AWS's model marks `idempotencyToken`:
     /// `send()` fills each with a random UUID when unset.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -230,4 +245,44 @@ impl Service {
             _ => None,
         }
     }
+}
+
+/// One partition's endpoints for the service (AWS's model, botocore's rules
+/// evaluated per region and variant).
+#[derive(Debug, Clone, Serialize)]
+pub struct PartitionEndpoints {
+    /// `aws`, `aws-cn`, ...
+    pub id: String,
+    /// The regions the partition lists, sorted.
+    pub regions: Vec<String>,
+    /// The partition's `regionRegex`, translated.
+    pub pattern: Vec<RegionSegment>,
+    /// Plain, FIPS, dual-stack, FIPS + dual-stack.
+    pub default: [EndpointRule; 4],
+    /// Regions (sorted) whose endpoints differ, by variant (`None`: the default).
+    pub overrides: Vec<(String, [Option<EndpointRule>; 4])>,
+}
+
+/// One `-`-separated part of a region pattern.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum RegionSegment {
+    Literal(String),
+    OneOf(Vec<String>),
+    /// `\w+`
+    Word,
+    /// `\d+`
+    Digits,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum EndpointRule {
+    Endpoint {
+        /// `https://host`, `{region}` standing for the region.
+        url: String,
+        /// `{region}` or a fixed region; `None`: the region.
+        signing_region: Option<String>,
+        signing_name: Option<String>,
+    },
+    /// botocore's refusal message.
+    Error(String),
 }

@@ -25,6 +25,7 @@ use crate::load::escape_pointer;
 use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
 
+mod endpoints;
 mod graph;
 mod operations_model;
 mod protocol;
@@ -174,7 +175,10 @@ pub fn lower_with_model(
         endpoint,
         shapes: cx.shapes,
         operations,
+        partitions: Vec::new(),
+        discovery_operation: None,
     };
+    let service = endpoints::apply(config, model, service, &mut cx.diags)?;
     wire::check_service(api, config, &service)?;
     let mut diags = cx.diags;
     diags.sort();
@@ -785,6 +789,8 @@ impl<'a> Lowering<'a> {
             pagination,
             host_prefix: config.host_prefix.get(name).cloned(),
             min_attempt_timeout_secs: config.long_poll.get(name).copied(),
+            unsigned: false,
+            endpoint_discovery: false,
             idempotency_tokens: Vec::new(),
             error_codes: BTreeMap::new(),
         })

@@ -162,6 +162,27 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
         Some(h) => quote!(::std::option::Option::Some(#h)),
         None => quote!(::std::option::Option::None),
     };
+    let partitions = super::endpoints::partitions(svc);
+    // The discovery operation's own facts (it is sent plainly: no prefix,
+    // signed, no discovery of its own).
+    let discovery_operation = match svc
+        .discovery_operation
+        .as_ref()
+        .and_then(|name| svc.operations.iter().find(|o| &o.name == name))
+    {
+        Some(op) => {
+            let (name, target) = (&op.name, &op.target);
+            quote!(::std::option::Option::Some(&crate::runtime::operation::OperationSpec {
+                name: #name,
+                target: #target,
+                host_prefix: ::std::option::Option::None,
+                unsigned: false,
+                endpoint_discovery: false,
+                min_attempt_timeout_secs: ::std::option::Option::None,
+            }))
+        }
+        None => quote!(::std::option::Option::None),
+    };
     let methods = svc.operations.iter().map(|op| {
         let method = ident(&op.rust_name);
         let module = ident(&op.rust_name);
@@ -201,6 +222,8 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
             endpoint_prefix: #endpoint_prefix,
             dns_suffix: #dns_suffix,
             global_host: #global_host,
+            partitions: #partitions,
+            discovery_operation: #discovery_operation,
         };
 
         #title_doc

@@ -7,6 +7,7 @@
 //! shadow what the code means.
 
 mod client;
+mod endpoints;
 mod operations;
 mod primitives;
 mod rust_type;

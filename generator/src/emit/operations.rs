@@ -48,6 +48,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     let error = error_name(op);
     let output = output_type(svc, op);
     let (name, target) = (&op.name, &op.target);
+    let (unsigned, endpoint_discovery) = (op.unsigned, op.endpoint_discovery);
     let min_attempt = match op.min_attempt_timeout_secs {
         Some(secs) => quote!(::std::option::Option::Some(#secs)),
         None => quote!(::std::option::Option::None),
@@ -103,6 +104,8 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             name: #name,
             target: #target,
             host_prefix: #host_prefix,
+            unsigned: #unsigned,
+            endpoint_discovery: #endpoint_discovery,
             min_attempt_timeout_secs: #min_attempt,
         };
 

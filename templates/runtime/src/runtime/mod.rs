@@ -4,6 +4,7 @@
 pub mod blob;
 pub mod config;
 pub mod credentials;
+pub mod discovery;
 pub mod enums;
 pub mod env;
 pub mod error;
@@ -11,6 +12,7 @@ pub mod http;
 pub mod idempotency;
 pub mod operation;
 pub mod paginator;
+pub mod partition;
 pub mod profile;
 pub mod timestamp;
 
