@@ -275,10 +275,34 @@ def shape_facts(shape):
     return out
 
 
-def resolve(provider, region, fips, dualstack):
+BUILTIN_PARAMS = {"Region", "UseFIPS", "UseDualStack"}
+
+
+def static_params(ruleset, model):
+    """Values for the rule set's required parameters that have no default and
+    that operations set through `staticContextParams` (acm's ServiceType):
+    the value most operations use (ties: the smallest). The file holds one
+    endpoint table per service, so operations with another value are not
+    represented."""
+    out = {}
+    for name, param in ruleset.get("parameters", {}).items():
+        if name in BUILTIN_PARAMS or not param.get("required") or "default" in param:
+            continue
+        counts = collections.Counter(
+            json.dumps(op["staticContextParams"][name]["value"])
+            for op in model["operations"].values()
+            if name in op.get("staticContextParams", {})
+        )
+        if counts:
+            best = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+            out[name] = json.loads(best)
+    return out
+
+
+def resolve(provider, region, fips, dualstack, extra):
     try:
         endpoint = provider.resolve_endpoint(
-            Region=region, UseFIPS=fips, UseDualStack=dualstack
+            Region=region, UseFIPS=fips, UseDualStack=dualstack, **extra
         )
     except Exception as e:  # botocore's EndpointResolutionError and kin
         return {"error": str(getattr(e, "msg", None) or e)}
@@ -311,12 +335,12 @@ def canonical(value):
     return json.dumps(value, sort_keys=True)
 
 
-def partition_facts(provider, partition):
+def partition_facts(provider, partition, extra):
     outputs = partition["outputs"]
     regions = sorted(partition["regions"])
     results = {
         region: {
-            name: resolve(provider, region, fips, dualstack)
+            name: resolve(provider, region, fips, dualstack, extra)
             for name, fips, dualstack in VARIANTS
         }
         for region in regions
@@ -360,6 +384,7 @@ def extract(data, partitions, partitions_sha, service, version):
     if ruleset is None:
         raise ValueError(f"botocore has no {base}/endpoint-rule-set-1.json[.gz]")
     provider = EndpointProvider(ruleset, partitions)
+    extra = static_params(ruleset, model)
     out = {
         "format": FORMAT,
         "source": {
@@ -370,7 +395,7 @@ def extract(data, partitions, partitions_sha, service, version):
         },
         "service": service_facts(meta),
         "partitions": [
-            partition_facts(provider, p)
+            partition_facts(provider, p, extra)
             for p in sorted(partitions["partitions"], key=lambda p: p["id"])
         ],
         "operations": {

@@ -1,5 +1,11 @@
-//! `cargo xtask add`: pin a spec, write its per-spec config with the
-//! defaults spelled out, and generate its crate under `generated/`.
+//! `cargo xtask add`: pin a spec with AWS's model of its service beside it
+//! (`aws-model.json`, [`crate::model`]), write its per-spec config, and
+//! generate its crate under `generated/`.
+//!
+//! With a model the config holds only true overrides, so `add` writes it
+//! with none (the model supplies json_version, signing_name, service_id and
+//! the rest). For a service botocore no longer has (retired) it spells out
+//! the defaults the generator derives from the spec, as before models.
 
 use std::cell::RefCell;
 use std::fmt::Write;
@@ -7,6 +13,7 @@ use std::path::Path;
 
 use generator::config::SpecConfig;
 
+use crate::model::{self, Status};
 use crate::{pull, regen};
 
 /// What `add` produced.
@@ -19,16 +26,19 @@ pub struct Added {
     pub shapes: usize,
     pub files: usize,
     pub config_written: bool,
+    /// The model written beside the spec.
+    pub model: model::Extracted,
 }
 
 /// Pulls `id_spec` from `base` (refusing specs that do not lower, and
 /// specs of a protocol not supported yet with one line:
 /// `amazonaws.com:lambda: REST-path operations (restJson1) are not
-/// supported yet`), writes `config.toml` beside it unless one exists, and
-/// regenerates its crate.
+/// supported yet`) with its AWS model (nothing is pinned if the model
+/// cannot be extracted), writes `config.toml` beside it unless one exists,
+/// and regenerates its crate.
 pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
     let refused = RefCell::new(None);
-    let outcome = pull::pull_checked(root, id_spec, base, &|api| {
+    let (outcome, model) = pull::pull_checked_with_model(root, id_spec, base, &|api| {
         generator::lower::lower(api, &SpecConfig::default())
             .map(|_| ())
             .map_err(|e| {
@@ -49,9 +59,15 @@ pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
     let config_path = outcome.file.with_file_name("config.toml");
     let config_written = !config_path.exists();
     if config_written {
-        let (service, _) = generator::lower_file(&outcome.file, &SpecConfig::default())
-            .map_err(|e| e.to_string())?;
-        std::fs::write(&config_path, default_config_toml(&service))
+        let text = match model.status {
+            Status::Matched { .. } => OVERRIDES_ONLY_TOML.to_string(),
+            Status::Retired => {
+                let (service, _) = generator::lower_file(&outcome.file, &SpecConfig::default())
+                    .map_err(|e| e.to_string())?;
+                default_config_toml(&service)
+            }
+        };
+        std::fs::write(&config_path, text)
             .map_err(|e| format!("{}: {e}", config_path.display()))?;
     }
     let regen = regen::regen_entry(root, &outcome.entry, true)?;
@@ -71,8 +87,16 @@ pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
             .count(),
         files,
         config_written,
+        model,
     })
 }
+
+/// The config `add` writes beside a spec that has an AWS model: no keys.
+pub const OVERRIDES_ONLY_TOML: &str = "\
+# Per-spec overrides (see README, \"Per-spec config\"). AWS's model beside this
+# file (aws-model.json, `cargo xtask model`) supplies the protocol facts the
+# spec lacks; set a key here only to override the model or the spec.
+";
 
 /// The per-spec config with every default written out, so a reader sees
 /// what the generator assumed and can override it.
@@ -85,7 +109,11 @@ pub fn default_config_toml(service: &generator::ir::Service) -> String {
     );
     let _ = writeln!(
         w,
-        "# Written by `cargo xtask add` with the defaults; edit to override."
+        "# botocore has no model of this service (retired), so these are the defaults"
+    );
+    let _ = writeln!(
+        w,
+        "# `cargo xtask add` derived from the spec; edit to override."
     );
     let _ = writeln!(w, "crate_name = {}", toml_string(&service.crate_name));
     let _ = writeln!(
@@ -119,17 +147,39 @@ impl std::fmt::Display for Added {
             self.operations,
             self.shapes,
             self.files,
-            if self.config_written {
-                "; wrote config.toml with the defaults"
-            } else {
-                "; kept the existing config.toml"
+            match (self.config_written, &self.model.status) {
+                (true, Status::Matched { .. }) => "; wrote config.toml (no overrides)",
+                (true, Status::Retired) => "; wrote config.toml with the defaults",
+                (false, _) => "; kept the existing config.toml",
             }
-        )
+        )?;
+        match &self.model.status {
+            Status::Matched {
+                service,
+                api_version,
+                ..
+            } => write!(
+                f,
+                "; {} from botocore {service} {api_version}",
+                model::FILE_NAME
+            ),
+            Status::Retired => write!(
+                f,
+                "; {}: retired (botocore has no such service)",
+                model::FILE_NAME
+            ),
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_overrides_only_config_is_valid_and_empty() {
+        let config = generator::config::SpecConfig::parse(super::OVERRIDES_ONLY_TOML).unwrap();
+        assert_eq!(config, generator::config::SpecConfig::default());
+    }
+
     #[test]
     fn config_values_are_toml_strings() {
         for value in [

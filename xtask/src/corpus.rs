@@ -3,15 +3,19 @@
 //!
 //! 1. Reads `<base>/list.json` and takes each id's preferred version (all of
 //!    them, or the `--only` ones).
-//! 2. Generates each spec in-process with [`generator::generate`] on a few
-//!    threads (the default [`generator::SpecConfig`], or the `config.toml` of
-//!    the spec pinned in `specs/manifest.toml` for the same id), timing it,
+//! 2. Unless `--no-model`, extracts every spec's AWS model from the pinned
+//!    botocore in one run ([`crate::model`]) into
+//!    `target/corpus/models/<provider>/<service>/<version>/aws-model.json`.
+//! 3. Generates each spec in-process with [`generator::generate_with_model`]
+//!    on a few threads (that model; the default [`generator::SpecConfig`], or
+//!    the `config.toml` of the spec pinned in `specs/manifest.toml` for the
+//!    same id), timing it,
 //!    and writes the crate to `target/corpus/ws/<service>/` (only files whose
 //!    bytes changed, so cargo rebuilds only what changed between runs).
-//! 3. Writes `target/corpus/ws/Cargo.toml` listing the crates, removes the
+//! 4. Writes `target/corpus/ws/Cargo.toml` listing the crates, removes the
 //!    crates of earlier runs, and copies the repository's `Cargo.lock` in so
 //!    the crates build against the same dependency versions as `generated/`.
-//! 4. Unless `--no-compile`, compiles the selected crates with one target
+//! 5. Unless `--no-compile`, compiles the selected crates with one target
 //!    dir (`target/corpus/target`) and one cargo invocation per stage over
 //!    all of them (`--keep-going --message-format json`, diagnostics
 //!    attributed to crates through the JSON `package_id`, see
@@ -22,7 +26,7 @@
 //!    check (HTML in `target/corpus/doc/<bucket>/`, see [`doc_bucket`]).
 //!    `CARGO_INCREMENTAL` defaults to 0. `--per-crate` runs check, clippy and doc as `-p <crate>` per
 //!    crate instead, `--jobs` at a time: same results, about twice as slow.
-//! 5. Prints a table and writes it, with totals and timings, to `CORPUS.md`
+//! 6. Prints a table and writes it, with totals and timings, to `CORPUS.md`
 //!    (or `--out`); see [`render_markdown`].
 //!
 //! A spec of a protocol the generator does not support yet (see
@@ -87,6 +91,12 @@ pub struct CorpusArgs {
     /// Generate only: no cargo check/clippy/doc.
     #[arg(long)]
     pub no_compile: bool,
+
+    /// Generate without AWS models. By default every spec's model is first
+    /// extracted from the pinned botocore (one Python process, see `cargo
+    /// xtask model`) into target/corpus/models/ and generation uses it.
+    #[arg(long)]
+    pub no_model: bool,
 
     /// Run check, clippy and doc once per crate (`-p <crate>`) instead of
     /// once per stage over all crates. Same results, about twice as slow;
@@ -383,6 +393,8 @@ pub struct Report {
     pub stage_walls: Vec<(String, Duration)>,
     /// Wall time of the whole compile phase.
     pub compile_wall: Duration,
+    /// How the AWS models were made (empty with `--no-model`).
+    pub models: String,
     pub rows: Vec<Row>,
 }
 
@@ -446,6 +458,9 @@ impl Report {
                 stages.join(", "),
                 self.compile_mode
             ));
+        }
+        if !self.models.is_empty() {
+            lines.push(format!("AWS models: {}", self.models));
         }
         let failed = count(&|r| r.failed());
         lines.push(format!("failed: {failed}/{candidates}"));
@@ -1184,17 +1199,111 @@ fn spec_file(base: &str, corpus: &Path, spec: &Spec) -> Result<PathBuf, String> 
     Ok(path)
 }
 
+/// One spec's local file and (unless `--no-model`) its AWS model file.
+struct Input {
+    file: Result<PathBuf, String>,
+    model: Option<Result<PathBuf, String>>,
+}
+
+/// The specs' local files and, with `models`, their AWS models extracted in
+/// one run into `<corpus>/models/<provider>/<service>/<version>/`. Returns
+/// the inputs and a summary line for the report.
+fn prepare(
+    base: &str,
+    corpus: &Path,
+    specs: &[Spec],
+    models: bool,
+) -> Result<(Vec<Input>, String), String> {
+    let files: Vec<Result<PathBuf, String>> =
+        specs.iter().map(|s| spec_file(base, corpus, s)).collect();
+    if !models {
+        let inputs = files
+            .into_iter()
+            .map(|file| Input { file, model: None })
+            .collect();
+        return Ok((inputs, String::new()));
+    }
+    let started = Instant::now();
+    let out = corpus.join("models");
+    // Jobs for the readable specs; `slot[i]` is spec i's job, if any.
+    let mut jobs = Vec::new();
+    let mut slot = Vec::new();
+    let mut read_errors = Vec::new();
+    for (spec, file) in specs.iter().zip(&files) {
+        let dirs = SpecRef::relative_path(&spec.id, &spec.version);
+        let dirs = dirs
+            .strip_prefix("specs/")
+            .and_then(|d| d.strip_suffix("openapi.yaml"))
+            .unwrap_or_default();
+        let name = format!("{}@{}", spec.id, spec.version);
+        let job = file.as_ref().map_err(Clone::clone).and_then(|f| {
+            crate::model::Job::for_file(&name, f, out.join(dirs).join(crate::model::FILE_NAME))
+        });
+        match job {
+            Ok(job) => {
+                slot.push(Some(jobs.len()));
+                jobs.push(job);
+                read_errors.push(None);
+            }
+            Err(e) => {
+                slot.push(None);
+                read_errors.push(Some(e));
+            }
+        }
+    }
+    println!(
+        "extracting {} AWS model(s) from botocore into {}",
+        jobs.len(),
+        out.display()
+    );
+    let results = crate::model::extract_each(&jobs)
+        .map_err(|e| format!("{e}\n(pass --no-model to generate without AWS models)"))?;
+    let mut matched = 0;
+    let mut retired = 0;
+    for e in results.iter().flatten() {
+        match e.status {
+            crate::model::Status::Matched { .. } => matched += 1,
+            crate::model::Status::Retired => retired += 1,
+        }
+    }
+    let failed = results.iter().filter(|r| r.is_err()).count();
+    let summary = format!(
+        "{matched} matched, {retired} retired (botocore has no such service), {failed} failed; \
+         extracted in {:.1} s",
+        started.elapsed().as_secs_f64()
+    );
+    println!("AWS models: {summary}");
+    let inputs = files
+        .into_iter()
+        .zip(slot.into_iter().zip(read_errors))
+        .map(|(file, (slot, read_error))| {
+            let model = match (slot, read_error) {
+                (Some(j), _) => results[j]
+                    .as_ref()
+                    .map(|e| e.out.clone())
+                    .map_err(Clone::clone),
+                (None, Some(e)) => Err(e),
+                (None, None) => Err("not extracted".into()),
+            };
+            Input {
+                file,
+                model: Some(model),
+            }
+        })
+        .collect();
+    Ok((inputs, summary))
+}
+
 /// Generates `specs` on `threads` threads into `ws/<dir>/`, printing a line
 /// per spec. Returns one row per spec, in `specs` order.
 fn generate_all(
     root: &Path,
-    base: &str,
+    inputs: &[Input],
     specs: &[Spec],
     ws: &Path,
     threads: usize,
 ) -> Result<Vec<Row>, String> {
     let manifest = Manifest::load(root).map_err(|e| e.to_string())?;
-    let corpus = root.join(CORPUS_DIR);
     let dir_clash = collisions(specs.iter().map(|s| (s.id.as_str(), s.service())));
     let next = AtomicUsize::new(0);
     let done = AtomicUsize::new(0);
@@ -1222,11 +1331,19 @@ fn generate_all(
                             spec.dir()
                         ));
                     }
-                    let file = spec_file(base, &corpus, spec)?;
+                    let input = &inputs[i];
+                    let file = input.file.clone()?;
                     let config = config_for(root, &manifest, spec)?;
+                    let model = match &input.model {
+                        None => None,
+                        Some(Err(e)) => return Err(format!("no AWS model: {e}")),
+                        Some(Ok(path)) => Some(
+                            generator::model::AwsModel::load(path).map_err(|e| e.to_string())?,
+                        ),
+                    };
                     let started = Instant::now();
                     let result = std::panic::catch_unwind(AssertUnwindSafe(|| {
-                        generator::generate(&file, &config)
+                        generator::generate_with_model(&file, &config, model.as_ref())
                     }));
                     row.gen_ms = Some(started.elapsed().as_millis());
                     let result = result.map_err(|panic| {
@@ -1447,8 +1564,9 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<bool, String> {
         specs.len(),
         ws.display()
     );
+    let (inputs, models) = prepare(&base, &corpus, &specs, !args.no_model)?;
     let gen_started = Instant::now();
-    let mut rows = generate_all(root, &base, &specs, &ws, threads)?;
+    let mut rows = generate_all(root, &inputs, &specs, &ws, threads)?;
     let gen_wall = gen_started.elapsed();
 
     // Crate names must be unique: the later id (by id order) loses.
@@ -1479,6 +1597,7 @@ pub fn run(root: &Path, args: &CorpusArgs) -> Result<bool, String> {
         base: list_url,
         gen_threads: threads,
         gen_wall,
+        models,
         ..Report::default()
     };
 
@@ -2039,6 +2158,9 @@ mod tests {
                 ("clippy".into(), Duration::from_secs(5)),
             ],
             compile_wall: Duration::from_millis(15_020),
+            models:
+                "2 matched, 1 retired (botocore has no such service), 0 failed; extracted in 1.5 s"
+                    .into(),
             rows: sample_rows(),
         };
         let md = render_markdown(&report);
@@ -2054,6 +2176,10 @@ mod tests {
         assert!(md.contains("1276 ms summed over specs, 1.5 s wall on 2 thread(s); largest 1234 ms (amazonaws.com:states)"), "{md}");
         assert!(md.contains("- compile wall time: 15.0 s (check 10.0 s, clippy 5.0 s; one cargo per stage over all crates)\n"), "{md}");
         assert!(md.contains("- failed: 2/3\n"), "{md}");
+        assert!(
+            md.contains("- AWS models: 2 matched, 1 retired (botocore has no such service), 0 failed; extracted in 1.5 s\n"),
+            "{md}"
+        );
         assert!(!md.contains("- unsupported:"), "{md}");
         assert!(md.ends_with(&render_table(&report.rows)));
 

@@ -19,7 +19,9 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Download a spec from apis.guru and pin it in specs/manifest.toml.
+    /// Download a spec from apis.guru and pin it in specs/manifest.toml,
+    /// with AWS's model of its service beside it (aws-model.json, see
+    /// `model`; nothing is pinned if the model cannot be extracted).
     Pull {
         /// apis.guru id, optionally with a version: `amazonaws.com:states[@2016-11-23]`
         /// (default: the entry's preferred version).
@@ -28,8 +30,10 @@ enum Command {
         #[arg(long, default_value = DEFAULT_BASE)]
         base: String,
     },
-    /// Pin a spec, write its config.toml with the defaults, and generate its
-    /// crate under generated/. Refuses specs that are not AWS JSON protocol.
+    /// Pin a spec with its AWS model (as `pull`), write its config.toml (no
+    /// overrides; the defaults spelled out if botocore has no model of the
+    /// service), and generate its crate under generated/. Refuses specs that
+    /// are not AWS JSON protocol.
     Add {
         /// apis.guru id, optionally with a version: `amazonaws.com:dynamodb[@2012-08-10]`.
         id: String,
@@ -142,8 +146,11 @@ fn run(command: Command) -> Result<(), String> {
     let root = repo_root();
     match command {
         Command::Pull { id, base } => {
-            let outcome = xtask::pull::pull(&root, &id, &base).map_err(|e| e.to_string())?;
+            let (outcome, model) =
+                xtask::pull::pull_with_model(&root, &id, &base).map_err(|e| e.to_string())?;
             println!("{outcome}");
+            let file = model.out.strip_prefix(&root).unwrap_or(&model.out);
+            println!("  model:  {} ({})", file.display(), model.status);
             Ok(())
         }
         Command::Add { id, base } => {

@@ -52,7 +52,7 @@ pub struct ModelArgs {
     #[arg(long, value_name = "DIR", requires = "out", conflicts_with_all = ["ids", "all"])]
     pub mirror: Option<PathBuf>,
     /// With --mirror: models go to OUT/<provider>/<service>/<version>/aws-model.json.
-    #[arg(long, value_name = "DIR", requires = "mirror")]
+    #[arg(long, value_name = "DIR", requires = "mirror", conflicts_with_all = ["ids", "all"])]
     pub out: Option<PathBuf>,
     /// Write nothing; fail if a model file is missing or differs from what
     /// the pinned botocore gives.
@@ -90,9 +90,15 @@ pub fn extract_script() -> PathBuf {
     xtask_dir().join("botocore").join("extract.py")
 }
 
-/// `<target>/botocore-venv`.
+/// Overrides where the venv lives (default `<target>/botocore-venv`).
+pub const VENV_ENV: &str = "XTASK_BOTOCORE_VENV";
+
+/// `$XTASK_BOTOCORE_VENV` or `<target>/botocore-venv`.
 pub fn venv_dir() -> PathBuf {
-    target_dir().join("botocore-venv")
+    match std::env::var_os(VENV_ENV).filter(|v| !v.is_empty()) {
+        Some(dir) => PathBuf::from(dir),
+        None => target_dir().join("botocore-venv"),
+    }
 }
 
 fn venv_python(venv: &Path) -> PathBuf {
@@ -127,9 +133,8 @@ pub fn ensure_venv_at(
         .map_err(|e| format!("botocore venv: cannot read {}: {e}", requirements.display()))?;
     let expected = marker_text(&req_bytes);
     let marker = venv.join(MARKER_FILE);
-    let up_to_date = || {
-        fs::read_to_string(&marker).is_ok_and(|m| m == expected) && venv_python(venv).exists()
-    };
+    let up_to_date =
+        || fs::read_to_string(&marker).is_ok_and(|m| m == expected) && venv_python(venv).exists();
     if up_to_date() {
         return Ok((venv_python(venv), false));
     }
@@ -295,6 +300,21 @@ pub struct Extracted {
     pub status: Status,
 }
 
+impl std::fmt::Display for Status {
+    /// `botocore stepfunctions 2016-11-23 (json, by uid)`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Status::Matched {
+                service,
+                api_version,
+                protocol,
+                via,
+            } => write!(f, "botocore {service} {api_version} ({protocol}, by {via})"),
+            Status::Retired => f.write_str("retired: botocore has no such service"),
+        }
+    }
+}
+
 /// One line of extract.py's output.
 #[derive(Debug, Deserialize)]
 struct Line {
@@ -312,74 +332,60 @@ struct Line {
     error: Option<String>,
 }
 
-/// Interprets extract.py's stdout for `jobs` (one JSON line each, in order):
-/// the successes, and one message per failed job.
-fn parse_lines(stdout: &str, jobs: &[Job]) -> (Vec<Extracted>, Vec<String>) {
-    let mut done = Vec::new();
-    let mut failed = Vec::new();
+/// Interprets extract.py's stdout for `jobs` (one JSON line each, in
+/// order): one result per job, each error naming the job.
+fn parse_lines(stdout: &str, jobs: &[Job]) -> Vec<Result<Extracted, String>> {
     let mut lines = stdout.lines().filter(|l| !l.trim().is_empty());
-    for job in jobs {
-        let Some(text) = lines.next() else {
-            failed.push(format!("{}: extract.py printed no result", job.name));
-            continue;
-        };
-        let line: Line = match serde_json::from_str(text) {
-            Ok(line) => line,
-            Err(e) => {
-                failed.push(format!(
-                    "{}: extract.py printed {text:?}, not a result line: {e}",
-                    job.name
-                ));
-                continue;
+    jobs.iter()
+        .map(|job| {
+            let fail = |message: String| Err(format!("{}: {message}", job.name));
+            let Some(text) = lines.next() else {
+                return fail("extract.py printed no result".into());
+            };
+            let line: Line = match serde_json::from_str(text) {
+                Ok(line) => line,
+                Err(e) => {
+                    return fail(format!(
+                        "extract.py printed {text:?}, not a result line: {e}"
+                    ))
+                }
+            };
+            if line.name != job.name {
+                return fail(format!("extract.py answered for {:?} instead", line.name));
             }
-        };
-        if line.name != job.name {
-            failed.push(format!(
-                "{}: extract.py answered for {:?} instead",
-                job.name, line.name
-            ));
-            continue;
-        }
-        let status = match (line.status.clone().as_str(), line) {
-            (
-                "matched",
-                Line {
-                    service: Some(service),
-                    api_version: Some(api_version),
-                    protocol: Some(protocol),
-                    via: Some(via),
-                    ..
+            let status = match (line.status.clone().as_str(), line) {
+                (
+                    "matched",
+                    Line {
+                        service: Some(service),
+                        api_version: Some(api_version),
+                        protocol: Some(protocol),
+                        via: Some(via),
+                        ..
+                    },
+                ) => Status::Matched {
+                    service,
+                    api_version,
+                    protocol,
+                    via,
                 },
-            ) => Status::Matched {
-                service,
-                api_version,
-                protocol,
-                via,
-            },
-            ("retired", _) => Status::Retired,
-            ("error", Line { error, .. }) => {
-                failed.push(format!(
-                    "{}: {}",
-                    job.name,
-                    error.unwrap_or_else(|| "extract.py failed".into())
-                ));
-                continue;
-            }
-            (other, _) => {
-                failed.push(format!(
-                    "{}: extract.py gave status {other:?} without its fields",
-                    job.name
-                ));
-                continue;
-            }
-        };
-        done.push(Extracted {
-            name: job.name.clone(),
-            out: job.out.clone(),
-            status,
-        });
-    }
-    (done, failed)
+                ("retired", _) => Status::Retired,
+                ("error", Line { error, .. }) => {
+                    return fail(error.unwrap_or_else(|| "extract.py failed".into()))
+                }
+                (other, _) => {
+                    return fail(format!(
+                        "extract.py gave status {other:?} without its fields"
+                    ))
+                }
+            };
+            Ok(Extracted {
+                name: job.name.clone(),
+                out: job.out.clone(),
+                status,
+            })
+        })
+        .collect()
 }
 
 static RUNS: AtomicU64 = AtomicU64::new(0);
@@ -388,6 +394,30 @@ static RUNS: AtomicU64 = AtomicU64::new(0);
 /// written model back with the generator's loader. Jobs that fail are
 /// listed in the error (the others' files are written).
 pub fn extract(jobs: &[Job]) -> Result<Vec<Extracted>, String> {
+    let mut done = Vec::new();
+    let mut failed = Vec::new();
+    for result in extract_each(jobs)? {
+        match result {
+            Ok(e) => done.push(e),
+            Err(e) => failed.push(e),
+        }
+    }
+    if failed.is_empty() {
+        Ok(done)
+    } else {
+        Err(format!(
+            "{} of {} AWS model(s) failed:\n  {}",
+            failed.len(),
+            jobs.len(),
+            failed.join("\n  ")
+        ))
+    }
+}
+
+/// [`extract`] with one result per job, in order (each error names its
+/// spec). The outer error: extraction could not run at all (no Python, the
+/// venv install failed, extract.py crashed).
+pub fn extract_each(jobs: &[Job]) -> Result<Vec<Result<Extracted, String>>, String> {
     if jobs.is_empty() {
         return Ok(Vec::new());
     }
@@ -414,25 +444,32 @@ pub fn extract(jobs: &[Job]) -> Result<Vec<Extracted>, String> {
     let output = run_command(&mut cmd, "extract the AWS model with botocore");
     let _ = fs::remove_file(&jobs_file);
     let output = output?;
-    let (done, mut failed) = parse_lines(&String::from_utf8_lossy(&output.stdout), jobs);
-    for extracted in &done {
-        if let Err(e) = generator::model::AwsModel::load(&extracted.out) {
-            failed.push(format!(
-                "{}: the generator cannot read the model extract.py wrote: {e}",
-                extracted.name
-            ));
-        }
-    }
-    if failed.is_empty() {
-        Ok(done)
-    } else {
-        Err(format!(
-            "{} of {} AWS model(s) failed:\n  {}",
-            failed.len(),
-            jobs.len(),
-            failed.join("\n  ")
+    Ok(parse_lines(&String::from_utf8_lossy(&output.stdout), jobs)
+        .into_iter()
+        .map(|result| {
+            let extracted = result?;
+            generator::model::AwsModel::load(&extracted.out).map_err(|e| {
+                format!(
+                    "{}: the generator cannot read the model extract.py wrote: {e}",
+                    extracted.name
+                )
+            })?;
+            Ok(extracted)
+        })
+        .collect())
+}
+
+/// A fresh place for a model that is not yet where it belongs (`pull`
+/// extracts before it writes the spec): `<target>/model-staging/<pid>-<n>/`.
+pub fn staging_path() -> PathBuf {
+    target_dir()
+        .join("model-staging")
+        .join(format!(
+            "{}-{}",
+            std::process::id(),
+            RUNS.fetch_add(1, Ordering::Relaxed)
         ))
-    }
+        .join(FILE_NAME)
 }
 
 /// Extracts the model for one spec straight into `out`.
@@ -445,8 +482,8 @@ pub fn extract_one(job: Job) -> Result<Extracted, String> {
 // ---------------------------------------------------------------------------
 // Writing or checking a set of models
 
-/// A model to produce: the job (its `out` is where the file belongs).
-fn jobs_for_entries(root: &Path, entries: &[&Entry]) -> Result<Vec<Job>, String> {
+/// The jobs for pinned specs: each model beside its spec.
+pub fn jobs_for_entries(root: &Path, entries: &[&Entry]) -> Result<Vec<Job>, String> {
     entries
         .iter()
         .map(|e| {
@@ -474,7 +511,11 @@ pub fn jobs_for_mirror(mirror: &Path, out: &Path) -> Result<Vec<Job>, String> {
             continue;
         };
         let name = format!("{}@{}", spec.id, spec.version);
-        match Job::for_file(&name, &mirror.join(&relative), out.join(dirs).join(FILE_NAME)) {
+        match Job::for_file(
+            &name,
+            &mirror.join(&relative),
+            out.join(dirs).join(FILE_NAME),
+        ) {
             Ok(job) => jobs.push(job),
             Err(e) => failed.push(e),
         }
@@ -579,7 +620,10 @@ pub fn produce(jobs: Vec<Job>, check: bool) -> Result<Report, String> {
 
 /// The manifest entries `ids` name (`id` or `id@version`; an id alone
 /// names every pinned version of it).
-pub fn select_entries<'a>(manifest: &'a Manifest, ids: &[String]) -> Result<Vec<&'a Entry>, String> {
+pub fn select_entries<'a>(
+    manifest: &'a Manifest,
+    ids: &[String],
+) -> Result<Vec<&'a Entry>, String> {
     let mut chosen: Vec<&Entry> = Vec::new();
     for wanted in ids {
         let r = crate::pull::SpecRef::parse(wanted).map_err(|e| e.to_string())?;
@@ -635,15 +679,7 @@ pub fn run(root: &Path, args: &ModelArgs) -> Result<(), String> {
     let reading = reading.elapsed();
     let report = produce(jobs, args.check)?;
     for e in &report.extracted {
-        let what = match &e.status {
-            Status::Matched {
-                service,
-                api_version,
-                protocol,
-                via,
-            } => format!("botocore {service} {api_version} ({protocol}, by {via})"),
-            Status::Retired => "retired: botocore has no such service".to_string(),
-        };
+        let what = &e.status;
         let size = fs::metadata(&e.out).map(|m| m.len()).unwrap_or(0);
         let shown = e.out.strip_prefix(root).unwrap_or(&e.out);
         if args.check {
@@ -694,7 +730,10 @@ mod tests {
     #[test]
     fn arguments() {
         let a = parse(&["amazonaws.com:states", "amazonaws.com:logs@2014-03-28"]).unwrap();
-        assert_eq!(a.ids, ["amazonaws.com:states", "amazonaws.com:logs@2014-03-28"]);
+        assert_eq!(
+            a.ids,
+            ["amazonaws.com:states", "amazonaws.com:logs@2014-03-28"]
+        );
         assert!(parse(&["--all", "--check"]).unwrap().check);
         let m = parse(&["--mirror", "m", "--out", "o"]).unwrap();
         assert_eq!(m.mirror.as_deref(), Some(Path::new("m")));
@@ -730,7 +769,10 @@ mod tests {
         assert_eq!(got.len(), 2);
         let got = select_entries(
             &manifest,
-            &ids(&["amazonaws.com:states@2016-11-23", "amazonaws.com:states@2016-11-23"]),
+            &ids(&[
+                "amazonaws.com:states@2016-11-23",
+                "amazonaws.com:states@2016-11-23",
+            ]),
         )
         .unwrap();
         assert_eq!(got, [&manifest.entries[1]]);
@@ -745,7 +787,10 @@ mod tests {
     #[test]
     fn marker_changes_with_the_requirements() {
         let a = marker_text(b"botocore==1.44.5\n");
-        assert!(a.starts_with("botocore-venv v1\nrequirements-sha256 "), "{a}");
+        assert!(
+            a.starts_with("botocore-venv v1\nrequirements-sha256 "),
+            "{a}"
+        );
         assert_eq!(a, marker_text(b"botocore==1.44.5\n"));
         assert_ne!(a, marker_text(b"botocore==1.44.6\n"));
     }
@@ -775,7 +820,10 @@ mod tests {
             e.starts_with("cannot create the botocore venv (the AWS model needs python3"),
             "{e}"
         );
-        assert!(e.contains("/nonexistent/python3") && e.contains(PYTHON_ENV), "{e}");
+        assert!(
+            e.contains("/nonexistent/python3") && e.contains(PYTHON_ENV),
+            "{e}"
+        );
         let _ = fs::remove_dir_all(&tmp);
     }
 
@@ -816,11 +864,11 @@ mod tests {
             r#"{"name": "x", "status": "retired"}"#,
             "\n",
         );
-        let (done, failed) = parse_lines(stdout, &jobs);
+        let results = parse_lines(stdout, &jobs);
         assert_eq!(
-            done,
+            results,
             [
-                Extracted {
+                Ok(Extracted {
                     name: "a".into(),
                     out: "/o/a".into(),
                     status: Status::Matched {
@@ -829,20 +877,15 @@ mod tests {
                         protocol: "json".into(),
                         via: "uid".into()
                     }
-                },
-                Extracted {
+                }),
+                Ok(Extracted {
                     name: "b".into(),
                     out: "/o/b".into(),
                     status: Status::Retired
-                }
-            ]
-        );
-        assert_eq!(
-            failed,
-            [
-                "c: ValueError: two services",
-                "d: extract.py answered for \"x\" instead",
-                "e: extract.py printed no result"
+                }),
+                Err("c: ValueError: two services".into()),
+                Err("d: extract.py answered for \"x\" instead".into()),
+                Err("e: extract.py printed no result".into()),
             ]
         );
     }
@@ -872,7 +915,10 @@ paths: {}
         );
         assert_eq!(
             job.servers,
-            ["http://states.{region}.amazonaws.com", "https://states.{region}.amazonaws.com.cn"]
+            [
+                "http://states.{region}.amazonaws.com",
+                "https://states.{region}.amazonaws.com.cn"
+            ]
         );
         assert_eq!(job.version, "2016-11-23");
     }

@@ -159,6 +159,9 @@ pub enum PullError {
     NotASpec { url: String, message: String },
     /// The spec could not be written under the repository root.
     Write { path: PathBuf, message: String },
+    /// AWS's model of the spec's service could not be extracted (see
+    /// [`crate::model`]); nothing was pinned.
+    Model { id: String, message: String },
 }
 
 impl fmt::Display for PullError {
@@ -205,6 +208,11 @@ impl fmt::Display for PullError {
             PullError::Write { path, message } => {
                 write!(f, "cannot write {}: {message}", path.display())
             }
+            PullError::Model { id, message } => write!(
+                f,
+                "{id}: not pinned: cannot extract AWS's model of its service ({}): {message}",
+                crate::model::FILE_NAME
+            ),
         }
     }
 }
@@ -240,6 +248,82 @@ struct ListEntry {
 /// [`PullOutcome::overwrote`]) and replaces its manifest entry.
 pub fn pull(root: &Path, id_spec: &str, base: &str) -> Result<PullOutcome, PullError> {
     pull_checked(root, id_spec, base, &|_| Ok(()))
+}
+
+/// [`pull`] plus AWS's model of the spec's service (`aws-model.json`
+/// beside it, see [`crate::model`]). The model is extracted from the
+/// parsed spec before anything is written: if that fails (no Python, no
+/// PyPI for the first venv install, …) nothing is pinned.
+pub fn pull_with_model(
+    root: &Path,
+    id_spec: &str,
+    base: &str,
+) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
+    pull_checked_with_model(root, id_spec, base, &|_| Ok(()))
+}
+
+/// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` runs
+/// first, so a refused spec costs no extraction.
+pub fn pull_checked_with_model(
+    root: &Path,
+    id_spec: &str,
+    base: &str,
+    accept: &dyn Fn(&generator::openapiv3::OpenAPI) -> Result<(), String>,
+) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
+    use std::cell::RefCell;
+    let staged = RefCell::new(None);
+    let failed = RefCell::new(None);
+    let wanted = SpecRef::parse(id_spec)?;
+    let staging = crate::model::staging_path();
+    let outcome = pull_checked(root, id_spec, base, &|api| {
+        accept(api)?;
+        let name = format!("{}@{}", wanted.id, api.info.version);
+        let job = crate::model::Job::for_api(&name, api, staging.clone());
+        match crate::model::extract_one(job) {
+            Ok(extracted) => {
+                *staged.borrow_mut() = Some(extracted);
+                Ok(())
+            }
+            Err(message) => {
+                *failed.borrow_mut() = Some(message.clone());
+                Err(message)
+            }
+        }
+    });
+    let cleanup = || {
+        if let Some(dir) = staging.parent() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    };
+    let outcome = match (outcome, failed.take()) {
+        (Err(_), Some(message)) => {
+            cleanup();
+            return Err(PullError::Model {
+                id: wanted.id,
+                message,
+            });
+        }
+        (Err(e), None) => {
+            cleanup();
+            return Err(e);
+        }
+        (Ok(outcome), _) => outcome,
+    };
+    let mut extracted = staged.take().ok_or_else(|| PullError::Model {
+        id: wanted.id.clone(),
+        message: "no model was extracted".into(),
+    })?;
+    let dest = crate::model::beside(&outcome.file);
+    // Copied, not renamed: the target dir and `root` may be on different
+    // file systems.
+    let moved = std::fs::read(&staging).and_then(|bytes| manifest::write_atomic(&dest, &bytes));
+    cleanup();
+    moved.map_err(|e| PullError::Write {
+        path: dest.clone(),
+        message: e.to_string(),
+    })?;
+    extracted.out = dest;
+    Ok((outcome, extracted))
 }
 
 /// [`pull`], but `accept` may refuse the parsed spec (its message becomes a
