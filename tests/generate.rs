@@ -19,6 +19,8 @@ const FIXTURES: &[&str] = &[
     "shapes",
     "hostile/markdown",
     "model-shapes/openapi",
+    "model-endpoints/global/openapi",
+    "model-endpoints/regional/openapi",
     "model-ops/openapi",
 ];
 
