@@ -21,6 +21,7 @@ const FIXTURES: &[&str] = &[
     "model-shapes/openapi",
     "model-endpoints/global/openapi",
     "model-endpoints/regional/openapi",
+    "model-waiters/openapi",
     "model-ops/openapi",
 ];
 

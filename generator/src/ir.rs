@@ -42,6 +42,9 @@ pub struct Service {
     /// operation requires discovery.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub discovery_operation: Option<String>,
+    /// Waiters from AWS's model, sorted by name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub waiters: Vec<Waiter>,
 }
 
 /// How to build the default endpoint for a region.
@@ -285,4 +288,137 @@ pub enum EndpointRule {
     },
     /// botocore's refusal message.
     Error(String),
+}
+
+/// A waiter from AWS's model (`waiters-2.json`): polls `operation` until an
+/// acceptor matches with success or failure.
+#[derive(Debug, Clone, Serialize)]
+pub struct Waiter {
+    /// e.g. "TableExists".
+    pub name: String,
+    /// Client method, e.g. "wait_until_table_exists".
+    pub method: String,
+    /// Module under `crate::waiters`, e.g. "table_exists".
+    pub module: String,
+    /// Type name prefix, e.g. "TableExists" (`TableExistsFluentBuilder`).
+    pub type_name: String,
+    /// The polled operation's name (an [`Operation::name`]).
+    pub operation: String,
+    pub docs: Option<String>,
+    /// Least delay between polls (botocore's `delay`).
+    pub min_delay_secs: u64,
+    pub max_delay_secs: u64,
+    /// botocore's `maxAttempts`: a hint only (the caller gives a maximum wait).
+    pub max_attempts: Option<u32>,
+    /// In order: the first that matches decides.
+    pub acceptors: Vec<Acceptor>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Acceptor {
+    pub state: AcceptorState,
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum AcceptorState {
+    Success,
+    Failure,
+    Retry,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub enum Matcher {
+    /// `path`/`pathAll`/`pathAny`: the expression's value over a successful
+    /// output, compared with `expected` (a string, number or boolean).
+    Path {
+        /// The JMESPath expression as the model writes it (for docs).
+        argument: String,
+        /// Its translation; always of kind [`WaiterKind::Value`].
+        value: WaiterExpr,
+        comparison: PathComparison,
+        expected: serde_json::Value,
+    },
+    /// The response's HTTP status.
+    Status(u16),
+    /// A service error with this code.
+    ErrorCode(String),
+    /// `error: true`: any service error.
+    AnyError,
+    /// `error: false`: a successful response.
+    NoError,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum PathComparison {
+    /// `path`: the value equals `expected`.
+    Equals,
+    /// `pathAll`: a non-empty list, every element equal to `expected`.
+    AllEqual,
+    /// `pathAny`: a list with an element equal to `expected`.
+    AnyEqual,
+}
+
+/// A JMESPath expression typed against the IR.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WaiterExpr {
+    pub kind: WaiterKind,
+    pub node: WaiterNode,
+}
+
+/// What an expression evaluates to in the generated code.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum WaiterKind {
+    /// A value of this shape or null: `Option<&T>`.
+    One(String),
+    /// A list of non-null values of this shape, or null: `Option<Vec<&T>>`.
+    Many(String),
+    /// A computed JMESPath value (`runtime::waiter::Value`).
+    Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub enum WaiterNode {
+    /// The current value: the output, or the element inside a projection.
+    Current,
+    /// `base.member` of the structure shape `structure` (field `member`).
+    Member {
+        base: Box<WaiterExpr>,
+        structure: String,
+        member: String,
+    },
+    /// `base[]`; `merge`: the elements are lists, spliced.
+    Flatten { base: Box<WaiterExpr>, merge: bool },
+    /// `each` (over `Current`) for every element of `base`, nulls dropped.
+    Project {
+        base: Box<WaiterExpr>,
+        each: Box<WaiterExpr>,
+    },
+    /// The elements of `base` (a list) for which `cond` is truthy.
+    Filter {
+        base: Box<WaiterExpr>,
+        cond: Box<WaiterExpr>,
+    },
+    /// A typed value as a JMESPath value.
+    ToValue(Box<WaiterExpr>),
+    Length(Box<WaiterExpr>),
+    Compare {
+        op: WaiterComparator,
+        lhs: Box<WaiterExpr>,
+        rhs: Box<WaiterExpr>,
+    },
+    And(Box<WaiterExpr>, Box<WaiterExpr>),
+    Or(Box<WaiterExpr>, Box<WaiterExpr>),
+    Not(Box<WaiterExpr>),
+    Literal(serde_json::Value),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum WaiterComparator {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
 }

@@ -29,6 +29,7 @@ mod endpoints;
 mod graph;
 mod operations_model;
 mod protocol;
+mod waiters;
 mod shapes;
 pub(crate) mod wire;
 pub use graph::MAX_NESTING;
@@ -177,8 +178,10 @@ pub fn lower_with_model(
         operations,
         partitions: Vec::new(),
         discovery_operation: None,
+        waiters: Vec::new(),
     };
     let service = endpoints::apply(config, model, service, &mut cx.diags)?;
+    let service = waiters::apply(model, service, &mut cx.diags);
     wire::check_service(api, config, &service)?;
     let mut diags = cx.diags;
     diags.sort();

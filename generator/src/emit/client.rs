@@ -123,6 +123,12 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         };
         quote!(#![doc = #l])
     });
+    let waiters = (!svc.waiters.is_empty()).then(|| {
+        quote! {
+            #[rustfmt::skip]
+            pub mod waiters;
+        }
+    });
     quote! {
         #(#attrs)*
         // The spec marks some shapes and members deprecated; that warns the
@@ -140,6 +146,7 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         pub mod runtime;
         #[rustfmt::skip]
         pub mod types;
+        #waiters
 
         pub use client::Client;
         pub use runtime::config::Config;

@@ -13,6 +13,7 @@ mod primitives;
 mod rust_type;
 mod tests;
 mod types;
+mod waiters;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -82,6 +83,12 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
             Box::new(|| tests::parsers_rs(service)),
         ),
     ];
+    if !service.waiters.is_empty() {
+        jobs.push((
+            "src/waiters.rs".into(),
+            Box::new(|| waiters::waiters_rs(service)),
+        ));
+    }
     for op in &service.operations {
         let module = crate::naming::bare(&op.rust_name);
         jobs.push((

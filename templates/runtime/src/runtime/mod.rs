@@ -33,3 +33,4 @@ pub mod retry;
 pub mod sign;
 pub mod stalled_stream;
 pub mod transport;
+pub mod waiter;
