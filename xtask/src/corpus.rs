@@ -1229,16 +1229,33 @@ fn prepare(
     let mut jobs = Vec::new();
     let mut slot = Vec::new();
     let mut read_errors = Vec::new();
-    for (spec, file) in specs.iter().zip(&files) {
-        let dirs = SpecRef::relative_path(&spec.id, &spec.version);
-        let dirs = dirs
-            .strip_prefix("specs/")
-            .and_then(|d| d.strip_suffix("openapi.yaml"))
-            .unwrap_or_default();
-        let name = format!("{}@{}", spec.id, spec.version);
-        let job = file.as_ref().map_err(Clone::clone).and_then(|f| {
-            crate::model::Job::for_file(&name, f, out.join(dirs).join(crate::model::FILE_NAME))
-        });
+    // Readable specs are parsed on all cores; unreadable ones keep their error.
+    let items: Vec<(String, PathBuf, PathBuf)> = specs
+        .iter()
+        .zip(&files)
+        .filter_map(|(spec, file)| {
+            let dirs = SpecRef::relative_path(&spec.id, &spec.version);
+            let dirs = dirs
+                .strip_prefix("specs/")
+                .and_then(|d| d.strip_suffix("openapi.yaml"))
+                .unwrap_or_default()
+                .to_string();
+            let file = file.as_ref().ok()?;
+            Some((
+                format!("{}@{}", spec.id, spec.version),
+                file.clone(),
+                out.join(dirs).join(crate::model::FILE_NAME),
+            ))
+        })
+        .collect();
+    let mut read = crate::model::jobs_for_files(&items).into_iter();
+    for file in &files {
+        let job = match file {
+            Err(e) => Err(e.clone()),
+            Ok(_) => read
+                .next()
+                .unwrap_or_else(|| Err("the spec was not read".into())),
+        };
         match job {
             Ok(job) => {
                 slot.push(Some(jobs.len()));

@@ -482,6 +482,39 @@ pub fn extract_one(job: Job) -> Result<Extracted, String> {
 // ---------------------------------------------------------------------------
 // Writing or checking a set of models
 
+/// [`Job::for_file`] for each `(name, spec, out)`, in order, reading the
+/// specs on all cores (parsing them is most of a mirror run's time).
+pub fn jobs_for_files(items: &[(String, PathBuf, PathBuf)]) -> Vec<Result<Job, String>> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<Result<Job, String>>>> =
+        items.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        for _ in 0..threads.min(items.len()) {
+            scope.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((name, spec, out)) = items.get(i) else {
+                    break;
+                };
+                let job = Job::for_file(name, spec, out.clone());
+                if let Ok(mut slot) = slots[i].lock() {
+                    *slot = Some(job);
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .zip(items)
+        .map(|(slot, (name, _, _))| {
+            slot.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err(format!("{name}: the spec was not read")))
+        })
+        .collect()
+}
+
 /// The jobs for pinned specs: each model beside its spec.
 pub fn jobs_for_entries(root: &Path, entries: &[&Entry]) -> Result<Vec<Job>, String> {
     entries
@@ -500,22 +533,25 @@ pub fn jobs_for_mirror(mirror: &Path, out: &Path) -> Result<Vec<Job>, String> {
     let bytes = fs::read(&list).map_err(|e| format!("cannot read {}: {e}", list.display()))?;
     let specs =
         crate::corpus::parse_list(&bytes).map_err(|e| format!("{}: {e}", list.display()))?;
+    let items: Vec<(String, PathBuf, PathBuf)> = specs
+        .iter()
+        .filter_map(|spec| {
+            let relative = crate::pull::SpecRef::relative_path(&spec.id, &spec.version);
+            let dirs = relative
+                .strip_prefix("specs/")?
+                .strip_suffix("openapi.yaml")?
+                .to_string();
+            Some((
+                format!("{}@{}", spec.id, spec.version),
+                mirror.join(&relative),
+                out.join(dirs).join(FILE_NAME),
+            ))
+        })
+        .collect();
     let mut jobs = Vec::new();
     let mut failed = Vec::new();
-    for spec in specs {
-        let relative = crate::pull::SpecRef::relative_path(&spec.id, &spec.version);
-        let Some(dirs) = relative
-            .strip_prefix("specs/")
-            .and_then(|r| r.strip_suffix("openapi.yaml"))
-        else {
-            continue;
-        };
-        let name = format!("{}@{}", spec.id, spec.version);
-        match Job::for_file(
-            &name,
-            &mirror.join(&relative),
-            out.join(dirs).join(FILE_NAME),
-        ) {
+    for job in jobs_for_files(&items) {
+        match job {
             Ok(job) => jobs.push(job),
             Err(e) => failed.push(e),
         }
