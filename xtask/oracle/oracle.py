@@ -14,6 +14,8 @@ structure keys are wire names, bytes are {"$bytes": base64}, timestamps
 {"$ts_ms": epoch milliseconds}.
 
 Usage: python oracle.py JOB.json
+       python oracle.py sign REQUESTS.json OUT.json   (botocore's signature of
+       the client's requests, see `sign`)
 """
 
 import base64
@@ -219,12 +221,13 @@ class Capture:
     def __init__(self):
         self.request = None
         self.response = None
+        self.op = None
 
     def __call__(self, request, **_):
         target = request.headers.get("X-Amz-Target", b"")
         if isinstance(target, bytes):
             target = target.decode()
-        if target.endswith(".DescribeEndpoints") and self.response.get("discovery"):
+        if target.endswith(".DescribeEndpoints") and self.op != "DescribeEndpoints":
             body = json.dumps(self.response["discovery"]).encode()
             return AWSResponse(request.url, 200, {"content-type": "application/x-amz-json-1.0"}, Raw(body))
         self.request = record_request(request)
@@ -331,6 +334,7 @@ def run_service(session, service, api_version):
                 "response": resp,
             }
             capture.request = None
+            capture.op = op_name
             capture.response = dict(resp, discovery=describe_endpoints(model))
             try:
                 parsed = method(**params)
@@ -384,7 +388,61 @@ def build_index(session):
     return index
 
 
+class ClaimedHeadersSigV4(botocore.auth.SigV4Auth):
+    """SigV4 over exactly the headers a request says it signed."""
+
+    def __init__(self, credentials, service, region, signed):
+        super().__init__(credentials, service, region)
+        self.signed = signed
+
+    def headers_to_sign(self, request):
+        out = botocore.auth.HTTPHeaders()
+        for name in self.signed:
+            if name == "host":
+                out["host"] = botocore.auth._host_from_url(request.url)
+            else:
+                value = request.headers.get(name)
+                if value is not None:
+                    out[name] = value
+        return out
+
+
+def sign(requests):
+    """The Authorization botocore's SigV4Auth computes for each request (the
+    client's, as sent), with the scope, signed headers and X-Amz-Date the
+    request claims: a wrong signature means AWS would refuse it."""
+    from botocore.awsrequest import AWSRequest
+    from botocore.credentials import Credentials
+
+    out = []
+    for r in requests:
+        if not r:
+            out.append(None)
+            continue
+        headers = {k.lower(): v for k, v in r["headers"].items()}
+        auth = headers.pop("authorization", None)
+        if not auth:
+            out.append(None)
+            continue
+        cred = auth.split("Credential=")[1].split(",")[0].split("/")
+        signed = auth.split("SignedHeaders=")[1].split(",")[0].split(";")
+        amz_date = headers.get("x-amz-date")
+        now = datetime.datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ")
+        botocore.auth.get_current_datetime = lambda *a, **k: now
+        req = AWSRequest(method=r["method"], url=r["url"], data=r["body_text"].encode(), headers=headers)
+        signer = ClaimedHeadersSigV4(Credentials(ACCESS_KEY, SECRET_KEY, headers.get("x-amz-security-token")), cred[3], cred[2], signed)
+        signer.add_auth(req)
+        out.append(req.headers["Authorization"])
+    botocore.auth.get_current_datetime = lambda *a, **k: FIXED_NOW
+    return out
+
+
 def main():
+    if sys.argv[1] == "sign":
+        requests = json.load(open(sys.argv[2]))
+        with open(sys.argv[3], "w") as f:
+            json.dump(sign(requests), f)
+        return
     jobs = json.load(open(sys.argv[1]))
     session = botocore.session.get_session()
     index = None

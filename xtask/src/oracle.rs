@@ -48,6 +48,11 @@ pub struct OracleArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
+    /// Also write every difference, one line per operation and area, in the
+    /// format of tests/oracle/known.txt (`spec op area -- first difference`).
+    #[arg(long, value_name = "FILE")]
+    pub areas: Option<PathBuf>,
+
     /// Exit non-zero when any operation differs.
     #[arg(long)]
     pub strict: bool,
@@ -66,8 +71,8 @@ pub struct OpResult {
     pub calls: usize,
     /// The first difference, by area; `None` when every call is equal.
     pub first: Option<(Area, String)>,
-    /// Areas with any difference.
-    pub areas: BTreeSet<Area>,
+    /// Areas with any difference, each with its first difference.
+    pub areas: BTreeMap<Area, String>,
     /// Why the operation was not checked (not in the client, botocore
     /// refused every sample).
     pub skipped: Option<String>,
@@ -96,7 +101,7 @@ impl SpecResult {
     fn equal_in(&self, area: Area) -> usize {
         self.ops
             .iter()
-            .filter(|o| o.skipped.is_none() && !o.areas.contains(&area))
+            .filter(|o| o.skipped.is_none() && !o.areas.contains_key(&area))
             .count()
     }
 }
@@ -391,13 +396,20 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
     eprintln!("oracle: drivers built in {:.1} s", t.elapsed().as_secs_f64());
 
     for (g, samples, package) in ready {
-        let result = check_spec(&g, &samples, &bin(&package), &log_path);
+        let result = check_spec(&g, &samples, &bin(&package), &log_path, &python, &root.join("xtask/oracle/oracle.py"));
         results.insert(g.job.id.clone(), result);
     }
     Ok(results.into_values().collect())
 }
 
-fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecResult {
+fn check_spec(
+    g: &Generated,
+    samples: &Value,
+    bin: &Path,
+    log: &Path,
+    python: &Path,
+    script: &Path,
+) -> SpecResult {
     let mut result = SpecResult {
         id: g.job.id.clone(),
         dir: g.job.dir.clone(),
@@ -427,6 +439,9 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
             ours.insert(key, v);
         }
     }
+    if let Err(e) = add_expected_signatures(&mut ours, python, script, &bin.with_extension("sign")) {
+        result.error = Some(e);
+    }
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         let last = err.lines().find(|l| l.contains("panicked")).unwrap_or("(no message)");
@@ -444,7 +459,7 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
             name: name.clone(),
             calls: 0,
             first: None,
-            areas: BTreeSet::new(),
+            areas: BTreeMap::new(),
             skipped: None,
         };
         if !ir_ops.contains(name.as_str()) {
@@ -452,7 +467,7 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
             // An operation botocore has and the client lacks is a difference.
             r.first = Some((Area::Input, "operation not in the client".into()));
             r.skipped = None;
-            r.areas.insert(Area::Input);
+            r.areas.insert(Area::Input, "operation not in the client".into());
             result.ops.push(r);
             continue;
         }
@@ -475,8 +490,9 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
             );
             let Some(mine) = ours.get(&(name.clone(), i as u64)) else {
                 r.calls += 1;
-                r.areas.insert(Area::Request);
-                r.first.get_or_insert((Area::Request, format!("{label}: the driver made no such call")));
+                let d = format!("{label}: the driver made no such call");
+                r.areas.entry(Area::Request).or_insert(d.clone());
+                r.first.get_or_insert((Area::Request, d));
                 continue;
             };
             r.calls += 1;
@@ -492,8 +508,8 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
                 (Area::Signature, &d.signature),
                 (Area::Response, &d.response),
             ] {
-                if diff.is_some() {
-                    r.areas.insert(area);
+                if let Some(diff) = diff {
+                    r.areas.entry(area).or_insert(format!("{label}: {diff}"));
                 }
             }
             if let Some((area, diff)) = d.first() {
@@ -509,6 +525,42 @@ fn check_spec(g: &Generated, samples: &Value, bin: &Path, log: &Path) -> SpecRes
         result.ops.push(r);
     }
     result
+}
+
+/// Asks botocore for the signature of every request the driver sent (see
+/// `sign` in oracle.py) and stores it as `expected_authorization`.
+fn add_expected_signatures(
+    ours: &mut BTreeMap<(String, u64), Value>,
+    python: &Path,
+    script: &Path,
+    scratch: &Path,
+) -> Result<(), String> {
+    let keys: Vec<(String, u64)> = ours.keys().cloned().collect();
+    let requests: Vec<Value> = keys.iter().map(|k| ours[k]["request"].clone()).collect();
+    let input = scratch.with_extension("in.json");
+    let output = scratch.with_extension("out.json");
+    std::fs::write(&input, serde_json::to_vec(&requests).unwrap_or_default())
+        .map_err(|e| format!("{}: {e}", input.display()))?;
+    let status = Command::new(python)
+        .arg(script)
+        .arg("sign")
+        .arg(&input)
+        .arg(&output)
+        .status()
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    if !status.success() {
+        return Err(format!("oracle.py sign failed ({status}) on {}", input.display()));
+    }
+    let signed: Vec<Value> = std::fs::read(&output)
+        .map_err(|e| e.to_string())
+        .and_then(|b| serde_json::from_slice(&b).map_err(|e| e.to_string()))
+        .map_err(|e| format!("{}: {e}", output.display()))?;
+    for (k, auth) in keys.iter().zip(signed) {
+        if let Some(line) = ours.get_mut(k) {
+            line["expected_authorization"] = auth;
+        }
+    }
+    Ok(())
 }
 
 /// ORACLE.md.
@@ -634,6 +686,17 @@ pub fn main(root: &Path, args: &OracleArgs) -> Result<bool, String> {
     let text = render(&results, &crate::corpus::command_line(), wall, clock_fixed);
     let out = args.out.clone().unwrap_or_else(|| root.join("ORACLE.md"));
     std::fs::write(&out, &text).map_err(|e| format!("{}: {e}", out.display()))?;
+    if let Some(path) = &args.areas {
+        let mut lines = String::new();
+        for r in &results {
+            for o in &r.ops {
+                for (area, diff) in &o.areas {
+                    let _ = writeln!(lines, "{} {} {} -- {}", r.dir, o.name, area.label(), diff);
+                }
+            }
+        }
+        std::fs::write(path, lines).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
     let mut all_equal = true;
     for r in &results {
         println!(
