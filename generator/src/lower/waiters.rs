@@ -829,7 +829,8 @@ mod tests {
             ("A[1:2]", "indexes"),
             ("A[*].B", "`*`"),
             ("A | B", "`|`"),
-            ("A.{x: B}", "after `.`"),
+            ("A.{x: B}", "`{`"),
+            ("A.[B]", "after `.`"),
             ("(A", "expected RParen"),
             ("'open", "unterminated"),
             ("`nope`", "not JSON"),
@@ -839,5 +840,148 @@ mod tests {
         }
         let deep = format!("{}a{}", "(".repeat(200), ")".repeat(200));
         assert!(parse(&deep).unwrap_err().contains("deeply"));
+    }
+
+    /// Every distinct expression of botocore 1.44.5's JSON-protocol waiters
+    /// (`metadata.protocol == json`, 39 services, 87 waiters).
+    const BOTOCORE_JSON_EXPRESSIONS: &[&str] = &[
+        "\"AcmeDomainValidation.Status\"",
+        "\"AcmeEndpoint.Status\"",
+        "\"BulkOperationDescription.BulkOperationStatus\"",
+        "\"Certificate.DomainValidationOptions[].ValidationStatus\"",
+        "\"Certificate.Status\"",
+        "\"ChannelDescription.ChannelStatus\"",
+        "\"Cluster.Status.State\"",
+        "\"Connections[].Status\"",
+        "\"ContributorInsightsStatus\"",
+        "\"DatastoreProperties.DatastoreStatus\"",
+        "\"EndpointStatus\"",
+        "\"Endpoints[].Status\"",
+        "\"ExportDescription.ExportStatus\"",
+        "\"ExportJobProperties.JobStatus\"",
+        "\"ImageStatus\"",
+        "\"ImageVersionStatus\"",
+        "\"ImportJobProperties.JobStatus\"",
+        "\"ImportTableDescription.ImportStatus\"",
+        "\"KinesisDataStreamDestinations[].DestinationStatus\"",
+        "\"NotebookInstanceStatus\"",
+        "\"ProcessingJobStatus\"",
+        "\"ProgressEvent.OperationStatus\"",
+        "\"ProjectVersionDescriptions[].Status\"",
+        "\"ReplicationInstances[].ReplicationInstanceStatus\"",
+        "\"ReplicationTasks[].Status\"",
+        "\"Requests[].Status\"",
+        "\"Results[].Status\"",
+        "\"Server.State\"",
+        "\"Status\"",
+        "\"Step.Status.State\"",
+        "\"StreamDescription.StreamStatus\"",
+        "\"Table.TableStatus\"",
+        "\"TrainingJobStatus\"",
+        "\"TransformJobStatus\"",
+        "\"TransformationJobProperties.JobStatus\"",
+        "\"component.deploymentStatus\"",
+        "\"daemon.status\"",
+        "\"daemonDeployments[].status\"",
+        "\"daemonTaskDefinition.status\"",
+        "\"environment.deploymentStatus\"",
+        "\"environmentTemplateVersion.status\"",
+        "\"failures[].reason\"",
+        "\"imageScanStatus.status\"",
+        "\"length(KinesisDataStreamDestinations) > `0`  && length(KinesisDataStreamDestinations[?DestinationStatus == 'DISABLED' || DestinationStatus == 'ENABLE_FAILED']) ==  length(KinesisDataStreamDestinations)\"",
+        "\"length(services[?!(length(deployments) == `1` && runningCount == desiredCount)]) == `0`\"",
+        "\"service.pipeline.deploymentStatus\"",
+        "\"service.status\"",
+        "\"serviceInstance.deploymentStatus\"",
+        "\"serviceTemplateVersion.status\"",
+        "\"services[].status\"",
+        "\"status\"",
+        "\"tasks[].lastStatus\"",
+    ];
+
+    #[test]
+    fn parses_every_expression_botocore_json_waiters_use() {
+        for e in BOTOCORE_JSON_EXPRESSIONS {
+            parse(e).unwrap_or_else(|err| panic!("{e}: {err}"));
+        }
+    }
+
+    #[test]
+    fn types_the_fixture_waiters_and_skips_the_rest() {
+        let api = crate::load::load_str(
+            include_str!("../../../tests/fixtures/model-waiters/openapi.yaml"),
+            "openapi.yaml",
+        )
+        .unwrap();
+        let model = AwsModel::parse(
+            include_str!("../../../tests/fixtures/model-waiters/aws-model.json"),
+            "aws-model.json",
+        )
+        .unwrap();
+        let (svc, diags) = crate::lower::lower_with_model(
+            &api,
+            &crate::config::SpecConfig::default(),
+            Some(&model),
+        )
+        .unwrap();
+        let names: Vec<(&str, &str)> = svc
+            .waiters
+            .iter()
+            .map(|w| (w.name.as_str(), w.method.as_str()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("ItemsReady", "wait_until_items_ready"),
+                ("PartsOk", "wait_until_parts_ok"),
+                ("ThingActive", "wait_until_thing_active"),
+                ("ThingGone", "wait_until_thing_gone"),
+                ("ThingStable", "wait_until_thing_stable"),
+            ]
+        );
+        let skipped: Vec<&str> = diags
+            .iter()
+            .filter(|d| d.message.contains("skipped"))
+            .map(|d| d.pointer.as_str())
+            .collect();
+        assert_eq!(
+            skipped,
+            [
+                "aws-model.json#/waiters/FirstItemReady/acceptors/0/argument",
+                "aws-model.json#/waiters/OtherExists/operation",
+                "aws-model.json#/waiters/ThingColoured/acceptors/0/argument",
+            ]
+        );
+        // `A[].B[].C`: the second flatten splices the lists of `B`.
+        let parts = &svc.waiters[1].acceptors[0].matcher;
+        let Matcher::Path { value, .. } = parts else {
+            panic!("{parts:?}")
+        };
+        let WaiterNode::ToValue(inner) = &value.node else {
+            panic!()
+        };
+        assert_eq!(inner.kind, WaiterKind::Many("Flag".into()));
+        let WaiterNode::Project { base, .. } = &inner.node else {
+            panic!()
+        };
+        assert!(matches!(base.node, WaiterNode::Flatten { merge: true, .. }));
+        // Comparing a structure is outside the subset: never guessed.
+        let typer = Typer { svc: &svc };
+        let root = WaiterExpr {
+            kind: WaiterKind::One("DescribeThingOutput".into()),
+            node: WaiterNode::Current,
+        };
+        let e = typer
+            .expr(&parse("Thing == `1`").unwrap(), &root)
+            .unwrap_err();
+        assert!(e.contains("a structure"), "{e}");
+        let e = typer
+            .expr(&parse("`{\"a\": 1}`").unwrap(), &root)
+            .unwrap_err();
+        assert!(e.contains("object literals"), "{e}");
+        let e = typer
+            .expr(&parse("sort(Thing.Items)").unwrap(), &root)
+            .unwrap_err();
+        assert!(e.contains("sort() is not supported"), "{e}");
     }
 }
