@@ -12,7 +12,7 @@ use super::{err, wire, Diagnostic, LowerError, TARGET_PATH};
 use crate::config::{JsonVersion, SpecConfig};
 use crate::ir::{EndpointRule, PartitionEndpoints, RegionSegment, Service};
 use crate::load::escape_pointer;
-use crate::model::{AwsModel, EndpointFact, Partition, PartialVariants};
+use crate::model::{AwsModel, EndpointFact, PartialVariants, Partition};
 
 /// A problem at `key` (a JSON path such as `operations.X.host_prefix`) in
 /// the model file.
@@ -131,7 +131,10 @@ pub(super) fn apply(
             op.host_prefix = Some(prefix.clone());
         }
         op.unsigned = facts.unsigned;
-        op.endpoint_discovery = facts.endpoint_discovery.as_ref().is_some_and(|d| d.required);
+        op.endpoint_discovery = facts
+            .endpoint_discovery
+            .as_ref()
+            .is_some_and(|d| d.required);
     }
     if let Some(first) = svc.operations.iter().find(|o| o.endpoint_discovery) {
         let endpoint_operation = model
@@ -149,7 +152,8 @@ pub(super) fn apply(
                     format!(
                         "the operation requires endpoint discovery, but {}",
                         match other {
-                            Some(name) => format!("the spec has no {name:?} (AWS's endpoint operation)"),
+                            Some(name) =>
+                                format!("the spec has no {name:?} (AWS's endpoint operation)"),
                             None => "AWS's model names no endpoint operation".into(),
                         }
                     ),
@@ -182,7 +186,11 @@ fn partition(
     let default = [
         rule(&p.default.plain, &format!("{key}.default.plain"), config)?,
         rule(&p.default.fips, &format!("{key}.default.fips"), config)?,
-        rule(&p.default.dualstack, &format!("{key}.default.dualstack"), config)?,
+        rule(
+            &p.default.dualstack,
+            &format!("{key}.default.dualstack"),
+            config,
+        )?,
         rule(
             &p.default.fips_dualstack,
             &format!("{key}.default.fips_dualstack"),
@@ -242,7 +250,10 @@ fn rule(fact: &EndpointFact, key: &str, config: &SpecConfig) -> Result<EndpointR
             signing_name,
         } => {
             let host = url.strip_prefix("https://").ok_or_else(|| {
-                model_key(&format!("{key}.url"), format!("{url:?} is not an https:// URL"))
+                model_key(
+                    &format!("{key}.url"),
+                    format!("{url:?} is not an https:// URL"),
+                )
             })?;
             if host.matches("{region}").count() > 1 {
                 return Err(model_key(
@@ -287,8 +298,7 @@ fn is_region_like(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && s
-            .bytes()
+        && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
@@ -307,8 +317,7 @@ pub(crate) fn region_pattern(re: &str) -> Result<Vec<RegionSegment>, String> {
     };
     let literal = |s: &str| {
         !s.is_empty()
-            && s
-                .bytes()
+            && s.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
     };
     let mut out = Vec::new();
@@ -333,20 +342,166 @@ pub(crate) fn region_pattern(re: &str) -> Result<Vec<RegionSegment>, String> {
 mod tests {
     use super::*;
 
+    const SPEC: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\npaths:\n  '/#X-Amz-Target=T.Ping':\n    post:\n      responses: {'200': {description: ok}}\n  '/#X-Amz-Target=T.Sync':\n    post:\n      responses: {'200': {description: ok}}\n";
+
+    const MODEL: &str = r#"{"format": 1, "source": {"botocore": "1.44.5"},
+      "service": {"service_id": "T Service", "protocol": "json", "json_version": "1.0",
+                  "target_prefix": "T", "signing_name": "tsign", "endpoint_prefix": "t"},
+      "partitions": [{"id": "aws", "region_regex": "^(us|eu)\\-\\w+\\-\\d+$", "regions": ["us-east-1"],
+        "dns_suffix": "amazonaws.com", "dual_stack_dns_suffix": "api.aws",
+        "default": {"plain": {"url": "https://t.{region}.amazonaws.com"},
+                    "fips": {"url": "https://t-fips.{region}.amazonaws.com"},
+                    "dualstack": {"url": "https://t.{region}.api.aws"},
+                    "fips_dualstack": {"error": "no"}}}],
+      "operations": {"Ping": {"unsigned": true}, "Sync": {"host_prefix": "sync-"}}}"#;
+
+    fn lower(model: &str, config: &str) -> Result<Service, LowerError> {
+        let api = crate::load::load_str(SPEC, "t.yaml").unwrap();
+        let model = AwsModel::parse(model, "aws-model.json").unwrap();
+        let config = SpecConfig::parse(config).unwrap();
+        super::super::lower_with_model(&api, &config, Some(&model)).map(|(s, _)| s)
+    }
+
+    #[test]
+    fn model_facts_beat_the_spec_and_config_beats_the_model() {
+        let svc = lower(MODEL, "").unwrap();
+        assert_eq!(
+            (
+                svc.service_id.as_str(),
+                svc.signing_name.as_str(),
+                svc.json_version
+            ),
+            ("T Service", "tsign", JsonVersion::V1_0)
+        );
+        let ops: Vec<_> = svc
+            .operations
+            .iter()
+            .map(|o| (o.name.as_str(), o.unsigned, o.host_prefix.as_deref()))
+            .collect();
+        assert_eq!(ops, [("Ping", true, None), ("Sync", false, Some("sync-"))]);
+        assert_eq!(svc.partitions.len(), 1);
+        assert_eq!(
+            svc.partitions[0].default[3],
+            EndpointRule::Error("no".into())
+        );
+        let svc = lower(
+            MODEL,
+            "service_id = \"Mine\"\njson_version = \"1.1\"\nsigning_name = \"other\"\n[host_prefix]\nSync = \"data-\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                svc.service_id.as_str(),
+                svc.signing_name.as_str(),
+                svc.json_version
+            ),
+            ("Mine", "other", JsonVersion::V1_1)
+        );
+        assert_eq!(svc.operations[1].host_prefix.as_deref(), Some("data-"));
+    }
+
+    #[test]
+    fn refuses_bad_model_facts_naming_the_key() {
+        let e = lower(
+            &MODEL.replace(r#""target_prefix": "T""#, r#""target_prefix": "U""#),
+            "",
+        )
+        .unwrap_err();
+        assert_eq!(e.pointer, "/paths/~1#X-Amz-Target=T.Ping");
+        assert!(
+            e.message.contains("\"T\"") && e.message.contains("\"U\""),
+            "{e}"
+        );
+        for (from, to, key) in [
+            (
+                r#""host_prefix": "sync-""#,
+                r#""host_prefix": "{AccountId}.""#,
+                "operations.Sync.host_prefix",
+            ),
+            (
+                r#""host_prefix": "sync-""#,
+                r#""host_prefix": "a b""#,
+                "operations.Sync.host_prefix",
+            ),
+            (
+                "https://t-fips.{region}",
+                "http://t-fips.{region}",
+                "partitions[0].default.fips.url",
+            ),
+            (
+                "https://t-fips.{region}",
+                "https://t-fips.{region}/x",
+                "partitions[0].default.fips.url",
+            ),
+            (
+                "https://t-fips.{region}",
+                "https://{region}.{region}",
+                "partitions[0].default.fips.url",
+            ),
+            ("^(us|eu)", "^(us|.*)", "partitions[0].region_regex"),
+            (
+                r#""signing_name": "tsign""#,
+                r#""signing_name": "t/s""#,
+                "service.signing_name",
+            ),
+            (
+                r#""service_id": "T Service""#,
+                "\"service_id\": \"T\\n\"",
+                "service.service_id",
+            ),
+            (
+                r#""json_version": "1.0""#,
+                r#""json_version": "2.0""#,
+                "service.json_version",
+            ),
+            (
+                r#""regions": ["us-east-1"]"#,
+                r#""regions": ["US EAST"]"#,
+                "partitions[0].regions",
+            ),
+            (
+                r#""error": "no""#,
+                "\"error\": \"a\\u0007\"",
+                "partitions[0].default.fips_dualstack.error",
+            ),
+            (
+                r#""Ping": {"unsigned": true}"#,
+                r#""Ping": {"endpoint_discovery": {"required": true}}"#,
+                "operations.Ping.endpoint_discovery",
+            ),
+        ] {
+            assert!(MODEL.contains(from), "{from}");
+            let e = lower(&MODEL.replace(from, to), "").unwrap_err();
+            assert!(
+                e.message.starts_with(&format!("aws-model.json `{key}`")),
+                "{to}: {e}"
+            );
+        }
+    }
+
     #[test]
     fn translates_botocores_region_patterns() {
         use RegionSegment::*;
         assert_eq!(
             region_pattern(r"^(us|eu|ap|sa|ca|me|af|il|mx)\-\w+\-\d+$").unwrap(),
             [
-                OneOf(["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"].map(String::from).to_vec()),
+                OneOf(
+                    ["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"]
+                        .map(String::from)
+                        .to_vec()
+                ),
                 Word,
                 Digits
             ]
         );
         assert_eq!(
             region_pattern(r"^eusc\-(de)\-\w+\-\d+$").unwrap(),
-            [Literal("eusc".into()), OneOf(vec!["de".into()]), Word, Digits]
+            [
+                Literal("eusc".into()),
+                OneOf(vec!["de".into()]),
+                Word,
+                Digits
+            ]
         );
         assert_eq!(
             region_pattern(r"^us\-isob\-\w+\-\d+$").unwrap(),
