@@ -16,23 +16,28 @@ pub struct SpecConfig {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub crate_name: Option<String>,
     /// `"1.0"` or `"1.1"` (the `application/x-amz-json-*` content type).
-    /// Default: 1.0 for the services AWS models as `awsJson1_0`, else 1.1.
+    /// Default: AWS's model (`aws-model.json`), else 1.0 for the services AWS
+    /// models as `awsJson1_0`, else 1.1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub json_version: Option<JsonVersion>,
-    /// SigV4 signing name. Default: `info.x-aws-signingName`, else the first
-    /// label of the endpoint host.
+    /// SigV4 signing name. Default: AWS's model, else
+    /// `info.x-aws-signingName`, else the first label of the endpoint host.
+    /// Set, it also replaces the per-endpoint signing names of the model.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_name: Option<String>,
     /// SDK service id, used for `AWS_ENDPOINT_URL_<ID>` and profile
-    /// `services` sections (e.g. `SFN` for Step Functions). Default:
-    /// `info.x-serviceName`.
+    /// `services` sections (e.g. `SFN` for Step Functions). Default: AWS's
+    /// model (`serviceId`), else `info.x-serviceName`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service_id: Option<String>,
     /// Host label(s) before the region, e.g. `states` in
-    /// `states.{region}.amazonaws.com`. Default: read from `servers`.
+    /// `states.{region}.amazonaws.com`. Default: AWS's model, else read from
+    /// `servers`. Used for the default endpoint only when the model has no
+    /// endpoints (with them, the model's partition table gives the hosts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub endpoint_prefix: Option<String>,
     /// Operation name → host prefix (e.g. `StartSyncExecution = "sync-"`).
+    /// Default: AWS's model (`endpoint.hostPrefix`).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub host_prefix: BTreeMap<String, String>,
     /// Schema names that are blobs (base64 on the wire). The apis.guru specs
