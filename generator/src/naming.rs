@@ -76,40 +76,18 @@ pub fn set_name(setter: &str) -> String {
     format!("set_{}", bare(setter).trim_start_matches('_'))
 }
 
-/// Methods of std traits (clippy's `should_implement_trait` list): a
-/// builder setter `add(self, x) -> Self` looks like `Add::add` to clippy
-/// (ecs `KernelCapabilities.add`), so setters never take these names.
+/// Methods of std traits that clippy's `should_implement_trait` matches a
+/// builder setter against: `x(self, input) -> Self` has the arity and the
+/// by-value `self` of these operator methods (ecs `KernelCapabilities.add`
+/// looks like `Add::add`), so setters never take these names. The rest of
+/// clippy's list (`eq`, `cmp`, `index`, `hash`, `next`, `default`, …) takes
+/// `&self`, another arity or no `self`, so a setter named so is not flagged.
+/// `clone` and `default` are kept free too: an inherent method of that name
+/// would shadow the builders' derived `Clone::clone` and `Default::default`
+/// (`builder.clone()`, `XBuilder::default()` would not compile).
 pub const STD_TRAIT_METHODS: &[&str] = &[
-    "add",
-    "as_mut",
-    "as_ref",
-    "bitand",
-    "bitor",
-    "bitxor",
-    "borrow",
-    "borrow_mut",
-    "clone",
-    "cmp",
+    "add", "bitand", "bitor", "bitxor", "div", "mul", "rem", "shl", "shr", "sub", "clone",
     "default",
-    "deref",
-    "deref_mut",
-    "div",
-    "drop",
-    "eq",
-    "from_iter",
-    "from_str",
-    "hash",
-    "index",
-    "index_mut",
-    "into_iter",
-    "mul",
-    "neg",
-    "next",
-    "not",
-    "rem",
-    "shl",
-    "shr",
-    "sub",
 ];
 
 /// Library names Cargo or rustc reserve, or that would shadow a crate the

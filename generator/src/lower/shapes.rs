@@ -85,8 +85,8 @@ impl Lowering<'_> {
                     diags.push((
                         pointer,
                         format!(
-                            "unknown timestamp format {:?} in AWS's model; epoch seconds are sent",
-                            format.escape_debug().to_string()
+                            "unknown timestamp format {format:?} in AWS's model; epoch seconds \
+                             are sent"
                         ),
                     ));
                     continue;
@@ -150,5 +150,79 @@ fn parse_format(format: &str) -> Option<TimestampFormat> {
         "iso8601" => Some(TimestampFormat::DateTime),
         "rfc822" => Some(TimestampFormat::HttpDate),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::config::SpecConfig;
+    use crate::ir::{ShapeKind, TimestampFormat};
+    use crate::model::AwsModel;
+
+    const SPEC: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\npaths:\n  '/#X-Amz-Target=T.Op':\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/In'}}}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    In:\n      type: object\n      required: [name]\n      properties:\n        name: {$ref: '#/components/schemas/S'}\n        data: {$ref: '#/components/schemas/Bytes'}\n        at: {$ref: '#/components/schemas/When'}\n        gone: {$ref: '#/components/schemas/S'}\n    S: {type: string}\n    Bytes: {type: string}\n    When: {type: string, format: date-time}\n";
+
+    fn model(when_format: &str) -> AwsModel {
+        let text = format!(
+            r#"{{"format": 1, "source": {{"botocore": "1.44.5"}},
+            "service": {{"service_id": "T", "protocol": "json", "signing_name": "t", "endpoint_prefix": "t"}},
+            "shapes": {{
+              "In": {{"type": "structure", "members": {{
+                "name": {{"shape": "S", "sensitive": true}},
+                "data": {{"shape": "Bytes", "required": true}},
+                "at": {{"shape": "When"}}}}}},
+              "S": {{"type": "string"}},
+              "Bytes": {{"type": "blob"}},
+              "When": {{"type": "timestamp", "timestamp_format": "{when_format}"}}}}}}"#
+        );
+        AwsModel::parse(&text, "aws-model.json").unwrap()
+    }
+
+    #[test]
+    fn the_models_facts_win_over_the_spec() {
+        let api = crate::load::load_str(SPEC, "t.yaml").unwrap();
+        let model = model("iso8601");
+        let (svc, diags) =
+            super::super::lower_with_model(&api, &SpecConfig::default(), Some(&model)).unwrap();
+        assert!(matches!(svc.shape("Bytes").kind, ShapeKind::Blob));
+        let input = svc.structure("In").unwrap();
+        let m = |n: &str| input.members.iter().find(|m| m.wire_name == n).unwrap();
+        // Required: the model's, not the spec's.
+        assert!(!m("name").required && m("data").required && !m("gone").required);
+        assert!(m("name").sensitive && !m("data").sensitive);
+        assert_eq!(m("at").timestamp_format, Some(TimestampFormat::DateTime));
+        assert_eq!(m("name").timestamp_format, None);
+        // The member the model lacks is named.
+        assert_eq!(diags.len(), 1, "{diags:?}");
+        assert_eq!(diags[0].pointer, "/components/schemas/In/properties/gone");
+
+        // Without the model, the spec's facts stand.
+        let (svc, _) = super::super::lower(&api, &SpecConfig::default()).unwrap();
+        assert!(matches!(svc.shape("Bytes").kind, ShapeKind::String));
+        assert!(svc
+            .structure("In")
+            .unwrap()
+            .members
+            .iter()
+            .any(|m| m.required));
+    }
+
+    #[test]
+    fn an_unknown_timestamp_format_is_a_diagnostic() {
+        let api = crate::load::load_str(SPEC, "t.yaml").unwrap();
+        let model = model("julian\\n");
+        let (svc, diags) =
+            super::super::lower_with_model(&api, &SpecConfig::default(), Some(&model)).unwrap();
+        let at = svc
+            .structure("In")
+            .unwrap()
+            .members
+            .iter()
+            .find(|m| m.wire_name == "at");
+        assert_eq!(at.unwrap().timestamp_format, None);
+        let d = diags
+            .iter()
+            .find(|d| d.pointer.ends_with("/at"))
+            .expect("a diagnostic");
+        assert!(d.message.contains("\"julian\\n\""), "{d}");
     }
 }
