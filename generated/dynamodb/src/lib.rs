@@ -29,7 +29,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! // Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs.
 //! let client = dynamodb_client::Client::from_env();
-//! let output = client.list_backups().send().await?;
+//! let output = client.list_tables().send().await?;
 //! println!("{output:?}");
 //! # Ok(())
 //! # }
@@ -40,9 +40,13 @@ pub mod client;
 #[rustfmt::skip]
 pub mod operation;
 #[rustfmt::skip]
+pub mod primitives;
+#[rustfmt::skip]
 pub mod runtime;
 #[rustfmt::skip]
 pub mod types;
+#[rustfmt::skip]
+pub mod waiters;
 pub use client::Client;
 pub use runtime::config::Config;
 pub use runtime::StalledStreamProtectionConfig;

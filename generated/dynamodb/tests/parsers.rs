@@ -44,7 +44,7 @@ mod cases {
                 "TableName",
                 "WriteCapacityUnits",
             ],
-            &["InternalServerError", "RequestLimitExceeded"],
+            &["InternalServerError", "RequestLimitExceeded", "ThrottlingException"],
         );
         fuzz::run::<
             client::types::BatchGetItemOutput,
@@ -83,6 +83,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -122,8 +123,10 @@ mod cases {
                 "InternalServerError",
                 "ItemCollectionSizeLimitExceededException",
                 "ProvisionedThroughputExceededException",
+                "ReplicatedWriteConflictException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -344,8 +347,10 @@ mod cases {
                 "InternalServerError",
                 "ItemCollectionSizeLimitExceededException",
                 "ProvisionedThroughputExceededException",
+                "ReplicatedWriteConflictException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionConflictException",
             ],
         );
@@ -867,6 +872,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionConflictException",
             ],
         );
@@ -903,6 +909,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionCanceledException",
                 "TransactionInProgressException",
             ],
@@ -974,6 +981,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -1163,8 +1171,10 @@ mod cases {
                 "InternalServerError",
                 "ItemCollectionSizeLimitExceededException",
                 "ProvisionedThroughputExceededException",
+                "ReplicatedWriteConflictException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionConflictException",
             ],
         );
@@ -1202,6 +1212,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -1399,6 +1410,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -1446,6 +1458,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionCanceledException",
             ],
         );
@@ -1483,6 +1496,7 @@ mod cases {
                 "ProvisionedThroughputExceededException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionCanceledException",
                 "TransactionInProgressException",
             ],
@@ -1643,8 +1657,10 @@ mod cases {
                 "InternalServerError",
                 "ItemCollectionSizeLimitExceededException",
                 "ProvisionedThroughputExceededException",
+                "ReplicatedWriteConflictException",
                 "RequestLimitExceeded",
                 "ResourceNotFoundException",
+                "ThrottlingException",
                 "TransactionConflictException",
             ],
         );

@@ -7,6 +7,341 @@ static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operati
     endpoint_prefix: "logs",
     dns_suffix: "amazonaws.com",
     global_host: ::std::option::Option::None,
+    partitions: &[
+        crate::runtime::partition::Partition {
+            id: "aws",
+            regions: &[
+                "af-south-1",
+                "ap-east-1",
+                "ap-east-2",
+                "ap-northeast-1",
+                "ap-northeast-2",
+                "ap-northeast-3",
+                "ap-south-1",
+                "ap-south-2",
+                "ap-southeast-1",
+                "ap-southeast-2",
+                "ap-southeast-3",
+                "ap-southeast-4",
+                "ap-southeast-5",
+                "ap-southeast-6",
+                "ap-southeast-7",
+                "aws-global",
+                "ca-central-1",
+                "ca-west-1",
+                "eu-central-1",
+                "eu-central-2",
+                "eu-north-1",
+                "eu-south-1",
+                "eu-south-2",
+                "eu-west-1",
+                "eu-west-2",
+                "eu-west-3",
+                "il-central-1",
+                "me-central-1",
+                "me-south-1",
+                "me-west-1",
+                "mx-central-1",
+                "sa-east-1",
+                "sa-west-1",
+                "us-east-1",
+                "us-east-2",
+                "us-west-1",
+                "us-west-2",
+            ],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::OneOf(
+                        &["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"],
+                    ),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-cn",
+            regions: &["aws-cn-global", "cn-north-1", "cn-northwest-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("cn"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.amazonaws.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.amazonaws.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.amazonwebservices.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.amazonwebservices.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-eusc",
+            regions: &["eusc-de-east-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("eusc"),
+                    crate::runtime::partition::Segment::OneOf(&["de"]),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.amazonaws.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.amazonaws.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.amazonwebservices.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.amazonwebservices.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso",
+            regions: &["aws-iso-global", "us-iso-east-1", "us-iso-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("iso"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.c2s.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.c2s.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.aws.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.aws.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-b",
+            regions: &["aws-iso-b-global", "us-isob-east-1", "us-isob-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("isob"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.sc2s.sgov.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.sc2s.sgov.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.aws.scloud",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.aws.scloud",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-e",
+            regions: &["aws-iso-e-global", "eu-isoe-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("eu"),
+                    crate::runtime::partition::Segment::Literal("isoe"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.cloud.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.cloud.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.cloud-aws.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.cloud-aws.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-f",
+            regions: &["aws-iso-f-global", "us-isof-east-1", "us-isof-south-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("isof"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.csp.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.csp.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.aws.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.aws.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-us-gov",
+            regions: &["aws-us-gov-global", "us-gov-east-1", "us-gov-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("gov"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://logs-fips.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[
+                (
+                    "aws-us-gov-global",
+                    [
+                        ::std::option::Option::None,
+                        ::std::option::Option::Some(crate::runtime::partition::Rule::Endpoint {
+                            url: "https://logs-fips.aws-us-gov-global.amazonaws.com",
+                            signing_region: ::std::option::Option::None,
+                            signing_name: ::std::option::Option::None,
+                        }),
+                        ::std::option::Option::None,
+                        ::std::option::Option::None,
+                    ],
+                ),
+            ],
+        },
+    ],
+    discovery_operation: ::std::option::Option::None,
 };
 /// Client for Amazon CloudWatch Logs.
 ///

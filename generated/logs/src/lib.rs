@@ -37,7 +37,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! // Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs.
 //! let client = logs_client::Client::from_env();
-//! let output = client.describe_destinations().send().await?;
+//! let output = client.describe_resource_policies().send().await?;
 //! println!("{output:?}");
 //! # Ok(())
 //! # }
@@ -47,6 +47,8 @@
 pub mod client;
 #[rustfmt::skip]
 pub mod operation;
+#[rustfmt::skip]
+pub mod primitives;
 #[rustfmt::skip]
 pub mod runtime;
 #[rustfmt::skip]

@@ -132,6 +132,7 @@ mod cases {
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+                "ValidationException",
             ],
         );
         fuzz::run::<
@@ -145,6 +146,7 @@ mod cases {
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+                "ValidationException",
             ],
         );
         fuzz::run::<
@@ -180,6 +182,7 @@ mod cases {
             &[],
             &[
                 "InvalidParameterException",
+                "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
             ],
@@ -643,6 +646,7 @@ mod cases {
             "PutMetricFilter",
             &[],
             &[
+                "InvalidOperationException",
                 "InvalidParameterException",
                 "LimitExceededException",
                 "OperationAbortedException",
@@ -672,6 +676,8 @@ mod cases {
             &[
                 "InvalidParameterException",
                 "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
                 "ServiceUnavailableException",
             ],
         );
@@ -695,6 +701,7 @@ mod cases {
             "PutSubscriptionFilter",
             &[],
             &[
+                "InvalidOperationException",
                 "InvalidParameterException",
                 "LimitExceededException",
                 "OperationAbortedException",

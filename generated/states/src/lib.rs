@@ -41,6 +41,8 @@ pub mod client;
 #[rustfmt::skip]
 pub mod operation;
 #[rustfmt::skip]
+pub mod primitives;
+#[rustfmt::skip]
 pub mod runtime;
 #[rustfmt::skip]
 pub mod types;

@@ -20,7 +20,15 @@ mod cases {
         >(
             "CreateActivity",
             &["activityArn", "creationDate"],
-            &["ActivityLimitExceeded", "InvalidName", "TooManyTags"],
+            &[
+                "ActivityAlreadyExists",
+                "ActivityLimitExceeded",
+                "InvalidEncryptionConfiguration",
+                "InvalidName",
+                "KmsAccessDeniedException",
+                "KmsThrottlingException",
+                "TooManyTags",
+            ],
         );
         fuzz::run::<
             client::types::CreateStateMachineOutput,
@@ -32,9 +40,12 @@ mod cases {
                 "ConflictException",
                 "InvalidArn",
                 "InvalidDefinition",
+                "InvalidEncryptionConfiguration",
                 "InvalidLoggingConfiguration",
                 "InvalidName",
                 "InvalidTracingConfiguration",
+                "KmsAccessDeniedException",
+                "KmsThrottlingException",
                 "StateMachineAlreadyExists",
                 "StateMachineDeleting",
                 "StateMachineLimitExceeded",
@@ -120,7 +131,13 @@ mod cases {
                 "stopDate",
                 "traceHeader",
             ],
-            &["ExecutionDoesNotExist", "InvalidArn"],
+            &[
+                "ExecutionDoesNotExist",
+                "InvalidArn",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+            ],
         );
         fuzz::run::<
             client::types::DescribeMapRunOutput,
@@ -174,7 +191,13 @@ mod cases {
                 "tracingConfiguration",
                 "type",
             ],
-            &["InvalidArn", "StateMachineDoesNotExist"],
+            &[
+                "InvalidArn",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+                "StateMachineDoesNotExist",
+            ],
         );
         fuzz::run::<
             client::types::DescribeStateMachineAliasOutput,
@@ -216,7 +239,13 @@ mod cases {
                 "tracingConfiguration",
                 "updateDate",
             ],
-            &["ExecutionDoesNotExist", "InvalidArn"],
+            &[
+                "ExecutionDoesNotExist",
+                "InvalidArn",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+            ],
         );
         fuzz::run::<
             client::types::GetActivityTaskOutput,
@@ -224,7 +253,14 @@ mod cases {
         >(
             "GetActivityTask",
             &["input", "taskToken"],
-            &["ActivityDoesNotExist", "ActivityWorkerLimitExceeded", "InvalidArn"],
+            &[
+                "ActivityDoesNotExist",
+                "ActivityWorkerLimitExceeded",
+                "InvalidArn",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+            ],
         );
         fuzz::run::<
             client::types::GetExecutionHistoryOutput,
@@ -295,7 +331,14 @@ mod cases {
                 "type",
                 "workerName",
             ],
-            &["ExecutionDoesNotExist", "InvalidArn", "InvalidToken"],
+            &[
+                "ExecutionDoesNotExist",
+                "InvalidArn",
+                "InvalidToken",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+            ],
         );
         fuzz::run::<
             client::types::ListActivitiesOutput,
@@ -422,7 +465,18 @@ mod cases {
         fuzz::run::<
             client::types::SendTaskFailureOutput,
             client::operation::send_task_failure::SendTaskFailureError,
-        >("SendTaskFailure", &[], &["InvalidToken", "TaskDoesNotExist", "TaskTimedOut"]);
+        >(
+            "SendTaskFailure",
+            &[],
+            &[
+                "InvalidToken",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+                "TaskDoesNotExist",
+                "TaskTimedOut",
+            ],
+        );
         fuzz::run::<
             client::types::SendTaskHeartbeatOutput,
             client::operation::send_task_heartbeat::SendTaskHeartbeatError,
@@ -437,7 +491,15 @@ mod cases {
         >(
             "SendTaskSuccess",
             &[],
-            &["InvalidOutput", "InvalidToken", "TaskDoesNotExist", "TaskTimedOut"],
+            &[
+                "InvalidOutput",
+                "InvalidToken",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+                "TaskDoesNotExist",
+                "TaskTimedOut",
+            ],
         );
         fuzz::run::<
             client::types::StartExecutionOutput,
@@ -451,6 +513,9 @@ mod cases {
                 "InvalidArn",
                 "InvalidExecutionInput",
                 "InvalidName",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
                 "StateMachineDeleting",
                 "StateMachineDoesNotExist",
                 "ValidationException",
@@ -484,6 +549,9 @@ mod cases {
                 "InvalidArn",
                 "InvalidExecutionInput",
                 "InvalidName",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
                 "StateMachineDeleting",
                 "StateMachineDoesNotExist",
                 "StateMachineTypeNotSupported",
@@ -495,7 +563,14 @@ mod cases {
         >(
             "StopExecution",
             &["stopDate"],
-            &["ExecutionDoesNotExist", "InvalidArn", "ValidationException"],
+            &[
+                "ExecutionDoesNotExist",
+                "InvalidArn",
+                "KmsAccessDeniedException",
+                "KmsInvalidStateException",
+                "KmsThrottlingException",
+                "ValidationException",
+            ],
         );
         fuzz::run::<
             client::types::TagResourceOutput,
@@ -523,8 +598,11 @@ mod cases {
                 "ConflictException",
                 "InvalidArn",
                 "InvalidDefinition",
+                "InvalidEncryptionConfiguration",
                 "InvalidLoggingConfiguration",
                 "InvalidTracingConfiguration",
+                "KmsAccessDeniedException",
+                "KmsThrottlingException",
                 "MissingRequiredParameter",
                 "ServiceQuotaExceededException",
                 "StateMachineDeleting",
@@ -542,6 +620,7 @@ mod cases {
                 "ConflictException",
                 "InvalidArn",
                 "ResourceNotFound",
+                "StateMachineDeleting",
                 "ValidationException",
             ],
         );

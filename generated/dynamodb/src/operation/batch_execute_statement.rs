@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "BatchExecuteStatement",
     target: "DynamoDB_20120810.BatchExecuteStatement",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `BatchExecuteStatement` request; see [`Client::batch_execute_statement`](crate::Client::batch_execute_statement).
@@ -78,7 +80,7 @@ impl BatchExecuteStatementFluentBuilder {
             .await
     }
 }
-/// Errors of `BatchExecuteStatement`: one variant per error the spec models, plus [`Unhandled`](BatchExecuteStatementError::Unhandled).
+/// Errors of `BatchExecuteStatement`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](BatchExecuteStatementError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum BatchExecuteStatementError {
@@ -86,13 +88,15 @@ pub enum BatchExecuteStatementError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `RequestLimitExceeded`.
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for BatchExecuteStatementError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -106,6 +110,11 @@ impl crate::runtime::OperationError for BatchExecuteStatementError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -113,6 +122,7 @@ impl crate::runtime::OperationError for BatchExecuteStatementError {
         match self {
             Self::InternalServerError(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -120,6 +130,7 @@ impl crate::runtime::OperationError for BatchExecuteStatementError {
         match &mut self {
             Self::InternalServerError(e) => e.meta.set_attempts(attempts),
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -140,6 +151,7 @@ impl ::std::fmt::Display for BatchExecuteStatementError {
         match self {
             Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -149,6 +161,7 @@ impl ::std::error::Error for BatchExecuteStatementError {
         match self {
             Self::InternalServerError(e) => ::std::option::Option::Some(e),
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

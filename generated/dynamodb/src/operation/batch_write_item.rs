@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "BatchWriteItem",
     target: "DynamoDB_20120810.BatchWriteItem",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `BatchWriteItem` request; see [`Client::batch_write_item`](crate::Client::batch_write_item).
@@ -121,7 +123,7 @@ impl BatchWriteItemFluentBuilder {
             .await
     }
 }
-/// Errors of `BatchWriteItem`: one variant per error the spec models, plus [`Unhandled`](BatchWriteItemError::Unhandled).
+/// Errors of `BatchWriteItem`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](BatchWriteItemError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum BatchWriteItemError {
@@ -135,17 +137,23 @@ pub enum BatchWriteItemError {
     ProvisionedThroughputExceededException(
         crate::types::error::ProvisionedThroughputExceededException,
     ),
+    /// The service returned `ReplicatedWriteConflictException`.
+    ReplicatedWriteConflictException(
+        crate::types::error::ReplicatedWriteConflictException,
+    ),
     /// The service returned `RequestLimitExceeded`.
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for BatchWriteItemError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -167,6 +175,14 @@ impl crate::runtime::OperationError for BatchWriteItemError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ReplicatedWriteConflictException") => {
+                Self::ReplicatedWriteConflictException(
+                    <crate::types::error::ReplicatedWriteConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("RequestLimitExceeded") => {
                 Self::RequestLimitExceeded(
                     <crate::types::error::RequestLimitExceeded>::from_response(
@@ -183,6 +199,11 @@ impl crate::runtime::OperationError for BatchWriteItemError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -191,8 +212,10 @@ impl crate::runtime::OperationError for BatchWriteItemError {
             Self::InternalServerError(e) => e.meta(),
             Self::ItemCollectionSizeLimitExceededException(e) => e.meta(),
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
+            Self::ReplicatedWriteConflictException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -205,8 +228,10 @@ impl crate::runtime::OperationError for BatchWriteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 e.meta.set_attempts(attempts)
             }
+            Self::ReplicatedWriteConflictException(e) => e.meta.set_attempts(attempts),
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -232,8 +257,10 @@ impl ::std::fmt::Display for BatchWriteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::fmt::Display::fmt(e, f)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -248,8 +275,10 @@ impl ::std::error::Error for BatchWriteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::option::Option::Some(e)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::option::Option::Some(e),
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateBackup",
     target: "DynamoDB_20120810.CreateBackup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateBackup` request; see [`Client::create_backup`](crate::Client::create_backup).
@@ -73,7 +75,7 @@ impl CreateBackupFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateBackup`: one variant per error the spec models, plus [`Unhandled`](CreateBackupError::Unhandled).
+/// Errors of `CreateBackup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateBackupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateBackupError {
@@ -91,13 +93,13 @@ pub enum CreateBackupError {
     TableInUseException(crate::types::error::TableInUseException),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("BackupInUseException") => {
                 Self::BackupInUseException(
                     <crate::types::error::BackupInUseException>::from_response(

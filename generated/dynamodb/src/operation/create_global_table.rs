@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateGlobalTable",
     target: "DynamoDB_20120810.CreateGlobalTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateGlobalTable` request; see [`Client::create_global_table`](crate::Client::create_global_table).
@@ -75,7 +77,7 @@ impl CreateGlobalTableFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateGlobalTable`: one variant per error the spec models, plus [`Unhandled`](CreateGlobalTableError::Unhandled).
+/// Errors of `CreateGlobalTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateGlobalTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateGlobalTableError {
@@ -89,13 +91,13 @@ pub enum CreateGlobalTableError {
     LimitExceededException(crate::types::error::LimitExceededException),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateGlobalTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("GlobalTableAlreadyExistsException") => {
                 Self::GlobalTableAlreadyExistsException(
                     <crate::types::error::GlobalTableAlreadyExistsException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateTable",
     target: "DynamoDB_20120810.CreateTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateTable` request; see [`Client::create_table`](crate::Client::create_table).
@@ -353,7 +355,7 @@ impl CreateTableFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateTable`: one variant per error the spec models, plus [`Unhandled`](CreateTableError::Unhandled).
+/// Errors of `CreateTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateTableError {
@@ -363,13 +365,13 @@ pub enum CreateTableError {
     LimitExceededException(crate::types::error::LimitExceededException),
     /// The service returned `ResourceInUseException`.
     ResourceInUseException(crate::types::error::ResourceInUseException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

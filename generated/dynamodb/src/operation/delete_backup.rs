@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteBackup",
     target: "DynamoDB_20120810.DeleteBackup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteBackup` request; see [`Client::delete_backup`](crate::Client::delete_backup).
@@ -57,7 +59,7 @@ impl DeleteBackupFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteBackup`: one variant per error the spec models, plus [`Unhandled`](DeleteBackupError::Unhandled).
+/// Errors of `DeleteBackup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteBackupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteBackupError {
@@ -69,13 +71,13 @@ pub enum DeleteBackupError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `LimitExceededException`.
     LimitExceededException(crate::types::error::LimitExceededException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("BackupInUseException") => {
                 Self::BackupInUseException(
                     <crate::types::error::BackupInUseException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteItem",
     target: "DynamoDB_20120810.DeleteItem",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteItem` request; see [`Client::delete_item`](crate::Client::delete_item).
@@ -346,7 +348,7 @@ impl DeleteItemFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteItem`: one variant per error the spec models, plus [`Unhandled`](DeleteItemError::Unhandled).
+/// Errors of `DeleteItem`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteItemError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteItemError {
@@ -364,19 +366,25 @@ pub enum DeleteItemError {
     ProvisionedThroughputExceededException(
         crate::types::error::ProvisionedThroughputExceededException,
     ),
+    /// The service returned `ReplicatedWriteConflictException`.
+    ReplicatedWriteConflictException(
+        crate::types::error::ReplicatedWriteConflictException,
+    ),
     /// The service returned `RequestLimitExceeded`.
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionConflictException`.
     TransactionConflictException(crate::types::error::TransactionConflictException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteItemError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConditionalCheckFailedException") => {
                 Self::ConditionalCheckFailedException(
                     <crate::types::error::ConditionalCheckFailedException>::from_response(
@@ -406,6 +414,14 @@ impl crate::runtime::OperationError for DeleteItemError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ReplicatedWriteConflictException") => {
+                Self::ReplicatedWriteConflictException(
+                    <crate::types::error::ReplicatedWriteConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("RequestLimitExceeded") => {
                 Self::RequestLimitExceeded(
                     <crate::types::error::RequestLimitExceeded>::from_response(
@@ -420,6 +436,11 @@ impl crate::runtime::OperationError for DeleteItemError {
                         meta,
                         body,
                     ),
+                )
+            }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
                 )
             }
             ::std::option::Option::Some("TransactionConflictException") => {
@@ -439,8 +460,10 @@ impl crate::runtime::OperationError for DeleteItemError {
             Self::InternalServerError(e) => e.meta(),
             Self::ItemCollectionSizeLimitExceededException(e) => e.meta(),
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
+            Self::ReplicatedWriteConflictException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionConflictException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -455,8 +478,10 @@ impl crate::runtime::OperationError for DeleteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 e.meta.set_attempts(attempts)
             }
+            Self::ReplicatedWriteConflictException(e) => e.meta.set_attempts(attempts),
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionConflictException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -484,8 +509,10 @@ impl ::std::fmt::Display for DeleteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::fmt::Display::fmt(e, f)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -502,8 +529,10 @@ impl ::std::error::Error for DeleteItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::option::Option::Some(e)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::option::Option::Some(e),
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionConflictException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteTable",
     target: "DynamoDB_20120810.DeleteTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteTable` request; see [`Client::delete_table`](crate::Client::delete_table).
@@ -57,7 +59,7 @@ impl DeleteTableFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteTable`: one variant per error the spec models, plus [`Unhandled`](DeleteTableError::Unhandled).
+/// Errors of `DeleteTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteTableError {
@@ -69,13 +71,13 @@ pub enum DeleteTableError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

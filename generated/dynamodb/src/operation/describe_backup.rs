@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeBackup",
     target: "DynamoDB_20120810.DescribeBackup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeBackup` request; see [`Client::describe_backup`](crate::Client::describe_backup).
@@ -57,7 +59,7 @@ impl DescribeBackupFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeBackup`: one variant per error the spec models, plus [`Unhandled`](DescribeBackupError::Unhandled).
+/// Errors of `DescribeBackup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeBackupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeBackupError {
@@ -65,13 +67,13 @@ pub enum DescribeBackupError {
     BackupNotFoundException(crate::types::error::BackupNotFoundException),
     /// The service returned `InternalServerError`.
     InternalServerError(crate::types::error::InternalServerError),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("BackupNotFoundException") => {
                 Self::BackupNotFoundException(
                     <crate::types::error::BackupNotFoundException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeContinuousBackups",
     target: "DynamoDB_20120810.DescribeContinuousBackups",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeContinuousBackups` request; see [`Client::describe_continuous_backups`](crate::Client::describe_continuous_backups).
@@ -60,7 +62,7 @@ impl DescribeContinuousBackupsFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeContinuousBackups`: one variant per error the spec models, plus [`Unhandled`](DescribeContinuousBackupsError::Unhandled).
+/// Errors of `DescribeContinuousBackups`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeContinuousBackupsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeContinuousBackupsError {
@@ -68,13 +70,13 @@ pub enum DescribeContinuousBackupsError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeContinuousBackupsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeEndpoints",
     target: "DynamoDB_20120810.DescribeEndpoints",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeEndpoints` request; see [`Client::describe_endpoints`](crate::Client::describe_endpoints).
@@ -41,12 +43,12 @@ impl DescribeEndpointsFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeEndpoints`: one variant per error the spec models, plus [`Unhandled`](DescribeEndpointsError::Unhandled).
+/// Errors of `DescribeEndpoints`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeEndpointsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeEndpointsError {
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeEndpointsError {

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeExport",
     target: "DynamoDB_20120810.DescribeExport",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeExport` request; see [`Client::describe_export`](crate::Client::describe_export).
@@ -57,7 +59,7 @@ impl DescribeExportFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeExport`: one variant per error the spec models, plus [`Unhandled`](DescribeExportError::Unhandled).
+/// Errors of `DescribeExport`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeExportError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeExportError {
@@ -67,13 +69,13 @@ pub enum DescribeExportError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `LimitExceededException`.
     LimitExceededException(crate::types::error::LimitExceededException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeExportError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExportNotFoundException") => {
                 Self::ExportNotFoundException(
                     <crate::types::error::ExportNotFoundException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeGlobalTableSettings",
     target: "DynamoDB_20120810.DescribeGlobalTableSettings",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeGlobalTableSettings` request; see [`Client::describe_global_table_settings`](crate::Client::describe_global_table_settings).
@@ -59,7 +61,7 @@ impl DescribeGlobalTableSettingsFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeGlobalTableSettings`: one variant per error the spec models, plus [`Unhandled`](DescribeGlobalTableSettingsError::Unhandled).
+/// Errors of `DescribeGlobalTableSettings`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeGlobalTableSettingsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeGlobalTableSettingsError {
@@ -67,13 +69,13 @@ pub enum DescribeGlobalTableSettingsError {
     GlobalTableNotFoundException(crate::types::error::GlobalTableNotFoundException),
     /// The service returned `InternalServerError`.
     InternalServerError(crate::types::error::InternalServerError),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeGlobalTableSettingsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("GlobalTableNotFoundException") => {
                 Self::GlobalTableNotFoundException(
                     <crate::types::error::GlobalTableNotFoundException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeImport",
     target: "DynamoDB_20120810.DescribeImport",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeImport` request; see [`Client::describe_import`](crate::Client::describe_import).
@@ -57,19 +59,19 @@ impl DescribeImportFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeImport`: one variant per error the spec models, plus [`Unhandled`](DescribeImportError::Unhandled).
+/// Errors of `DescribeImport`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeImportError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeImportError {
     /// The service returned `ImportNotFoundException`.
     ImportNotFoundException(crate::types::error::ImportNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeImportError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ImportNotFoundException") => {
                 Self::ImportNotFoundException(
                     <crate::types::error::ImportNotFoundException>::from_response(

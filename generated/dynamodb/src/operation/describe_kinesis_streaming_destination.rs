@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeKinesisStreamingDestination",
     target: "DynamoDB_20120810.DescribeKinesisStreamingDestination",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeKinesisStreamingDestination` request; see [`Client::describe_kinesis_streaming_destination`](crate::Client::describe_kinesis_streaming_destination).
@@ -59,7 +61,7 @@ impl DescribeKinesisStreamingDestinationFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeKinesisStreamingDestination`: one variant per error the spec models, plus [`Unhandled`](DescribeKinesisStreamingDestinationError::Unhandled).
+/// Errors of `DescribeKinesisStreamingDestination`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeKinesisStreamingDestinationError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeKinesisStreamingDestinationError {
@@ -67,13 +69,13 @@ pub enum DescribeKinesisStreamingDestinationError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeKinesisStreamingDestinationError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

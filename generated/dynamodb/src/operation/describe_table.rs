@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeTable",
     target: "DynamoDB_20120810.DescribeTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeTable` request; see [`Client::describe_table`](crate::Client::describe_table).
@@ -57,7 +59,7 @@ impl DescribeTableFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeTable`: one variant per error the spec models, plus [`Unhandled`](DescribeTableError::Unhandled).
+/// Errors of `DescribeTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeTableError {
@@ -65,13 +67,13 @@ pub enum DescribeTableError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

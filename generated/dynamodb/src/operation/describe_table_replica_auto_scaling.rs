@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeTableReplicaAutoScaling",
     target: "DynamoDB_20120810.DescribeTableReplicaAutoScaling",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeTableReplicaAutoScaling` request; see [`Client::describe_table_replica_auto_scaling`](crate::Client::describe_table_replica_auto_scaling).
@@ -59,7 +61,7 @@ impl DescribeTableReplicaAutoScalingFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeTableReplicaAutoScaling`: one variant per error the spec models, plus [`Unhandled`](DescribeTableReplicaAutoScalingError::Unhandled).
+/// Errors of `DescribeTableReplicaAutoScaling`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeTableReplicaAutoScalingError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeTableReplicaAutoScalingError {
@@ -67,13 +69,13 @@ pub enum DescribeTableReplicaAutoScalingError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeTableReplicaAutoScalingError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

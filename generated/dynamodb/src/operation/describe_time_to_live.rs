@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeTimeToLive",
     target: "DynamoDB_20120810.DescribeTimeToLive",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeTimeToLive` request; see [`Client::describe_time_to_live`](crate::Client::describe_time_to_live).
@@ -57,7 +59,7 @@ impl DescribeTimeToLiveFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeTimeToLive`: one variant per error the spec models, plus [`Unhandled`](DescribeTimeToLiveError::Unhandled).
+/// Errors of `DescribeTimeToLive`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeTimeToLiveError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeTimeToLiveError {
@@ -65,13 +67,13 @@ pub enum DescribeTimeToLiveError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeTimeToLiveError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DisableKinesisStreamingDestination",
     target: "DynamoDB_20120810.DisableKinesisStreamingDestination",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DisableKinesisStreamingDestination` request; see [`Client::disable_kinesis_streaming_destination`](crate::Client::disable_kinesis_streaming_destination).
@@ -75,7 +77,7 @@ impl DisableKinesisStreamingDestinationFluentBuilder {
             .await
     }
 }
-/// Errors of `DisableKinesisStreamingDestination`: one variant per error the spec models, plus [`Unhandled`](DisableKinesisStreamingDestinationError::Unhandled).
+/// Errors of `DisableKinesisStreamingDestination`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DisableKinesisStreamingDestinationError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DisableKinesisStreamingDestinationError {
@@ -87,13 +89,13 @@ pub enum DisableKinesisStreamingDestinationError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DisableKinesisStreamingDestinationError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

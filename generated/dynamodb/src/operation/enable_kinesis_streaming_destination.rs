@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "EnableKinesisStreamingDestination",
     target: "DynamoDB_20120810.EnableKinesisStreamingDestination",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `EnableKinesisStreamingDestination` request; see [`Client::enable_kinesis_streaming_destination`](crate::Client::enable_kinesis_streaming_destination).
@@ -75,7 +77,7 @@ impl EnableKinesisStreamingDestinationFluentBuilder {
             .await
     }
 }
-/// Errors of `EnableKinesisStreamingDestination`: one variant per error the spec models, plus [`Unhandled`](EnableKinesisStreamingDestinationError::Unhandled).
+/// Errors of `EnableKinesisStreamingDestination`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](EnableKinesisStreamingDestinationError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum EnableKinesisStreamingDestinationError {
@@ -87,13 +89,13 @@ pub enum EnableKinesisStreamingDestinationError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for EnableKinesisStreamingDestinationError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ExecuteStatement",
     target: "DynamoDB_20120810.ExecuteStatement",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ExecuteStatement` request; see [`Client::execute_statement`](crate::Client::execute_statement).
@@ -158,7 +160,7 @@ impl ExecuteStatementFluentBuilder {
             .await
     }
 }
-/// Errors of `ExecuteStatement`: one variant per error the spec models, plus [`Unhandled`](ExecuteStatementError::Unhandled).
+/// Errors of `ExecuteStatement`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ExecuteStatementError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ExecuteStatementError {
@@ -182,15 +184,17 @@ pub enum ExecuteStatementError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionConflictException`.
     TransactionConflictException(crate::types::error::TransactionConflictException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ExecuteStatementError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConditionalCheckFailedException") => {
                 Self::ConditionalCheckFailedException(
                     <crate::types::error::ConditionalCheckFailedException>::from_response(
@@ -244,6 +248,11 @@ impl crate::runtime::OperationError for ExecuteStatementError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             ::std::option::Option::Some("TransactionConflictException") => {
                 Self::TransactionConflictException(
                     <crate::types::error::TransactionConflictException>::from_response(
@@ -264,6 +273,7 @@ impl crate::runtime::OperationError for ExecuteStatementError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionConflictException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -281,6 +291,7 @@ impl crate::runtime::OperationError for ExecuteStatementError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionConflictException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -311,6 +322,7 @@ impl ::std::fmt::Display for ExecuteStatementError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -330,6 +342,7 @@ impl ::std::error::Error for ExecuteStatementError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionConflictException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ExecuteTransaction",
     target: "DynamoDB_20120810.ExecuteTransaction",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ExecuteTransaction` request; see [`Client::execute_transaction`](crate::Client::execute_transaction).
@@ -26,6 +28,9 @@ impl ExecuteTransactionFluentBuilder {
     }
     /// Set this value to get remaining results, if `NextToken` was returned in the
     /// statement response.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_request_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -88,7 +93,15 @@ impl ExecuteTransactionFluentBuilder {
         crate::types::ExecuteTransactionOutput,
         crate::runtime::SdkError<ExecuteTransactionError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_request_token.is_none() {
+                inner.client_request_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,
@@ -98,7 +111,7 @@ impl ExecuteTransactionFluentBuilder {
             .await
     }
 }
-/// Errors of `ExecuteTransaction`: one variant per error the spec models, plus [`Unhandled`](ExecuteTransactionError::Unhandled).
+/// Errors of `ExecuteTransaction`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ExecuteTransactionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ExecuteTransactionError {
@@ -116,17 +129,19 @@ pub enum ExecuteTransactionError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionCanceledException`.
     TransactionCanceledException(crate::types::error::TransactionCanceledException),
     /// The service returned `TransactionInProgressException`.
     TransactionInProgressException(crate::types::error::TransactionInProgressException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ExecuteTransactionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("IdempotentParameterMismatchException") => {
                 Self::IdempotentParameterMismatchException(
                     <crate::types::error::IdempotentParameterMismatchException>::from_response(
@@ -164,6 +179,11 @@ impl crate::runtime::OperationError for ExecuteTransactionError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             ::std::option::Option::Some("TransactionCanceledException") => {
                 Self::TransactionCanceledException(
                     <crate::types::error::TransactionCanceledException>::from_response(
@@ -190,6 +210,7 @@ impl crate::runtime::OperationError for ExecuteTransactionError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionCanceledException(e) => e.meta(),
             Self::TransactionInProgressException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
@@ -206,6 +227,7 @@ impl crate::runtime::OperationError for ExecuteTransactionError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionCanceledException(e) => e.meta.set_attempts(attempts),
             Self::TransactionInProgressException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
@@ -235,6 +257,7 @@ impl ::std::fmt::Display for ExecuteTransactionError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionCanceledException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionInProgressException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
@@ -253,6 +276,7 @@ impl ::std::error::Error for ExecuteTransactionError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionCanceledException(e) => ::std::option::Option::Some(e),
             Self::TransactionInProgressException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),

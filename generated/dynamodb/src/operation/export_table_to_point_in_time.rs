@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ExportTableToPointInTime",
     target: "DynamoDB_20120810.ExportTableToPointInTime",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ExportTableToPointInTime` request; see [`Client::export_table_to_point_in_time`](crate::Client::export_table_to_point_in_time).
@@ -38,6 +40,9 @@ impl ExportTableToPointInTimeFluentBuilder {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 8-hour idempotency window, DynamoDB returns an
     /// `ImportConflictException`.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -198,7 +203,15 @@ impl ExportTableToPointInTimeFluentBuilder {
         crate::types::ExportTableToPointInTimeOutput,
         crate::runtime::SdkError<ExportTableToPointInTimeError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,
@@ -208,7 +221,7 @@ impl ExportTableToPointInTimeFluentBuilder {
             .await
     }
 }
-/// Errors of `ExportTableToPointInTime`: one variant per error the spec models, plus [`Unhandled`](ExportTableToPointInTimeError::Unhandled).
+/// Errors of `ExportTableToPointInTime`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ExportTableToPointInTimeError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ExportTableToPointInTimeError {
@@ -226,13 +239,13 @@ pub enum ExportTableToPointInTimeError {
     ),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ExportTableToPointInTimeError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExportConflictException") => {
                 Self::ExportConflictException(
                     <crate::types::error::ExportConflictException>::from_response(

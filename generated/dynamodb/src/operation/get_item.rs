@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetItem",
     target: "DynamoDB_20120810.GetItem",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetItem` request; see [`Client::get_item`](crate::Client::get_item).
@@ -209,7 +211,7 @@ impl GetItemFluentBuilder {
             .await
     }
 }
-/// Errors of `GetItem`: one variant per error the spec models, plus [`Unhandled`](GetItemError::Unhandled).
+/// Errors of `GetItem`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetItemError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetItemError {
@@ -223,13 +225,15 @@ pub enum GetItemError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetItemError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -259,6 +263,11 @@ impl crate::runtime::OperationError for GetItemError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -268,6 +277,7 @@ impl crate::runtime::OperationError for GetItemError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -279,6 +289,7 @@ impl crate::runtime::OperationError for GetItemError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -303,6 +314,7 @@ impl ::std::fmt::Display for GetItemError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -316,6 +328,7 @@ impl ::std::error::Error for GetItemError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ImportTable",
     target: "DynamoDB_20120810.ImportTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ImportTable` request; see [`Client::import_table`](crate::Client::import_table).
@@ -35,6 +37,9 @@ impl ImportTableFluentBuilder {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 8-hour idempotency window, DynamoDB returns an
     /// `IdempotentParameterMismatch` exception.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -138,7 +143,15 @@ impl ImportTableFluentBuilder {
         crate::types::ImportTableOutput,
         crate::runtime::SdkError<ImportTableError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,
@@ -148,7 +161,7 @@ impl ImportTableFluentBuilder {
             .await
     }
 }
-/// Errors of `ImportTable`: one variant per error the spec models, plus [`Unhandled`](ImportTableError::Unhandled).
+/// Errors of `ImportTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ImportTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ImportTableError {
@@ -158,13 +171,13 @@ pub enum ImportTableError {
     LimitExceededException(crate::types::error::LimitExceededException),
     /// The service returned `ResourceInUseException`.
     ResourceInUseException(crate::types::error::ResourceInUseException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ImportTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ImportConflictException") => {
                 Self::ImportConflictException(
                     <crate::types::error::ImportConflictException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListBackups",
     target: "DynamoDB_20120810.ListBackups",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListBackups` request; see [`Client::list_backups`](crate::Client::list_backups).
@@ -144,19 +146,71 @@ impl ListBackupsFluentBuilder {
             .await
     }
 }
-/// Errors of `ListBackups`: one variant per error the spec models, plus [`Unhandled`](ListBackupsError::Unhandled).
+impl ListBackupsFluentBuilder {
+    /// A paginator over every page of `ListBackups` (see [`ListBackupsPaginator`]).
+    pub fn into_paginator(self) -> ListBackupsPaginator {
+        ListBackupsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListBackups`, following `LastEvaluatedBackupArn` → `ExclusiveStartBackupArn`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListBackupsPaginator {
+    builder: ListBackupsFluentBuilder,
+}
+impl ListBackupsPaginator {
+    /// Items per page (`Limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListBackupsOutput,
+        ListBackupsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.exclusive_start_backup_arn.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_exclusive_start_backup_arn(token).send(),
+            |page: &crate::types::ListBackupsOutput| {
+                page.last_evaluated_backup_arn.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `BackupSummaries` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListBackupsOutput,
+        ListBackupsError,
+        ::std::string::String,
+        crate::types::BackupSummary,
+    > {
+        self.send()
+            .items(|page: crate::types::ListBackupsOutput| {
+                page.backup_summaries.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `ListBackups`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListBackupsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListBackupsError {
     /// The service returned `InternalServerError`.
     InternalServerError(crate::types::error::InternalServerError),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListBackupsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListContributorInsights",
     target: "DynamoDB_20120810.ListContributorInsights",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListContributorInsights` request; see [`Client::list_contributor_insights`](crate::Client::list_contributor_insights).
@@ -117,7 +119,9 @@ impl ListContributorInsightsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListContributorInsightsOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListContributorInsightsOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `ContributorInsightsSummaries` of every page.
@@ -135,7 +139,7 @@ impl ListContributorInsightsPaginator {
             })
     }
 }
-/// Errors of `ListContributorInsights`: one variant per error the spec models, plus [`Unhandled`](ListContributorInsightsError::Unhandled).
+/// Errors of `ListContributorInsights`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListContributorInsightsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListContributorInsightsError {
@@ -143,13 +147,13 @@ pub enum ListContributorInsightsError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListContributorInsightsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListGlobalTables",
     target: "DynamoDB_20120810.ListGlobalTables",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListGlobalTables` request; see [`Client::list_global_tables`](crate::Client::list_global_tables).
@@ -89,19 +91,19 @@ impl ListGlobalTablesFluentBuilder {
             .await
     }
 }
-/// Errors of `ListGlobalTables`: one variant per error the spec models, plus [`Unhandled`](ListGlobalTablesError::Unhandled).
+/// Errors of `ListGlobalTables`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListGlobalTablesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListGlobalTablesError {
     /// The service returned `InternalServerError`.
     InternalServerError(crate::types::error::InternalServerError),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListGlobalTablesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListImports",
     target: "DynamoDB_20120810.ListImports",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListImports` request; see [`Client::list_imports`](crate::Client::list_imports).
@@ -117,7 +119,9 @@ impl ListImportsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListImportsOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListImportsOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `ImportSummaryList` of every page.
@@ -135,19 +139,19 @@ impl ListImportsPaginator {
             })
     }
 }
-/// Errors of `ListImports`: one variant per error the spec models, plus [`Unhandled`](ListImportsError::Unhandled).
+/// Errors of `ListImports`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListImportsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListImportsError {
     /// The service returned `LimitExceededException`.
     LimitExceededException(crate::types::error::LimitExceededException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListImportsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("LimitExceededException") => {
                 Self::LimitExceededException(
                     <crate::types::error::LimitExceededException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListTables",
     target: "DynamoDB_20120810.ListTables",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListTables` request; see [`Client::list_tables`](crate::Client::list_tables).
@@ -103,7 +105,7 @@ impl ListTablesPaginator {
             first,
             move |token| builder.clone().set_exclusive_start_table_name(token).send(),
             |page: &crate::types::ListTablesOutput| {
-                page.last_evaluated_table_name.as_ref()
+                page.last_evaluated_table_name.as_ref().cloned()
             },
         )
     }
@@ -122,19 +124,19 @@ impl ListTablesPaginator {
             })
     }
 }
-/// Errors of `ListTables`: one variant per error the spec models, plus [`Unhandled`](ListTablesError::Unhandled).
+/// Errors of `ListTables`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTablesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListTablesError {
     /// The service returned `InternalServerError`.
     InternalServerError(crate::types::error::InternalServerError),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListTablesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

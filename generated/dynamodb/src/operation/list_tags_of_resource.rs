@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListTagsOfResource",
     target: "DynamoDB_20120810.ListTagsOfResource",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListTagsOfResource` request; see [`Client::list_tags_of_resource`](crate::Client::list_tags_of_resource).
@@ -76,7 +78,54 @@ impl ListTagsOfResourceFluentBuilder {
             .await
     }
 }
-/// Errors of `ListTagsOfResource`: one variant per error the spec models, plus [`Unhandled`](ListTagsOfResourceError::Unhandled).
+impl ListTagsOfResourceFluentBuilder {
+    /// A paginator over every page of `ListTagsOfResource` (see [`ListTagsOfResourcePaginator`]).
+    pub fn into_paginator(self) -> ListTagsOfResourcePaginator {
+        ListTagsOfResourcePaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListTagsOfResource`, following `NextToken` → `NextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListTagsOfResourcePaginator {
+    builder: ListTagsOfResourceFluentBuilder,
+}
+impl ListTagsOfResourcePaginator {
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListTagsOfResourceOutput,
+        ListTagsOfResourceError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListTagsOfResourceOutput| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `Tags` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListTagsOfResourceOutput,
+        ListTagsOfResourceError,
+        ::std::string::String,
+        crate::types::Tag,
+    > {
+        self.send()
+            .items(|page: crate::types::ListTagsOfResourceOutput| {
+                page.tags.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `ListTagsOfResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsOfResourceError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListTagsOfResourceError {
@@ -84,13 +133,13 @@ pub enum ListTagsOfResourceError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListTagsOfResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "Query",
     target: "DynamoDB_20120810.Query",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `Query` request; see [`Client::query`](crate::Client::query).
@@ -578,7 +580,9 @@ impl QueryPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_exclusive_start_key(token).send(),
-            |page: &crate::types::QueryOutput| page.last_evaluated_key.as_ref(),
+            |page: &crate::types::QueryOutput| {
+                page.last_evaluated_key.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `Items` of every page.
@@ -594,7 +598,7 @@ impl QueryPaginator {
             .items(|page: crate::types::QueryOutput| page.items.unwrap_or_default())
     }
 }
-/// Errors of `Query`: one variant per error the spec models, plus [`Unhandled`](QueryError::Unhandled).
+/// Errors of `Query`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](QueryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum QueryError {
@@ -608,13 +612,15 @@ pub enum QueryError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for QueryError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -644,6 +650,11 @@ impl crate::runtime::OperationError for QueryError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -653,6 +664,7 @@ impl crate::runtime::OperationError for QueryError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -664,6 +676,7 @@ impl crate::runtime::OperationError for QueryError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -688,6 +701,7 @@ impl ::std::fmt::Display for QueryError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -701,6 +715,7 @@ impl ::std::error::Error for QueryError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

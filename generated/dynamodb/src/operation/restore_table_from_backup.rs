@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "RestoreTableFromBackup",
     target: "DynamoDB_20120810.RestoreTableFromBackup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `RestoreTableFromBackup` request; see [`Client::restore_table_from_backup`](crate::Client::restore_table_from_backup).
@@ -163,7 +165,7 @@ impl RestoreTableFromBackupFluentBuilder {
             .await
     }
 }
-/// Errors of `RestoreTableFromBackup`: one variant per error the spec models, plus [`Unhandled`](RestoreTableFromBackupError::Unhandled).
+/// Errors of `RestoreTableFromBackup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RestoreTableFromBackupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum RestoreTableFromBackupError {
@@ -179,13 +181,13 @@ pub enum RestoreTableFromBackupError {
     TableAlreadyExistsException(crate::types::error::TableAlreadyExistsException),
     /// The service returned `TableInUseException`.
     TableInUseException(crate::types::error::TableInUseException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for RestoreTableFromBackupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("BackupInUseException") => {
                 Self::BackupInUseException(
                     <crate::types::error::BackupInUseException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "RestoreTableToPointInTime",
     target: "DynamoDB_20120810.RestoreTableToPointInTime",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `RestoreTableToPointInTime` request; see [`Client::restore_table_to_point_in_time`](crate::Client::restore_table_to_point_in_time).
@@ -213,7 +215,7 @@ impl RestoreTableToPointInTimeFluentBuilder {
             .await
     }
 }
-/// Errors of `RestoreTableToPointInTime`: one variant per error the spec models, plus [`Unhandled`](RestoreTableToPointInTimeError::Unhandled).
+/// Errors of `RestoreTableToPointInTime`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RestoreTableToPointInTimeError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum RestoreTableToPointInTimeError {
@@ -233,13 +235,13 @@ pub enum RestoreTableToPointInTimeError {
     TableInUseException(crate::types::error::TableInUseException),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for RestoreTableToPointInTimeError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "Scan",
     target: "DynamoDB_20120810.Scan",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `Scan` request; see [`Client::scan`](crate::Client::scan).
@@ -505,7 +507,9 @@ impl ScanPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_exclusive_start_key(token).send(),
-            |page: &crate::types::ScanOutput| page.last_evaluated_key.as_ref(),
+            |page: &crate::types::ScanOutput| {
+                page.last_evaluated_key.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `Items` of every page.
@@ -521,7 +525,7 @@ impl ScanPaginator {
             .items(|page: crate::types::ScanOutput| page.items.unwrap_or_default())
     }
 }
-/// Errors of `Scan`: one variant per error the spec models, plus [`Unhandled`](ScanError::Unhandled).
+/// Errors of `Scan`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ScanError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ScanError {
@@ -535,13 +539,15 @@ pub enum ScanError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ScanError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -571,6 +577,11 @@ impl crate::runtime::OperationError for ScanError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -580,6 +591,7 @@ impl crate::runtime::OperationError for ScanError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -591,6 +603,7 @@ impl crate::runtime::OperationError for ScanError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -615,6 +628,7 @@ impl ::std::fmt::Display for ScanError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -628,6 +642,7 @@ impl ::std::error::Error for ScanError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TransactGetItems",
     target: "DynamoDB_20120810.TransactGetItems",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TransactGetItems` request; see [`Client::transact_get_items`](crate::Client::transact_get_items).
@@ -78,7 +80,7 @@ impl TransactGetItemsFluentBuilder {
             .await
     }
 }
-/// Errors of `TransactGetItems`: one variant per error the spec models, plus [`Unhandled`](TransactGetItemsError::Unhandled).
+/// Errors of `TransactGetItems`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TransactGetItemsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum TransactGetItemsError {
@@ -92,15 +94,17 @@ pub enum TransactGetItemsError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionCanceledException`.
     TransactionCanceledException(crate::types::error::TransactionCanceledException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for TransactGetItemsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),
@@ -130,6 +134,11 @@ impl crate::runtime::OperationError for TransactGetItemsError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             ::std::option::Option::Some("TransactionCanceledException") => {
                 Self::TransactionCanceledException(
                     <crate::types::error::TransactionCanceledException>::from_response(
@@ -147,6 +156,7 @@ impl crate::runtime::OperationError for TransactGetItemsError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionCanceledException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -159,6 +169,7 @@ impl crate::runtime::OperationError for TransactGetItemsError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionCanceledException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -184,6 +195,7 @@ impl ::std::fmt::Display for TransactGetItemsError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionCanceledException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -198,6 +210,7 @@ impl ::std::error::Error for TransactGetItemsError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionCanceledException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TransactWriteItems",
     target: "DynamoDB_20120810.TransactWriteItems",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TransactWriteItems` request; see [`Client::transact_write_items`](crate::Client::transact_write_items).
@@ -44,6 +46,9 @@ impl TransactWriteItemsFluentBuilder {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 10-minute idempotency window, DynamoDB returns an
     /// `IdempotentParameterMismatch` exception.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_request_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -122,7 +127,15 @@ impl TransactWriteItemsFluentBuilder {
         crate::types::TransactWriteItemsOutput,
         crate::runtime::SdkError<TransactWriteItemsError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_request_token.is_none() {
+                inner.client_request_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,
@@ -132,7 +145,7 @@ impl TransactWriteItemsFluentBuilder {
             .await
     }
 }
-/// Errors of `TransactWriteItems`: one variant per error the spec models, plus [`Unhandled`](TransactWriteItemsError::Unhandled).
+/// Errors of `TransactWriteItems`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TransactWriteItemsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum TransactWriteItemsError {
@@ -150,17 +163,19 @@ pub enum TransactWriteItemsError {
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionCanceledException`.
     TransactionCanceledException(crate::types::error::TransactionCanceledException),
     /// The service returned `TransactionInProgressException`.
     TransactionInProgressException(crate::types::error::TransactionInProgressException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for TransactWriteItemsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("IdempotentParameterMismatchException") => {
                 Self::IdempotentParameterMismatchException(
                     <crate::types::error::IdempotentParameterMismatchException>::from_response(
@@ -198,6 +213,11 @@ impl crate::runtime::OperationError for TransactWriteItemsError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
             ::std::option::Option::Some("TransactionCanceledException") => {
                 Self::TransactionCanceledException(
                     <crate::types::error::TransactionCanceledException>::from_response(
@@ -224,6 +244,7 @@ impl crate::runtime::OperationError for TransactWriteItemsError {
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionCanceledException(e) => e.meta(),
             Self::TransactionInProgressException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
@@ -240,6 +261,7 @@ impl crate::runtime::OperationError for TransactWriteItemsError {
             }
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionCanceledException(e) => e.meta.set_attempts(attempts),
             Self::TransactionInProgressException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
@@ -269,6 +291,7 @@ impl ::std::fmt::Display for TransactWriteItemsError {
             }
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionCanceledException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionInProgressException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
@@ -287,6 +310,7 @@ impl ::std::error::Error for TransactWriteItemsError {
             }
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionCanceledException(e) => ::std::option::Option::Some(e),
             Self::TransactionInProgressException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),

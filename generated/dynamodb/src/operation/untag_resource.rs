@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UntagResource",
     target: "DynamoDB_20120810.UntagResource",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UntagResource` request; see [`Client::untag_resource`](crate::Client::untag_resource).
@@ -71,7 +73,7 @@ impl UntagResourceFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `UntagResource`: one variant per error the spec models, plus [`Unhandled`](UntagResourceError::Unhandled).
+/// Errors of `UntagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UntagResourceError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UntagResourceError {
@@ -83,13 +85,13 @@ pub enum UntagResourceError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UntagResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

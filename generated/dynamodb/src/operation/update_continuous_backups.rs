@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateContinuousBackups",
     target: "DynamoDB_20120810.UpdateContinuousBackups",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateContinuousBackups` request; see [`Client::update_continuous_backups`](crate::Client::update_continuous_backups).
@@ -75,7 +77,7 @@ impl UpdateContinuousBackupsFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateContinuousBackups`: one variant per error the spec models, plus [`Unhandled`](UpdateContinuousBackupsError::Unhandled).
+/// Errors of `UpdateContinuousBackups`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateContinuousBackupsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateContinuousBackupsError {
@@ -87,13 +89,13 @@ pub enum UpdateContinuousBackupsError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateContinuousBackupsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ContinuousBackupsUnavailableException") => {
                 Self::ContinuousBackupsUnavailableException(
                     <crate::types::error::ContinuousBackupsUnavailableException>::from_response(

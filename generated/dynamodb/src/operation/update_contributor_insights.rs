@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateContributorInsights",
     target: "DynamoDB_20120810.UpdateContributorInsights",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateContributorInsights` request; see [`Client::update_contributor_insights`](crate::Client::update_contributor_insights).
@@ -91,7 +93,7 @@ impl UpdateContributorInsightsFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateContributorInsights`: one variant per error the spec models, plus [`Unhandled`](UpdateContributorInsightsError::Unhandled).
+/// Errors of `UpdateContributorInsights`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateContributorInsightsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateContributorInsightsError {
@@ -99,13 +101,13 @@ pub enum UpdateContributorInsightsError {
     InternalServerError(crate::types::error::InternalServerError),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateContributorInsightsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateGlobalTable",
     target: "DynamoDB_20120810.UpdateGlobalTable",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateGlobalTable` request; see [`Client::update_global_table`](crate::Client::update_global_table).
@@ -75,7 +77,7 @@ impl UpdateGlobalTableFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateGlobalTable`: one variant per error the spec models, plus [`Unhandled`](UpdateGlobalTableError::Unhandled).
+/// Errors of `UpdateGlobalTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateGlobalTableError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateGlobalTableError {
@@ -89,13 +91,13 @@ pub enum UpdateGlobalTableError {
     ReplicaNotFoundException(crate::types::error::ReplicaNotFoundException),
     /// The service returned `TableNotFoundException`.
     TableNotFoundException(crate::types::error::TableNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateGlobalTableError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("GlobalTableNotFoundException") => {
                 Self::GlobalTableNotFoundException(
                     <crate::types::error::GlobalTableNotFoundException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateGlobalTableSettings",
     target: "DynamoDB_20120810.UpdateGlobalTableSettings",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateGlobalTableSettings` request; see [`Client::update_global_table_settings`](crate::Client::update_global_table_settings).
@@ -170,7 +172,7 @@ impl UpdateGlobalTableSettingsFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateGlobalTableSettings`: one variant per error the spec models, plus [`Unhandled`](UpdateGlobalTableSettingsError::Unhandled).
+/// Errors of `UpdateGlobalTableSettings`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateGlobalTableSettingsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateGlobalTableSettingsError {
@@ -186,13 +188,13 @@ pub enum UpdateGlobalTableSettingsError {
     ReplicaNotFoundException(crate::types::error::ReplicaNotFoundException),
     /// The service returned `ResourceInUseException`.
     ResourceInUseException(crate::types::error::ResourceInUseException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateGlobalTableSettingsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("GlobalTableNotFoundException") => {
                 Self::GlobalTableNotFoundException(
                     <crate::types::error::GlobalTableNotFoundException>::from_response(

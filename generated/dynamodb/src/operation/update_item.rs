@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateItem",
     target: "DynamoDB_20120810.UpdateItem",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateItem` request; see [`Client::update_item`](crate::Client::update_item).
@@ -465,7 +467,7 @@ impl UpdateItemFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateItem`: one variant per error the spec models, plus [`Unhandled`](UpdateItemError::Unhandled).
+/// Errors of `UpdateItem`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateItemError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateItemError {
@@ -483,19 +485,25 @@ pub enum UpdateItemError {
     ProvisionedThroughputExceededException(
         crate::types::error::ProvisionedThroughputExceededException,
     ),
+    /// The service returned `ReplicatedWriteConflictException`.
+    ReplicatedWriteConflictException(
+        crate::types::error::ReplicatedWriteConflictException,
+    ),
     /// The service returned `RequestLimitExceeded`.
     RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
     /// The service returned `TransactionConflictException`.
     TransactionConflictException(crate::types::error::TransactionConflictException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateItemError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConditionalCheckFailedException") => {
                 Self::ConditionalCheckFailedException(
                     <crate::types::error::ConditionalCheckFailedException>::from_response(
@@ -525,6 +533,14 @@ impl crate::runtime::OperationError for UpdateItemError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ReplicatedWriteConflictException") => {
+                Self::ReplicatedWriteConflictException(
+                    <crate::types::error::ReplicatedWriteConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("RequestLimitExceeded") => {
                 Self::RequestLimitExceeded(
                     <crate::types::error::RequestLimitExceeded>::from_response(
@@ -539,6 +555,11 @@ impl crate::runtime::OperationError for UpdateItemError {
                         meta,
                         body,
                     ),
+                )
+            }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
                 )
             }
             ::std::option::Option::Some("TransactionConflictException") => {
@@ -558,8 +579,10 @@ impl crate::runtime::OperationError for UpdateItemError {
             Self::InternalServerError(e) => e.meta(),
             Self::ItemCollectionSizeLimitExceededException(e) => e.meta(),
             Self::ProvisionedThroughputExceededException(e) => e.meta(),
+            Self::ReplicatedWriteConflictException(e) => e.meta(),
             Self::RequestLimitExceeded(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
             Self::TransactionConflictException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -574,8 +597,10 @@ impl crate::runtime::OperationError for UpdateItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 e.meta.set_attempts(attempts)
             }
+            Self::ReplicatedWriteConflictException(e) => e.meta.set_attempts(attempts),
             Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TransactionConflictException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -603,8 +628,10 @@ impl ::std::fmt::Display for UpdateItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::fmt::Display::fmt(e, f)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TransactionConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -621,8 +648,10 @@ impl ::std::error::Error for UpdateItemError {
             Self::ProvisionedThroughputExceededException(e) => {
                 ::std::option::Option::Some(e)
             }
+            Self::ReplicatedWriteConflictException(e) => ::std::option::Option::Some(e),
             Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TransactionConflictException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

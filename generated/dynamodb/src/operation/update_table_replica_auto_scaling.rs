@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateTableReplicaAutoScaling",
     target: "DynamoDB_20120810.UpdateTableReplicaAutoScaling",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateTableReplicaAutoScaling` request; see [`Client::update_table_replica_auto_scaling`](crate::Client::update_table_replica_auto_scaling).
@@ -120,7 +122,7 @@ impl UpdateTableReplicaAutoScalingFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateTableReplicaAutoScaling`: one variant per error the spec models, plus [`Unhandled`](UpdateTableReplicaAutoScalingError::Unhandled).
+/// Errors of `UpdateTableReplicaAutoScaling`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateTableReplicaAutoScalingError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateTableReplicaAutoScalingError {
@@ -132,13 +134,13 @@ pub enum UpdateTableReplicaAutoScalingError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateTableReplicaAutoScalingError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

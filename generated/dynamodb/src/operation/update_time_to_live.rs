@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateTimeToLive",
     target: "DynamoDB_20120810.UpdateTimeToLive",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateTimeToLive` request; see [`Client::update_time_to_live`](crate::Client::update_time_to_live).
@@ -74,7 +76,7 @@ impl UpdateTimeToLiveFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateTimeToLive`: one variant per error the spec models, plus [`Unhandled`](UpdateTimeToLiveError::Unhandled).
+/// Errors of `UpdateTimeToLive`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateTimeToLiveError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateTimeToLiveError {
@@ -86,13 +88,13 @@ pub enum UpdateTimeToLiveError {
     ResourceInUseException(crate::types::error::ResourceInUseException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateTimeToLiveError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InternalServerError") => {
                 Self::InternalServerError(
                     <crate::types::error::InternalServerError>::from_response(meta, body),

@@ -32,6 +32,38 @@ impl From<&[u8]> for Blob {
     }
 }
 
+impl<const N: usize> From<&[u8; N]> for Blob {
+    fn from(bytes: &[u8; N]) -> Self {
+        Blob(bytes.to_vec())
+    }
+}
+
+/// The text's UTF-8 bytes (no base64 decoding: the text is the data).
+impl From<&str> for Blob {
+    fn from(text: &str) -> Self {
+        Blob(text.as_bytes().to_vec())
+    }
+}
+
+/// The text's UTF-8 bytes (no base64 decoding: the text is the data).
+impl From<String> for Blob {
+    fn from(text: String) -> Self {
+        Blob(text.into_bytes())
+    }
+}
+
+impl From<Blob> for Vec<u8> {
+    fn from(blob: Blob) -> Self {
+        blob.0
+    }
+}
+
+impl AsRef<[u8]> for Blob {
+    fn as_ref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
 /// Prints the length only: blobs can be large and may hold secrets.
 impl fmt::Debug for Blob {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -67,5 +99,27 @@ mod tests {
         assert_eq!(serde_json::from_str::<Blob>(&json).unwrap(), blob);
         assert!(serde_json::from_str::<Blob>("\"not base64!\"").is_err());
         assert_eq!(format!("{blob:?}"), "Blob(27 bytes)");
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_round_trip() {
+        let blob = Blob::from(&[0xff, 0x00, 0xfe, b'a'][..]);
+        let json = serde_json::to_string(&blob).unwrap();
+        assert_eq!(json, "\"/wD+YQ==\"");
+        let back: Blob = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.as_ref(), [0xff, 0x00, 0xfe, b'a']);
+        assert_eq!(Vec::from(back), vec![0xff, 0x00, 0xfe, b'a']);
+    }
+
+    #[test]
+    fn text_converts_to_its_utf8_bytes_not_decoded() {
+        // "aGk=" is valid base64 ("hi"), but as a blob it is these four bytes.
+        assert_eq!(Blob::from("aGk=").as_bytes(), b"aGk=");
+        assert_eq!(Blob::from(String::from("é")).as_bytes(), [0xc3, 0xa9]);
+        assert_eq!(Blob::from(b"ab").as_bytes(), b"ab");
+        assert_eq!(
+            serde_json::to_string(&Blob::from("aGk=")).unwrap(),
+            "\"YUdrPQ==\""
+        );
     }
 }

@@ -8,10 +8,10 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use super::credentials::{Credentials, DefaultCredentialsChain, ProvideCredentials};
-use super::endpoint::{self, Endpoint, EndpointParams, EndpointSource};
+use super::endpoint::{self, Endpoint, EndpointParams, EndpointSource, VariantSettings};
 use super::env::Env;
 use super::http::HttpClient;
 use super::operation::ServiceSpec;
@@ -51,6 +51,8 @@ pub struct Config {
     stalled_stream: StalledStreamProtectionConfig,
     /// Read the environment and shared files (set by `from_env`).
     env: Option<Env>,
+    /// Signing time instead of the clock (differential tests).
+    fixed_time: Option<SystemTime>,
 }
 
 impl fmt::Debug for Config {
@@ -70,6 +72,7 @@ impl fmt::Debug for Config {
             .field("timeouts", &self.timeouts)
             .field("stalled_stream_protection", &self.stalled_stream)
             .field("from_env", &self.env.is_some())
+            .field("fixed_time", &self.fixed_time)
             .finish()
     }
 }
@@ -111,6 +114,12 @@ impl Config {
         &self.stalled_stream
     }
 
+    /// The time requests are signed at: the fixed time when one was set
+    /// ([`ConfigBuilder::fixed_time`]), else now.
+    pub fn signing_time(&self) -> SystemTime {
+        self.fixed_time.unwrap_or_else(SystemTime::now)
+    }
+
     /// Resolves region, endpoint and credentials provider for `service`.
     pub fn resolve(&self, service: &ServiceSpec) -> Result<Resolved, ConfigError> {
         let profiles = match &self.env {
@@ -145,31 +154,45 @@ impl Config {
                 }
             }
         };
-        endpoint::refuse_endpoint_variants(env, &profiles)
-            .map_err(|e| ConfigError(e.to_string()))?;
+        let variants =
+            VariantSettings::read(env, &profiles).map_err(|e| ConfigError(e.to_string()))?;
         let params = EndpointParams {
             service_id: service.service_id,
             endpoint_prefix: service.endpoint_prefix,
             region: &region,
             explicit: self.endpoint_url.as_deref(),
         };
-        let resolved = endpoint::resolve_endpoint(&params, env, &profiles)
+        let configured = endpoint::configured_endpoint(&params, env, &profiles)
             .map_err(|e| ConfigError(e.to_string()))?;
-        let endpoint = match (&resolved.source, service.global_host) {
-            (EndpointSource::Default, Some(host)) => Endpoint::parse(&format!("https://{host}"))
-                .map_err(|e| ConfigError(e.to_string()))?,
-            // Services outside `amazonaws.com` (e.g. `api.aws`) in the standard partitions.
-            (EndpointSource::Default, None)
-                if service.dns_suffix != "amazonaws.com"
-                    && endpoint::dns_suffix(&region) == "amazonaws.com" =>
-            {
-                let url = format!(
-                    "https://{}.{region}.{}",
-                    service.endpoint_prefix, service.dns_suffix
-                );
-                Endpoint::parse(&url).map_err(|e| ConfigError(e.to_string()))?
+        let (endpoint, endpoint_source, signing_region, signing_name) = match configured {
+            // A configured endpoint is signed for the region (as the SDKs do).
+            Some(c) => {
+                variants
+                    .refuse_with_custom_endpoint()
+                    .map_err(|e| ConfigError(e.to_string()))?;
+                (c.endpoint, c.source, region.clone(), service.signing_name)
             }
-            _ => resolved.endpoint,
+            None if !service.partitions.is_empty() => {
+                let (endpoint, signing_region, signing_name) =
+                    endpoint::model_endpoint(service.partitions, &region, &variants)
+                        .map_err(|e| ConfigError(e.to_string()))?;
+                (
+                    endpoint,
+                    EndpointSource::Default,
+                    signing_region,
+                    signing_name.unwrap_or(service.signing_name),
+                )
+            }
+            None => {
+                variants.refuse().map_err(|e| ConfigError(e.to_string()))?;
+                let endpoint = legacy_default_endpoint(service, &region)?;
+                (
+                    endpoint,
+                    EndpointSource::Default,
+                    region.clone(),
+                    service.signing_name,
+                )
+            }
         };
         let credentials: Arc<dyn ProvideCredentials> = match (&self.credentials, &self.env) {
             (Some(c), _) => Arc::clone(c),
@@ -197,6 +220,9 @@ impl Config {
         Ok(Resolved {
             region,
             endpoint,
+            endpoint_source,
+            signing_region,
+            signing_name,
             credentials,
             http_client,
         })
@@ -216,11 +242,41 @@ fn redact_user_info(url: &str) -> String {
     }
 }
 
+/// The default endpoint of a client generated without AWS's model: the
+/// spec's one host of a global service, else
+/// `https://{endpoint_prefix}.{region}.{dns suffix}`.
+fn legacy_default_endpoint(service: &ServiceSpec, region: &str) -> Result<Endpoint, ConfigError> {
+    let url = match service.global_host {
+        Some(host) => format!("https://{host}"),
+        // Services outside `amazonaws.com` (e.g. `api.aws`) in the standard partitions.
+        None if service.dns_suffix != "amazonaws.com"
+            && endpoint::dns_suffix(region) == "amazonaws.com" =>
+        {
+            format!(
+                "https://{}.{region}.{}",
+                service.endpoint_prefix, service.dns_suffix
+            )
+        }
+        None => {
+            return endpoint::default_endpoint(service.endpoint_prefix, region)
+                .map_err(|e| ConfigError(e.to_string()))
+        }
+    };
+    Endpoint::parse(&url).map_err(|e| ConfigError(e.to_string()))
+}
+
 /// What a client uses for every call.
 #[derive(Clone, Debug)]
 pub struct Resolved {
     pub region: String,
     pub endpoint: Endpoint,
+    /// Where the endpoint came from.
+    pub endpoint_source: EndpointSource,
+    /// The SigV4 region: the region, except for global services and other
+    /// endpoints AWS's model signs elsewhere (budgets: `us-east-1`).
+    pub signing_region: String,
+    /// The SigV4 service name.
+    pub signing_name: &'static str,
     pub credentials: Arc<dyn ProvideCredentials>,
     pub http_client: Arc<dyn HttpClient>,
 }
@@ -324,6 +380,16 @@ impl ConfigBuilder {
         self
     }
 
+    /// Signs every request at `time` instead of the current time, so a
+    /// signature can be compared byte for byte with another signer's
+    /// (differential tests). Not for real traffic: AWS refuses signatures
+    /// more than 5 minutes off.
+    #[doc(hidden)]
+    pub fn fixed_time(mut self, time: SystemTime) -> Self {
+        self.config.fixed_time = Some(time);
+        self
+    }
+
     pub fn build(self) -> Config {
         self.config
     }
@@ -341,6 +407,8 @@ mod tests {
         endpoint_prefix: "states",
         dns_suffix: "amazonaws.com",
         global_host: None,
+        partitions: &[],
+        discovery_operation: None,
     };
 
     fn error(config: Config) -> String {
@@ -419,6 +487,159 @@ mod tests {
             "[default]\nuse_fips_endpoint = true\nuse_dualstack_endpoint = false\n",
         );
         assert!(ok.resolve(&SERVICE).is_ok());
+    }
+
+    use super::super::partition::{Partition, RegionPattern, Rule, Segment};
+
+    const fn rule(url: &'static str, signing_region: &'static str) -> Rule {
+        Rule::Endpoint {
+            url,
+            signing_region: Some(signing_region),
+            signing_name: None,
+        }
+    }
+
+    /// A global service (budgets' endpoints in botocore 1.44.5, two partitions).
+    static GLOBAL: ServiceSpec = ServiceSpec {
+        target_prefix: "AWSBudgetServiceGateway",
+        service_id: "Budgets",
+        json_version: "1.1",
+        signing_name: "budgets",
+        endpoint_prefix: "budgets",
+        dns_suffix: "amazonaws.com",
+        global_host: Some("budgets.amazonaws.com"),
+        partitions: &[
+            Partition {
+                id: "aws",
+                regions: &["aws-global", "eu-west-1", "us-east-1"],
+                pattern: RegionPattern(&[
+                    Segment::OneOf(&["us", "eu", "ap"]),
+                    Segment::Word,
+                    Segment::Digits,
+                ]),
+                default: [
+                    rule("https://budgets.amazonaws.com", "us-east-1"),
+                    rule("https://budgets-fips.amazonaws.com", "us-east-1"),
+                    rule("https://budgets.us-east-1.api.aws", "us-east-1"),
+                    Rule::Error("FIPS and DualStack are enabled, but this partition does not support one or both"),
+                ],
+                overrides: &[],
+            },
+            Partition {
+                id: "aws-cn",
+                regions: &["cn-north-1", "cn-northwest-1"],
+                pattern: RegionPattern(&[Segment::Literal("cn"), Segment::Word, Segment::Digits]),
+                default: [
+                    rule("https://budgets.amazonaws.com.cn", "cn-northwest-1"),
+                    Rule::Error("FIPS is enabled but this partition does not support FIPS"),
+                    rule("https://budgets.api.amazonwebservices.com.cn", "cn-northwest-1"),
+                    Rule::Error("FIPS and DualStack are enabled, but this partition does not support one or both"),
+                ],
+                overrides: &[],
+            },
+        ],
+        discovery_operation: None,
+    };
+
+    fn global(region: Option<&str>, vars: &[(&str, &str)]) -> Result<Resolved, ConfigError> {
+        let env = Env::from_map(vars.iter().copied());
+        let mut builder = Config::builder().env(env);
+        if let Some(region) = region {
+            builder = builder.region(region);
+        }
+        builder.build().resolve(&GLOBAL)
+    }
+
+    fn url_and_scope(r: Result<Resolved, ConfigError>) -> (String, String) {
+        let r = r.unwrap();
+        (r.endpoint.url(), r.signing_region)
+    }
+
+    #[test]
+    fn model_endpoints_give_the_host_and_the_signing_region() {
+        let aws = (
+            "https://budgets.amazonaws.com".to_string(),
+            "us-east-1".to_string(),
+        );
+        for region in ["eu-west-1", "ap-south-7", "us-east-1"] {
+            assert_eq!(url_and_scope(global(Some(region), &[])), aws, "{region}");
+        }
+        // No region at all: a global service still works (us-east-1).
+        assert_eq!(url_and_scope(global(None, &[])), aws);
+        assert_eq!(
+            url_and_scope(global(Some("cn-north-1"), &[])),
+            (
+                "https://budgets.amazonaws.com.cn".to_string(),
+                "cn-northwest-1".to_string()
+            )
+        );
+        let r = global(Some("eu-west-1"), &[("AWS_USE_FIPS_ENDPOINT", "true")]).unwrap();
+        assert_eq!(r.endpoint.url(), "https://budgets-fips.amazonaws.com");
+        assert_eq!(
+            (r.region.as_str(), r.signing_name),
+            ("eu-west-1", "budgets")
+        );
+        let r = global(
+            Some("cn-north-1"),
+            &[("AWS_USE_DUALSTACK_ENDPOINT", "true")],
+        )
+        .unwrap();
+        assert_eq!(
+            r.endpoint.url(),
+            "https://budgets.api.amazonwebservices.com.cn"
+        );
+    }
+
+    #[test]
+    fn a_variant_the_rules_refuse_is_an_error_with_their_message() {
+        let e = global(Some("cn-north-1"), &[("AWS_USE_FIPS_ENDPOINT", "true")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("region `cn-north-1`: FIPS is enabled but this partition does not support FIPS (AWS_USE_FIPS_ENDPOINT `true`)"),
+            "{e}"
+        );
+        let e = global(
+            Some("us-east-1"),
+            &[
+                ("AWS_USE_FIPS_ENDPOINT", "true"),
+                ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+            ],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(e.contains("does not support one or both"), "{e}");
+        assert!(
+            e.contains("AWS_USE_FIPS_ENDPOINT and AWS_USE_DUALSTACK_ENDPOINT"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn a_configured_endpoint_wins_and_is_signed_for_the_region() {
+        let r = global(
+            Some("eu-west-1"),
+            &[("AWS_ENDPOINT_URL_BUDGETS", "http://127.0.0.1:5000")],
+        )
+        .unwrap();
+        assert_eq!(
+            (r.endpoint.url().as_str(), r.signing_region.as_str()),
+            ("http://127.0.0.1:5000", "eu-west-1")
+        );
+        assert!(r.endpoint_source.is_custom());
+        let e = global(
+            Some("eu-west-1"),
+            &[
+                ("AWS_ENDPOINT_URL", "http://127.0.0.1:5000"),
+                ("AWS_USE_DUALSTACK_ENDPOINT", "true"),
+            ],
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            e.contains("Invalid Configuration: Dualstack and custom endpoint are not supported"),
+            "{e}"
+        );
     }
 
     #[test]

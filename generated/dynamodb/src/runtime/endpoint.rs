@@ -7,7 +7,11 @@
 //! 4. `endpoint_url` for the service in the `[services NAME]` section
 //!    referenced by the selected profile (`services = NAME`),
 //! 5. `endpoint_url` in the selected profile,
-//! 6. the default `https://{endpoint_prefix}.{region}.{dns suffix}`.
+//! 6. the default: from the service's partition table when the client was
+//!    generated with AWS's model ([`model_endpoint`], which also gives the
+//!    signing region: global services such as budgets sign for `us-east-1`
+//!    from every region of the `aws` partition), else
+//!    `https://{endpoint_prefix}.{region}.{dns suffix}`.
 //!
 //! Steps 2–5 are skipped when `AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`
 //! (or, when that variable is unset, `ignore_configured_endpoint_urls = true`
@@ -19,11 +23,13 @@
 //! Configured URLs may be `http` (local emulators); the default endpoint is
 //! always `https`.
 //!
-//! FIPS / dual-stack variants are not implemented yet: `AWS_USE_FIPS_ENDPOINT`
-//! / `AWS_USE_DUALSTACK_ENDPOINT` (or the profile's `use_fips_endpoint` /
-//! `use_dualstack_endpoint`) set to `true` is refused
-//! ([`refuse_endpoint_variants`]) rather than silently ignored. Global
-//! (region-less) service endpoints are not handled here.
+//! FIPS / dual-stack variants (`AWS_USE_FIPS_ENDPOINT` /
+//! `AWS_USE_DUALSTACK_ENDPOINT`, or the profile's `use_fips_endpoint` /
+//! `use_dualstack_endpoint`; [`VariantSettings`]) pick the variant from the
+//! partition table; a variant the rules refuse is an error with botocore's
+//! message, and so is a variant together with a configured endpoint. A
+//! client generated without AWS's model refuses them
+//! ([`refuse_endpoint_variants`]) rather than silently ignoring them.
 
 use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
@@ -445,40 +451,140 @@ pub fn ignore_configured_endpoint_urls(
     }
 }
 
-/// Refuses the FIPS and dual-stack endpoint settings until those variants
-/// are implemented: sending traffic that must go to a FIPS endpoint to a
-/// non-FIPS host would be worse than failing. `false` is accepted; the
-/// environment variable wins over the profile, as in the AWS SDKs. (The
-/// SDKs refuse these settings together with a custom endpoint too.)
-pub fn refuse_endpoint_variants(env: &Env, profiles: &ProfileSet) -> Result<(), EndpointError> {
-    for (var, key, what) in [
-        ("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", "FIPS"),
-        (
-            "AWS_USE_DUALSTACK_ENDPOINT",
-            "use_dualstack_endpoint",
-            "dual-stack",
-        ),
-    ] {
-        let (value, source) = match env.get(var) {
-            Some(value) => (value, var.to_owned()),
-            None => match profiles.selected_profile().and_then(|p| p.get(key)) {
-                Some(value) => (
-                    value.trim().to_owned(),
-                    format!("`{key}` in profile `{}`", profiles.selected_profile_name()),
-                ),
-                None => continue,
-            },
-        };
-        if parse_bool(&value, &source)? {
-            return Err(EndpointError {
-                message: format!(
-                    "{source} is `true`, but {what} endpoints are not supported by this client yet; \
-                     unset it or set it to `false` (requests are not sent to a non-{what} endpoint instead)"
-                ),
-            });
+/// `AWS_USE_FIPS_ENDPOINT` / `AWS_USE_DUALSTACK_ENDPOINT`, else the
+/// profile's `use_fips_endpoint` / `use_dualstack_endpoint`, else `false`
+/// (the environment variable wins, as in the AWS SDKs).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct VariantSettings {
+    /// Where `true` was set for FIPS (the variable or the profile key), if it was.
+    pub fips: Option<String>,
+    /// Where `true` was set for dual-stack, if it was.
+    pub dual_stack: Option<String>,
+}
+
+impl VariantSettings {
+    /// Reads both settings; a value other than `true`/`false` is an error
+    /// naming its source.
+    pub fn read(env: &Env, profiles: &ProfileSet) -> Result<VariantSettings, EndpointError> {
+        let mut out = VariantSettings::default();
+        for (var, key) in [
+            ("AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint"),
+            ("AWS_USE_DUALSTACK_ENDPOINT", "use_dualstack_endpoint"),
+        ] {
+            let (value, source) = match env.get(var) {
+                Some(value) => (value, var.to_owned()),
+                None => match profiles.selected_profile().and_then(|p| p.get(key)) {
+                    Some(value) => (
+                        value.trim().to_owned(),
+                        format!("`{key}` in profile `{}`", profiles.selected_profile_name()),
+                    ),
+                    None => continue,
+                },
+            };
+            if parse_bool(&value, &source)? {
+                if var == "AWS_USE_FIPS_ENDPOINT" {
+                    out.fips = Some(source);
+                } else {
+                    out.dual_stack = Some(source);
+                }
+            }
         }
+        Ok(out)
     }
-    Ok(())
+
+    pub fn variant(&self) -> super::partition::Variant {
+        super::partition::Variant::new(self.fips.is_some(), self.dual_stack.is_some())
+    }
+
+    /// Refuses a variant for a client without endpoint data (no AWS model
+    /// beside its spec): sending traffic that must go to a FIPS endpoint to
+    /// a non-FIPS host would be worse than failing.
+    pub fn refuse(&self) -> Result<(), EndpointError> {
+        for (source, what) in [(&self.fips, "FIPS"), (&self.dual_stack, "dual-stack")] {
+            if let Some(source) = source {
+                return Err(EndpointError {
+                    message: format!(
+                        "{source} is `true`, but {what} endpoints are not supported by this client \
+                         (it was generated without AWS's endpoint data); unset it or set it to \
+                         `false` (requests are not sent to a non-{what} endpoint instead)"
+                    ),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuses a variant together with a configured endpoint, with the
+    /// endpoint rules' messages (the SDKs refuse that combination too).
+    pub fn refuse_with_custom_endpoint(&self) -> Result<(), EndpointError> {
+        let refusal = |source: &String, message: &str| EndpointError {
+            message: format!("{message} ({source} is `true` and an endpoint URL is configured)"),
+        };
+        if let Some(source) = &self.fips {
+            return Err(refusal(
+                source,
+                "Invalid Configuration: FIPS and custom endpoint are not supported",
+            ));
+        }
+        if let Some(source) = &self.dual_stack {
+            return Err(refusal(
+                source,
+                "Invalid Configuration: Dualstack and custom endpoint are not supported",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Refuses `true` for the FIPS and dual-stack endpoint settings (clients
+/// without endpoint data; see [`VariantSettings::refuse`]).
+pub fn refuse_endpoint_variants(env: &Env, profiles: &ProfileSet) -> Result<(), EndpointError> {
+    VariantSettings::read(env, profiles)?.refuse()
+}
+
+/// The endpoint the rules give for `region` and `variant` from the
+/// service's partition table: the URL and the SigV4 region and name.
+pub fn model_endpoint(
+    partitions: &[super::partition::Partition],
+    region: &str,
+    settings: &VariantSettings,
+) -> Result<(Endpoint, String, Option<&'static str>), EndpointError> {
+    use super::partition::{resolve, Resolved};
+    match resolve(partitions, region, settings.variant()) {
+        Some(Resolved::Endpoint {
+            url,
+            signing_region,
+            signing_name,
+        }) => {
+            let endpoint = Endpoint::parse(&url).map_err(|e| {
+                e.in_source(&format!(
+                    "the endpoint for region `{}`",
+                    region.escape_debug()
+                ))
+            })?;
+            Ok((endpoint, signing_region, signing_name))
+        }
+        Some(Resolved::Error(message)) => {
+            let sources: Vec<&str> = [&settings.fips, &settings.dual_stack]
+                .into_iter()
+                .flatten()
+                .map(String::as_str)
+                .collect();
+            Err(EndpointError {
+                message: match sources.as_slice() {
+                    [] => format!("region `{}`: {message}", region.escape_debug()),
+                    s => format!(
+                        "region `{}`: {message} ({} `true`)",
+                        region.escape_debug(),
+                        s.join(" and ")
+                    ),
+                },
+            })
+        }
+        None => Err(EndpointError {
+            message: "the client has no endpoint for any partition".into(),
+        }),
+    }
 }
 
 /// Resolves the endpoint (see the module docs for the order). A configured
@@ -488,9 +594,25 @@ pub fn resolve_endpoint(
     env: &Env,
     profiles: &ProfileSet,
 ) -> Result<ResolvedEndpoint, EndpointError> {
+    if let Some(configured) = configured_endpoint(params, env, profiles)? {
+        return Ok(configured);
+    }
+    default_endpoint(params.endpoint_prefix, params.region).map(|endpoint| ResolvedEndpoint {
+        endpoint,
+        source: EndpointSource::Default,
+    })
+}
+
+/// Steps 1-5 of the module docs: the endpoint set in code or configured in
+/// the environment or profile, if any.
+pub fn configured_endpoint(
+    params: &EndpointParams<'_>,
+    env: &Env,
+    profiles: &ProfileSet,
+) -> Result<Option<ResolvedEndpoint>, EndpointError> {
     let found = |url: &str, source: EndpointSource, label: &str| {
         Endpoint::parse(url)
-            .map(|endpoint| ResolvedEndpoint { endpoint, source })
+            .map(|endpoint| Some(ResolvedEndpoint { endpoint, source }))
             .map_err(|e| e.in_source(label))
     };
 
@@ -531,11 +653,7 @@ pub fn resolve_endpoint(
             return found(url, EndpointSource::Profile, &label);
         }
     }
-
-    default_endpoint(params.endpoint_prefix, params.region).map(|endpoint| ResolvedEndpoint {
-        endpoint,
-        source: EndpointSource::Default,
-    })
+    Ok(None)
 }
 
 /// Applies an operation's host prefix (already expanded, e.g. `sync-` for

@@ -16,10 +16,36 @@ use super::http::BoxFuture;
 
 /// A pagination token. Pagination stops when the next token is absent,
 /// empty, or the same as the one just sent (a service bug that would
-/// otherwise loop forever).
+/// otherwise loop forever; the AWS SDKs for Rust and Go stop there too,
+/// and CloudWatch Logs' `GetLogEvents` ends every stream that way).
+///
+/// An operation with several tokens pages with a tuple of `Option`s: it is
+/// empty when every part is absent or empty.
 pub trait PageToken: Clone + PartialEq + Send + Sync + 'static {
     fn is_empty_token(&self) -> bool;
 }
+
+impl<T: PageToken> PageToken for Option<T> {
+    fn is_empty_token(&self) -> bool {
+        match self {
+            Some(t) => t.is_empty_token(),
+            None => true,
+        }
+    }
+}
+
+macro_rules! tuple_token {
+    ($($t:ident $i:tt),+) => {
+        impl<$($t: PageToken),+> PageToken for ($($t,)+) {
+            fn is_empty_token(&self) -> bool {
+                $(self.$i.is_empty_token())&&+
+            }
+        }
+    };
+}
+tuple_token!(A 0, B 1);
+tuple_token!(A 0, B 1, C 2);
+tuple_token!(A 0, B 1, C 2, D 3);
 
 impl PageToken for String {
     fn is_empty_token(&self) -> bool {
@@ -46,7 +72,7 @@ enum State<O, E, K> {
 /// The pages of a paginated operation, fetched one at a time as polled.
 pub struct PageStream<O, E, K> {
     fetch: Fetch<O, E, K>,
-    next_token: fn(&O) -> Option<&K>,
+    next_token: fn(&O) -> Option<K>,
     state: State<O, E, K>,
 }
 
@@ -68,8 +94,9 @@ where
     K: PageToken,
 {
     /// `fetch(token)` sends one page request; `next_token` reads the
-    /// output's token. `first` is the token the caller set, if any.
-    pub fn new<F, Fut>(first: Option<K>, fetch: F, next_token: fn(&O) -> Option<&K>) -> Self
+    /// output's token (`None` also when the output says there are no more
+    /// pages). `first` is the token the caller set, if any.
+    pub fn new<F, Fut>(first: Option<K>, fetch: F, next_token: fn(&O) -> Option<K>) -> Self
     where
         F: Fn(Option<K>) -> Fut + Send + Sync + 'static,
         Fut: Future<Output = Result<O, SdkError<E>>> + Send + 'static,
@@ -114,9 +141,7 @@ where
                     }
                     Poll::Ready(Err(e)) => return Poll::Ready(Some(Err(e))),
                     Poll::Ready(Ok(page)) => {
-                        let next = (self.next_token)(&page)
-                            .filter(|t| !t.is_empty_token())
-                            .cloned();
+                        let next = (self.next_token)(&page).filter(|t| !t.is_empty_token());
                         self.state = match next {
                             Some(t) if Some(&t) != sent.as_ref() => State::Ready(Some(t)),
                             _ => State::Done,
@@ -244,7 +269,7 @@ mod tests {
                     next: (end < total).then(|| end.to_string()),
                 })
             },
-            |p: &Page| p.next.as_ref(),
+            |p: &Page| p.next.clone(),
         )
     }
 
@@ -264,7 +289,7 @@ mod tests {
                     next: Some(String::new()),
                 })
             },
-            |p: &Page| p.next.as_ref(),
+            |p: &Page| p.next.clone(),
         );
         let mut repeated = PageStream::new(
             Some("same".to_string()),
@@ -274,7 +299,7 @@ mod tests {
                     next: Some("same".into()),
                 })
             },
-            |p: &Page| p.next.as_ref(),
+            |p: &Page| p.next.clone(),
         );
         block_on(async {
             assert!(empty.next().await.is_some());
@@ -282,6 +307,41 @@ mod tests {
             assert!(repeated.next().await.is_some());
             assert!(repeated.next().await.is_none());
         });
+    }
+
+    /// Two tokens (a marker and a sub-marker, as botocore allows): each sent
+    /// when set; paging ends only when both are absent.
+    #[test]
+    fn several_tokens_walk_every_page() {
+        type Pair = (Option<String>, Option<String>);
+        #[derive(Debug)]
+        struct Paged {
+            items: Vec<u32>,
+            next: Pair,
+        }
+        let sent = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let log = sent.clone();
+        let stream = PageStream::<Paged, NoError, Pair>::new(
+            Some((None, None)),
+            move |token: Option<Pair>| {
+                log.lock().unwrap().push(token.clone());
+                async move {
+                    let (page, next) = match token.unwrap_or_default() {
+                        (None, None) => (0, (Some("a".into()), None)),
+                        (Some(a), None) if a == "a" => (1, (Some("a".into()), Some("x".into()))),
+                        (Some(a), Some(x)) if a == "a" && x == "x" => (2, (None, None)),
+                        other => panic!("unexpected tokens {other:?}"),
+                    };
+                    Ok(Paged { items: vec![page], next })
+                }
+            },
+            |p: &Paged| Some(p.next.clone()),
+        );
+        let items = block_on(stream.items(|p| p.items).collect()).unwrap();
+        assert_eq!(items, [0, 1, 2]);
+        assert_eq!(sent.lock().unwrap().len(), 3);
+        assert!((None::<String>, Some(String::new())).is_empty_token());
+        assert!(!(None::<String>, Some("t".to_string())).is_empty_token());
     }
 
     #[test]
@@ -293,7 +353,7 @@ mod tests {
                     "boom",
                 )))
             },
-            |p: &Page| p.next.as_ref(),
+            |p: &Page| p.next.clone(),
         );
         block_on(async {
             assert!(matches!(s.next().await, Some(Err(_))));

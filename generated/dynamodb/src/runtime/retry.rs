@@ -72,7 +72,7 @@ impl RetryConfig {
 
 /// A uniform sample in `[0, 1)`. Jitter needs no cryptographic randomness;
 /// a per-process xorshift seeded from the clock avoids a `rand` dependency.
-fn jitter() -> f64 {
+pub(super) fn jitter() -> f64 {
     static STATE: AtomicU64 = AtomicU64::new(0);
     let mut x = STATE.load(Ordering::Relaxed);
     if x == 0 {

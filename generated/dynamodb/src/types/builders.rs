@@ -148,9 +148,9 @@ impl AttributeDefinitionBuilder {
 /// A builder for [`AttributeValue`](crate::types::AttributeValue).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct AttributeValueBuilder {
-    pub(crate) b: ::std::option::Option<::std::string::String>,
+    pub(crate) b: ::std::option::Option<crate::runtime::Blob>,
     pub(crate) bool: ::std::option::Option<bool>,
-    pub(crate) bs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) bs: ::std::option::Option<::std::vec::Vec<crate::runtime::Blob>>,
     pub(crate) l: ::std::option::Option<::std::vec::Vec<crate::types::AttributeValue>>,
     pub(crate) m: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
@@ -168,12 +168,12 @@ impl ::std::fmt::Debug for AttributeValueBuilder {
 }
 impl AttributeValueBuilder {
     /// See [`AttributeValue::b`](crate::types::AttributeValue::b).
-    pub fn b(mut self, input: impl ::std::convert::Into<::std::string::String>) -> Self {
+    pub fn b(mut self, input: impl ::std::convert::Into<crate::runtime::Blob>) -> Self {
         self.b = ::std::option::Option::Some(input.into());
         self
     }
     /// Sets or clears [`b`](Self::b).
-    pub fn set_b(mut self, input: ::std::option::Option<::std::string::String>) -> Self {
+    pub fn set_b(mut self, input: ::std::option::Option<crate::runtime::Blob>) -> Self {
         self.b = input;
         self
     }
@@ -190,17 +190,14 @@ impl AttributeValueBuilder {
     /// See [`AttributeValue::bs`](crate::types::AttributeValue::bs).
     ///
     /// Appends one element; use the `set_` method to replace the whole list.
-    pub fn bs(
-        mut self,
-        input: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
+    pub fn bs(mut self, input: impl ::std::convert::Into<crate::runtime::Blob>) -> Self {
         self.bs.get_or_insert_with(::std::vec::Vec::new).push(input.into());
         self
     }
     /// Sets or clears [`bs`](Self::bs).
     pub fn set_bs(
         mut self,
-        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+        input: ::std::option::Option<::std::vec::Vec<crate::runtime::Blob>>,
     ) -> Self {
         self.bs = input;
         self
@@ -3621,22 +3618,11 @@ impl CreateTableInputBuilder {
         crate::runtime::BuildError,
     > {
         ::std::result::Result::Ok(crate::types::CreateTableInput {
-            attribute_definitions: self
-                .attribute_definitions
-                .ok_or(
-                    crate::runtime::BuildError::missing(
-                        "CreateTableInput",
-                        "attribute_definitions",
-                    ),
-                )?,
+            attribute_definitions: self.attribute_definitions,
             billing_mode: self.billing_mode,
             deletion_protection_enabled: self.deletion_protection_enabled,
             global_secondary_indexes: self.global_secondary_indexes,
-            key_schema: self
-                .key_schema
-                .ok_or(
-                    crate::runtime::BuildError::missing("CreateTableInput", "key_schema"),
-                )?,
+            key_schema: self.key_schema,
             local_secondary_indexes: self.local_secondary_indexes,
             provisioned_throughput: self.provisioned_throughput,
             sse_specification: self.sse_specification,
@@ -17835,14 +17821,7 @@ impl UpdateGlobalSecondaryIndexActionBuilder {
                         "index_name",
                     ),
                 )?,
-            provisioned_throughput: self
-                .provisioned_throughput
-                .ok_or(
-                    crate::runtime::BuildError::missing(
-                        "UpdateGlobalSecondaryIndexAction",
-                        "provisioned_throughput",
-                    ),
-                )?,
+            provisioned_throughput: self.provisioned_throughput,
         })
     }
 }

@@ -91,7 +91,7 @@ crate::runtime::string_enum!(AttributeAction);
 #[non_exhaustive]
 pub struct AttributeDefinition {
     /// A name for the attribute.
-    #[serde(rename = "AttributeName")]
+    #[serde(rename = "AttributeName", default)]
     pub attribute_name: ::std::string::String,
     /// The data type for the attribute, where:
     ///
@@ -133,7 +133,7 @@ pub struct AttributeValue {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub b: ::std::option::Option<::std::string::String>,
+    pub b: ::std::option::Option<crate::runtime::Blob>,
     /// An attribute of type Boolean. For example:
     ///
     /// `"BOOL": true`
@@ -151,7 +151,7 @@ pub struct AttributeValue {
         default,
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub bs: ::std::option::Option<::std::vec::Vec<crate::runtime::Blob>>,
     /// An attribute of type List. For example:
     ///
     /// `"L": [ {"S": "Cookies"} , {"S": "Coffee"}, {"N": "3.14159"}]`
@@ -518,7 +518,7 @@ pub struct AutoScalingTargetTrackingScalingPolicyConfigurationDescription {
     pub scale_out_cooldown: ::std::option::Option<i64>,
     /// The target value for the metric. The range is 8.515920e-109 to 1.174271e+108
     /// (Base 10) or 2e-360 to 2e360 (Base 2).
-    #[serde(rename = "TargetValue")]
+    #[serde(rename = "TargetValue", default)]
     pub target_value: f64,
 }
 impl AutoScalingTargetTrackingScalingPolicyConfigurationDescription {
@@ -621,17 +621,17 @@ impl BackupDescription {
 #[non_exhaustive]
 pub struct BackupDetails {
     /// ARN associated with the backup.
-    #[serde(rename = "BackupArn")]
+    #[serde(rename = "BackupArn", default)]
     pub backup_arn: ::std::string::String,
     /// Time at which the backup was created. This is the request time of the backup.
-    #[serde(rename = "BackupCreationDateTime")]
+    #[serde(rename = "BackupCreationDateTime", default)]
     pub backup_creation_date_time: crate::runtime::Timestamp,
     /// Time at which the automatic on-demand backup created by DynamoDB will expire.
     /// This `SYSTEM` on-demand backup expires automatically 35 days after its creation.
     #[serde(rename = "BackupExpiryDateTime", default)]
     pub backup_expiry_date_time: ::std::option::Option<crate::runtime::Timestamp>,
     /// Name of the requested backup.
-    #[serde(rename = "BackupName")]
+    #[serde(rename = "BackupName", default)]
     pub backup_name: ::std::string::String,
     /// Size of the backup in bytes. DynamoDB updates this value approximately every six
     /// hours. Recent changes might not be reflected in this value.
@@ -2359,8 +2359,14 @@ impl CreateReplicationGroupMemberAction {
 #[non_exhaustive]
 pub struct CreateTableInput {
     /// An array of attributes that describe the key schema for the table and indexes.
-    #[serde(rename = "AttributeDefinitions")]
-    pub attribute_definitions: ::std::vec::Vec<crate::types::AttributeDefinition>,
+    #[serde(
+        rename = "AttributeDefinitions",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub attribute_definitions: ::std::option::Option<
+        ::std::vec::Vec<crate::types::AttributeDefinition>,
+    >,
     /// Controls how you are charged for read and write throughput and how you manage
     /// capacity. This setting can be changed later.
     ///
@@ -2447,8 +2453,14 @@ pub struct CreateTableInput {
     /// For more information, see [Working with
     /// Tables](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/WorkingWithTables.html#WorkingWithTables.primary.key)
     /// in the *Amazon DynamoDB Developer Guide*.
-    #[serde(rename = "KeySchema")]
-    pub key_schema: ::std::vec::Vec<crate::types::KeySchemaElement>,
+    #[serde(
+        rename = "KeySchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::KeySchemaElement>,
+    >,
     /// One or more local secondary indexes (the maximum is 5) to be created on the
     /// table. Each index is scoped to a given partition key value. There is a 10 GB
     /// size limit per partition key value; otherwise, the size of a local secondary
@@ -3038,7 +3050,7 @@ pub struct DeleteRequest {
     /// A map of attribute name to attribute values, representing the primary key of the
     /// item to delete. All of the table's primary key attributes must be specified, and
     /// their data types must match those of the table's key schema.
-    #[serde(rename = "Key")]
+    #[serde(rename = "Key", default)]
     pub key: ::std::collections::HashMap<
         ::std::string::String,
         crate::types::AttributeValue,
@@ -3266,7 +3278,7 @@ impl DescribeEndpointsRequest {
 #[non_exhaustive]
 pub struct DescribeEndpointsResponse {
     /// List of endpoints.
-    #[serde(rename = "Endpoints")]
+    #[serde(rename = "Endpoints", default)]
     pub endpoints: ::std::vec::Vec<crate::types::Endpoint>,
 }
 impl DescribeEndpointsResponse {
@@ -3422,7 +3434,7 @@ pub struct DescribeImportOutput {
     /// Represents the properties of the table created for the import, and parameters of
     /// the import. The import parameters include import status, how many items were
     /// processed, and how many errors were encountered.
-    #[serde(rename = "ImportTableDescription")]
+    #[serde(rename = "ImportTableDescription", default)]
     pub import_table_description: crate::types::ImportTableDescription,
 }
 impl DescribeImportOutput {
@@ -3704,10 +3716,10 @@ crate::runtime::string_enum!(DestinationStatus);
 #[non_exhaustive]
 pub struct Endpoint {
     /// IP address of the endpoint.
-    #[serde(rename = "Address")]
+    #[serde(rename = "Address", default)]
     pub address: ::std::string::String,
     /// Endpoint cache time to live (TTL) value.
-    #[serde(rename = "CachePeriodInMinutes")]
+    #[serde(rename = "CachePeriodInMinutes", default)]
     pub cache_period_in_minutes: i64,
 }
 impl Endpoint {
@@ -3849,6 +3861,9 @@ impl ExecuteStatementOutput {
 pub struct ExecuteTransactionInput {
     /// Set this value to get remaining results, if `NextToken` was returned in the
     /// statement response.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "ClientRequestToken",
         default,
@@ -4351,6 +4366,9 @@ pub struct ExportTableToPointInTimeInput {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 8-hour idempotency window, DynamoDB returns an
     /// `ImportConflictException`.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "ClientToken",
         default,
@@ -4671,7 +4689,7 @@ impl GetItemOutput {
 pub struct GlobalSecondaryIndex {
     /// The name of the global secondary index. The name must be unique among all other
     /// indexes on this table.
-    #[serde(rename = "IndexName")]
+    #[serde(rename = "IndexName", default)]
     pub index_name: ::std::string::String,
     /// The complete key schema for a global secondary index, which consists of one or
     /// more pairs of attribute names and key types:
@@ -4687,12 +4705,12 @@ pub struct GlobalSecondaryIndex {
     /// The sort key of an item is also known as its *range attribute*. The term "range
     /// attribute" derives from the way DynamoDB stores items with the same partition
     /// key physically close together, in sorted order by the sort key value.
-    #[serde(rename = "KeySchema")]
+    #[serde(rename = "KeySchema", default)]
     pub key_schema: ::std::vec::Vec<crate::types::KeySchemaElement>,
     /// Represents attributes that are copied (projected) from the table into the global
     /// secondary index. These are in addition to the primary key attributes and index
     /// key attributes, which are automatically projected.
-    #[serde(rename = "Projection")]
+    #[serde(rename = "Projection", default)]
     pub projection: crate::types::Projection,
     /// Represents the provisioned throughput settings for the specified global
     /// secondary index.
@@ -5296,6 +5314,9 @@ pub struct ImportTableInput {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 8-hour idempotency window, DynamoDB returns an
     /// `IdempotentParameterMismatch` exception.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "ClientToken",
         default,
@@ -5346,7 +5367,7 @@ pub struct ImportTableOutput {
     /// Represents the properties of the table created for the import, and parameters of
     /// the import. The import parameters include import status, how many items were
     /// processed, and how many errors were encountered.
-    #[serde(rename = "ImportTableDescription")]
+    #[serde(rename = "ImportTableDescription", default)]
     pub import_table_description: crate::types::ImportTableDescription,
 }
 impl ImportTableOutput {
@@ -5606,7 +5627,7 @@ impl ItemResponse {
 #[non_exhaustive]
 pub struct KeySchemaElement {
     /// The name of a key attribute.
-    #[serde(rename = "AttributeName")]
+    #[serde(rename = "AttributeName", default)]
     pub attribute_name: ::std::string::String,
     /// The role that this key attribute will assume:
     ///
@@ -5749,7 +5770,7 @@ pub struct KeysAndAttributes {
     >,
     /// The primary key attribute values that define the items and the attributes
     /// associated with the items.
-    #[serde(rename = "Keys")]
+    #[serde(rename = "Keys", default)]
     pub keys: ::std::vec::Vec<
         ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
     >,
@@ -6716,7 +6737,7 @@ pub struct ProvisionedThroughput {
     /// in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If read/write capacity mode is `PAY_PER_REQUEST` the value is set to 0.
-    #[serde(rename = "ReadCapacityUnits")]
+    #[serde(rename = "ReadCapacityUnits", default)]
     pub read_capacity_units: i64,
     /// The maximum number of writes consumed per second before DynamoDB returns a
     /// `ThrottlingException`. For more information, see [Specifying Read and Write
@@ -6724,7 +6745,7 @@ pub struct ProvisionedThroughput {
     /// in the *Amazon DynamoDB Developer Guide*.
     ///
     /// If read/write capacity mode is `PAY_PER_REQUEST` the value is set to 0.
-    #[serde(rename = "WriteCapacityUnits")]
+    #[serde(rename = "WriteCapacityUnits", default)]
     pub write_capacity_units: i64,
 }
 impl ProvisionedThroughput {
@@ -7158,7 +7179,7 @@ pub struct PutRequest {
     /// must be specified, and their data types must match those of the table's key
     /// schema. If any attributes are present in the item that are part of an index key
     /// schema for the table, their types must match the index key schema.
-    #[serde(rename = "Item")]
+    #[serde(rename = "Item", default)]
     pub item: ::std::collections::HashMap<
         ::std::string::String,
         crate::types::AttributeValue,
@@ -7920,7 +7941,7 @@ impl ReplicaGlobalSecondaryIndexDescription {
 pub struct ReplicaGlobalSecondaryIndexSettingsDescription {
     /// The name of the global secondary index. The name must be unique among all other
     /// indexes on this table.
-    #[serde(rename = "IndexName")]
+    #[serde(rename = "IndexName", default)]
     pub index_name: ::std::string::String,
     /// The current status of the global secondary index:
     ///
@@ -8006,7 +8027,7 @@ impl ReplicaGlobalSecondaryIndexSettingsUpdate {
 #[non_exhaustive]
 pub struct ReplicaSettingsDescription {
     /// The Region name of the replica.
-    #[serde(rename = "RegionName")]
+    #[serde(rename = "RegionName", default)]
     pub region_name: ::std::string::String,
     /// The read/write capacity mode of the replica.
     #[serde(rename = "ReplicaBillingModeSummary", default)]
@@ -8286,10 +8307,10 @@ impl ReplicationGroupUpdate {
 #[non_exhaustive]
 pub struct RestoreSummary {
     /// Point in time or source backup time.
-    #[serde(rename = "RestoreDateTime")]
+    #[serde(rename = "RestoreDateTime", default)]
     pub restore_date_time: crate::runtime::Timestamp,
     /// Indicates if a restore is in progress or not.
-    #[serde(rename = "RestoreInProgress")]
+    #[serde(rename = "RestoreInProgress", default)]
     pub restore_in_progress: bool,
     /// The Amazon Resource Name (ARN) of the backup from which the table was restored.
     #[serde(rename = "SourceBackupArn", default)]
@@ -8715,7 +8736,7 @@ crate::runtime::string_enum!(ReturnValuesOnConditionCheckFailure);
 #[non_exhaustive]
 pub struct S3BucketSource {
     /// The S3 bucket that is being imported from.
-    #[serde(rename = "S3Bucket")]
+    #[serde(rename = "S3Bucket", default)]
     pub s3_bucket: ::std::string::String,
     /// The account number of the S3 bucket that is being imported from. If the bucket
     /// is owned by the requester this is optional.
@@ -9469,7 +9490,7 @@ pub struct SourceTableDetails {
     #[serde(rename = "ItemCount", default)]
     pub item_count: ::std::option::Option<i64>,
     /// Schema of the table.
-    #[serde(rename = "KeySchema")]
+    #[serde(rename = "KeySchema", default)]
     pub key_schema: ::std::vec::Vec<crate::types::KeySchemaElement>,
     /// Read IOPs and Write IOPS on the table when the backup was created.
     #[serde(rename = "ProvisionedThroughput")]
@@ -9478,13 +9499,13 @@ pub struct SourceTableDetails {
     #[serde(rename = "TableArn", default)]
     pub table_arn: ::std::option::Option<::std::string::String>,
     /// Time when the source table was created.
-    #[serde(rename = "TableCreationDateTime")]
+    #[serde(rename = "TableCreationDateTime", default)]
     pub table_creation_date_time: crate::runtime::Timestamp,
     /// Unique identifier for the table for which the backup was created.
-    #[serde(rename = "TableId")]
+    #[serde(rename = "TableId", default)]
     pub table_id: ::std::string::String,
     /// The name of the table for which the backup was created.
-    #[serde(rename = "TableName")]
+    #[serde(rename = "TableName", default)]
     pub table_name: ::std::string::String,
     /// Size of the table in bytes. Note that this is an approximate value.
     #[serde(rename = "TableSizeBytes", default)]
@@ -9552,7 +9573,7 @@ impl SourceTableFeatureDetails {
 pub struct StreamSpecification {
     /// Indicates whether DynamoDB Streams is enabled (true) or disabled (false) on the
     /// table.
-    #[serde(rename = "StreamEnabled")]
+    #[serde(rename = "StreamEnabled", default)]
     pub stream_enabled: bool,
     /// When an item in the table is modified, `StreamViewType` determines what
     /// information is written to the stream for this table. Valid values for
@@ -9739,7 +9760,7 @@ impl TableClassSummary {
 #[non_exhaustive]
 pub struct TableCreationParameters {
     /// The attributes of the table created as part of the import operation.
-    #[serde(rename = "AttributeDefinitions")]
+    #[serde(rename = "AttributeDefinitions", default)]
     pub attribute_definitions: ::std::vec::Vec<crate::types::AttributeDefinition>,
     /// The billing mode for provisioning the table created as part of the import
     /// operation.
@@ -9761,7 +9782,7 @@ pub struct TableCreationParameters {
     >,
     /// The primary key and option sort key of the table created as part of the import
     /// operation.
-    #[serde(rename = "KeySchema")]
+    #[serde(rename = "KeySchema", default)]
     pub key_schema: ::std::vec::Vec<crate::types::KeySchemaElement>,
     #[serde(
         rename = "ProvisionedThroughput",
@@ -9778,7 +9799,7 @@ pub struct TableCreationParameters {
     )]
     pub sse_specification: ::std::option::Option<crate::types::SseSpecification>,
     /// The name of the table created as part of the import operation.
-    #[serde(rename = "TableName")]
+    #[serde(rename = "TableName", default)]
     pub table_name: ::std::string::String,
 }
 impl TableCreationParameters {
@@ -10130,10 +10151,10 @@ pub struct Tag {
     /// The key of the tag. Tag keys are case sensitive. Each DynamoDB table can only
     /// have up to one tag with the same key. If you try to add an existing tag (same
     /// key), the existing tag value will be updated to the new value.
-    #[serde(rename = "Key")]
+    #[serde(rename = "Key", default)]
     pub key: ::std::string::String,
     /// The value of the tag. Tag values are case-sensitive and can be null.
-    #[serde(rename = "Value")]
+    #[serde(rename = "Value", default)]
     pub value: ::std::string::String,
 }
 impl Tag {
@@ -10200,10 +10221,10 @@ impl TimeToLiveDescription {
 pub struct TimeToLiveSpecification {
     /// The name of the TTL attribute used to store the expiration time for items in the
     /// table.
-    #[serde(rename = "AttributeName")]
+    #[serde(rename = "AttributeName", default)]
     pub attribute_name: ::std::string::String,
     /// Indicates whether TTL is to be enabled (true) or disabled (false) on the table.
-    #[serde(rename = "Enabled")]
+    #[serde(rename = "Enabled", default)]
     pub enabled: bool,
 }
 impl TimeToLiveSpecification {
@@ -10422,6 +10443,9 @@ pub struct TransactWriteItemsInput {
     /// If you submit a request with the same client token but a change in other
     /// parameters within the 10-minute idempotency window, DynamoDB returns an
     /// `IdempotentParameterMismatch` exception.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "ClientRequestToken",
         default,
@@ -10702,8 +10726,14 @@ pub struct UpdateGlobalSecondaryIndexAction {
     /// Account, and Table
     /// Quotas](https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Limits.html)
     /// in the *Amazon DynamoDB Developer Guide*.
-    #[serde(rename = "ProvisionedThroughput")]
-    pub provisioned_throughput: crate::types::ProvisionedThroughput,
+    #[serde(
+        rename = "ProvisionedThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub provisioned_throughput: ::std::option::Option<
+        crate::types::ProvisionedThroughput,
+    >,
 }
 impl UpdateGlobalSecondaryIndexAction {
     /// A new [`UpdateGlobalSecondaryIndexActionBuilder`](crate::types::builders::UpdateGlobalSecondaryIndexActionBuilder).

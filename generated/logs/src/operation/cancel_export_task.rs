@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CancelExportTask",
     target: "Logs_20140328.CancelExportTask",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CancelExportTask` request; see [`Client::cancel_export_task`](crate::Client::cancel_export_task).
@@ -55,7 +57,7 @@ impl CancelExportTaskFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `CancelExportTask`: one variant per error the spec models, plus [`Unhandled`](CancelExportTaskError::Unhandled).
+/// Errors of `CancelExportTask`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CancelExportTaskError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CancelExportTaskError {
@@ -67,13 +69,13 @@ pub enum CancelExportTaskError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CancelExportTaskError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidOperationException") => {
                 Self::InvalidOperationException(
                     <crate::types::error::InvalidOperationException>::from_response(

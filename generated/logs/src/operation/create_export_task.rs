@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateExportTask",
     target: "Logs_20140328.CreateExportTask",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateExportTask` request; see [`Client::create_export_task`](crate::Client::create_export_task).
@@ -151,7 +153,7 @@ impl CreateExportTaskFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateExportTask`: one variant per error the spec models, plus [`Unhandled`](CreateExportTaskError::Unhandled).
+/// Errors of `CreateExportTask`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateExportTaskError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateExportTaskError {
@@ -167,13 +169,13 @@ pub enum CreateExportTaskError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateExportTaskError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateLogGroup",
     target: "Logs_20140328.CreateLogGroup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateLogGroup` request; see [`Client::create_log_group`](crate::Client::create_log_group).
@@ -104,7 +106,7 @@ impl CreateLogGroupFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `CreateLogGroup`: one variant per error the spec models, plus [`Unhandled`](CreateLogGroupError::Unhandled).
+/// Errors of `CreateLogGroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateLogGroupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateLogGroupError {
@@ -118,13 +120,13 @@ pub enum CreateLogGroupError {
     ResourceAlreadyExistsException(crate::types::error::ResourceAlreadyExistsException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateLogGroupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateLogStream",
     target: "Logs_20140328.CreateLogStream",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateLogStream` request; see [`Client::create_log_stream`](crate::Client::create_log_stream).
@@ -71,7 +73,7 @@ impl CreateLogStreamFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `CreateLogStream`: one variant per error the spec models, plus [`Unhandled`](CreateLogStreamError::Unhandled).
+/// Errors of `CreateLogStream`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateLogStreamError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateLogStreamError {
@@ -83,13 +85,13 @@ pub enum CreateLogStreamError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateLogStreamError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteAccountPolicy",
     target: "Logs_20140328.DeleteAccountPolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteAccountPolicy` request; see [`Client::delete_account_policy`](crate::Client::delete_account_policy).
@@ -74,7 +76,7 @@ impl DeleteAccountPolicyFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DeleteAccountPolicy`: one variant per error the spec models, plus [`Unhandled`](DeleteAccountPolicyError::Unhandled).
+/// Errors of `DeleteAccountPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteAccountPolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteAccountPolicyError {
@@ -86,13 +88,13 @@ pub enum DeleteAccountPolicyError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteAccountPolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

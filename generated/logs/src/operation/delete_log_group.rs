@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteLogGroup",
     target: "Logs_20140328.DeleteLogGroup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteLogGroup` request; see [`Client::delete_log_group`](crate::Client::delete_log_group).
@@ -55,7 +57,7 @@ impl DeleteLogGroupFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DeleteLogGroup`: one variant per error the spec models, plus [`Unhandled`](DeleteLogGroupError::Unhandled).
+/// Errors of `DeleteLogGroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteLogGroupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteLogGroupError {
@@ -67,13 +69,15 @@ pub enum DeleteLogGroupError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `ValidationException`.
+    ValidationException(crate::types::error::ValidationException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteLogGroupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(
@@ -106,6 +110,11 @@ impl crate::runtime::OperationError for DeleteLogGroupError {
                     ),
                 )
             }
+            ::std::option::Option::Some("ValidationException") => {
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -115,6 +124,7 @@ impl crate::runtime::OperationError for DeleteLogGroupError {
             Self::OperationAbortedException(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
             Self::ServiceUnavailableException(e) => e.meta(),
+            Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -124,6 +134,7 @@ impl crate::runtime::OperationError for DeleteLogGroupError {
             Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
             Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -146,6 +157,7 @@ impl ::std::fmt::Display for DeleteLogGroupError {
             Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -157,6 +169,7 @@ impl ::std::error::Error for DeleteLogGroupError {
             Self::OperationAbortedException(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
             Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

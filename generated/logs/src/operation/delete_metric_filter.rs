@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteMetricFilter",
     target: "Logs_20140328.DeleteMetricFilter",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteMetricFilter` request; see [`Client::delete_metric_filter`](crate::Client::delete_metric_filter).
@@ -71,7 +73,7 @@ impl DeleteMetricFilterFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DeleteMetricFilter`: one variant per error the spec models, plus [`Unhandled`](DeleteMetricFilterError::Unhandled).
+/// Errors of `DeleteMetricFilter`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteMetricFilterError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteMetricFilterError {
@@ -83,13 +85,13 @@ pub enum DeleteMetricFilterError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteMetricFilterError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

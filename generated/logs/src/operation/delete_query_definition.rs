@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteQueryDefinition",
     target: "Logs_20140328.DeleteQueryDefinition",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteQueryDefinition` request; see [`Client::delete_query_definition`](crate::Client::delete_query_definition).
@@ -61,7 +63,7 @@ impl DeleteQueryDefinitionFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteQueryDefinition`: one variant per error the spec models, plus [`Unhandled`](DeleteQueryDefinitionError::Unhandled).
+/// Errors of `DeleteQueryDefinition`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteQueryDefinitionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteQueryDefinitionError {
@@ -71,13 +73,13 @@ pub enum DeleteQueryDefinitionError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteQueryDefinitionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

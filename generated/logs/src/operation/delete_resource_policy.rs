@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteResourcePolicy",
     target: "Logs_20140328.DeleteResourcePolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteResourcePolicy` request; see [`Client::delete_resource_policy`](crate::Client::delete_resource_policy).
@@ -57,26 +59,36 @@ impl DeleteResourcePolicyFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DeleteResourcePolicy`: one variant per error the spec models, plus [`Unhandled`](DeleteResourcePolicyError::Unhandled).
+/// Errors of `DeleteResourcePolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteResourcePolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteResourcePolicyError {
     /// The service returned `InvalidParameterException`.
     InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `OperationAbortedException`.
+    OperationAbortedException(crate::types::error::OperationAbortedException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteResourcePolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("OperationAbortedException") => {
+                Self::OperationAbortedException(
+                    <crate::types::error::OperationAbortedException>::from_response(
                         meta,
                         body,
                     ),
@@ -104,6 +116,7 @@ impl crate::runtime::OperationError for DeleteResourcePolicyError {
     fn meta(&self) -> &crate::runtime::ErrorMetadata {
         match self {
             Self::InvalidParameterException(e) => e.meta(),
+            Self::OperationAbortedException(e) => e.meta(),
             Self::ResourceNotFoundException(e) => e.meta(),
             Self::ServiceUnavailableException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
@@ -112,6 +125,7 @@ impl crate::runtime::OperationError for DeleteResourcePolicyError {
     fn with_attempts(mut self, attempts: u32) -> Self {
         match &mut self {
             Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
             Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
@@ -133,6 +147,7 @@ impl ::std::fmt::Display for DeleteResourcePolicyError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
@@ -143,6 +158,7 @@ impl ::std::error::Error for DeleteResourcePolicyError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
             Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::OperationAbortedException(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
             Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),

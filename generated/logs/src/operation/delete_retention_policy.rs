@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteRetentionPolicy",
     target: "Logs_20140328.DeleteRetentionPolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteRetentionPolicy` request; see [`Client::delete_retention_policy`](crate::Client::delete_retention_policy).
@@ -60,7 +62,7 @@ impl DeleteRetentionPolicyFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DeleteRetentionPolicy`: one variant per error the spec models, plus [`Unhandled`](DeleteRetentionPolicyError::Unhandled).
+/// Errors of `DeleteRetentionPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteRetentionPolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteRetentionPolicyError {
@@ -72,13 +74,13 @@ pub enum DeleteRetentionPolicyError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteRetentionPolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

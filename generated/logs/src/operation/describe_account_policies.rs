@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeAccountPolicies",
     target: "Logs_20140328.DescribeAccountPolicies",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeAccountPolicies` request; see [`Client::describe_account_policies`](crate::Client::describe_account_policies).
@@ -102,7 +104,7 @@ impl DescribeAccountPoliciesFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeAccountPolicies`: one variant per error the spec models, plus [`Unhandled`](DescribeAccountPoliciesError::Unhandled).
+/// Errors of `DescribeAccountPolicies`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeAccountPoliciesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeAccountPoliciesError {
@@ -114,13 +116,13 @@ pub enum DescribeAccountPoliciesError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeAccountPoliciesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

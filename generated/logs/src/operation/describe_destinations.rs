@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeDestinations",
     target: "Logs_20140328.DescribeDestinations",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeDestinations` request; see [`Client::describe_destinations`](crate::Client::describe_destinations).
@@ -119,7 +121,9 @@ impl DescribeDestinationsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::DescribeDestinationsResponse| page.next_token.as_ref(),
+            |page: &crate::types::DescribeDestinationsResponse| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `destinations` of every page.
@@ -137,7 +141,7 @@ impl DescribeDestinationsPaginator {
             })
     }
 }
-/// Errors of `DescribeDestinations`: one variant per error the spec models, plus [`Unhandled`](DescribeDestinationsError::Unhandled).
+/// Errors of `DescribeDestinations`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeDestinationsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeDestinationsError {
@@ -145,13 +149,13 @@ pub enum DescribeDestinationsError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeDestinationsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

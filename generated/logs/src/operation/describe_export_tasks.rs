@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeExportTasks",
     target: "Logs_20140328.DescribeExportTasks",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeExportTasks` request; see [`Client::describe_export_tasks`](crate::Client::describe_export_tasks).
@@ -105,7 +107,59 @@ impl DescribeExportTasksFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeExportTasks`: one variant per error the spec models, plus [`Unhandled`](DescribeExportTasksError::Unhandled).
+impl DescribeExportTasksFluentBuilder {
+    /// A paginator over every page of `DescribeExportTasks` (see [`DescribeExportTasksPaginator`]).
+    pub fn into_paginator(self) -> DescribeExportTasksPaginator {
+        DescribeExportTasksPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeExportTasks`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeExportTasksPaginator {
+    builder: DescribeExportTasksFluentBuilder,
+}
+impl DescribeExportTasksPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeExportTasksResponse,
+        DescribeExportTasksError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeExportTasksResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `exportTasks` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeExportTasksResponse,
+        DescribeExportTasksError,
+        ::std::string::String,
+        crate::types::ExportTask,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeExportTasksResponse| {
+                page.export_tasks.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `DescribeExportTasks`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeExportTasksError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeExportTasksError {
@@ -113,13 +167,13 @@ pub enum DescribeExportTasksError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeExportTasksError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

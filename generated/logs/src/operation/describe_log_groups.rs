@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeLogGroups",
     target: "Logs_20140328.DescribeLogGroups",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeLogGroups` request; see [`Client::describe_log_groups`](crate::Client::describe_log_groups).
@@ -186,7 +188,9 @@ impl DescribeLogGroupsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::DescribeLogGroupsResponse| page.next_token.as_ref(),
+            |page: &crate::types::DescribeLogGroupsResponse| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `logGroups` of every page.
@@ -204,7 +208,7 @@ impl DescribeLogGroupsPaginator {
             })
     }
 }
-/// Errors of `DescribeLogGroups`: one variant per error the spec models, plus [`Unhandled`](DescribeLogGroupsError::Unhandled).
+/// Errors of `DescribeLogGroups`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeLogGroupsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeLogGroupsError {
@@ -212,13 +216,13 @@ pub enum DescribeLogGroupsError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeLogGroupsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeLogStreams",
     target: "Logs_20140328.DescribeLogStreams",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeLogStreams` request; see [`Client::describe_log_streams`](crate::Client::describe_log_streams).
@@ -197,7 +199,9 @@ impl DescribeLogStreamsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::DescribeLogStreamsResponse| page.next_token.as_ref(),
+            |page: &crate::types::DescribeLogStreamsResponse| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `logStreams` of every page.
@@ -215,7 +219,7 @@ impl DescribeLogStreamsPaginator {
             })
     }
 }
-/// Errors of `DescribeLogStreams`: one variant per error the spec models, plus [`Unhandled`](DescribeLogStreamsError::Unhandled).
+/// Errors of `DescribeLogStreams`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeLogStreamsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeLogStreamsError {
@@ -225,13 +229,13 @@ pub enum DescribeLogStreamsError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeLogStreamsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

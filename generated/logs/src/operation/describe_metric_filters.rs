@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeMetricFilters",
     target: "Logs_20140328.DescribeMetricFilters",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeMetricFilters` request; see [`Client::describe_metric_filters`](crate::Client::describe_metric_filters).
@@ -172,7 +174,9 @@ impl DescribeMetricFiltersPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::DescribeMetricFiltersResponse| page.next_token.as_ref(),
+            |page: &crate::types::DescribeMetricFiltersResponse| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `metricFilters` of every page.
@@ -190,7 +194,7 @@ impl DescribeMetricFiltersPaginator {
             })
     }
 }
-/// Errors of `DescribeMetricFilters`: one variant per error the spec models, plus [`Unhandled`](DescribeMetricFiltersError::Unhandled).
+/// Errors of `DescribeMetricFilters`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeMetricFiltersError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeMetricFiltersError {
@@ -200,13 +204,13 @@ pub enum DescribeMetricFiltersError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeMetricFiltersError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeQueries",
     target: "Logs_20140328.DescribeQueries",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeQueries` request; see [`Client::describe_queries`](crate::Client::describe_queries).
@@ -99,7 +101,59 @@ impl DescribeQueriesFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeQueries`: one variant per error the spec models, plus [`Unhandled`](DescribeQueriesError::Unhandled).
+impl DescribeQueriesFluentBuilder {
+    /// A paginator over every page of `DescribeQueries` (see [`DescribeQueriesPaginator`]).
+    pub fn into_paginator(self) -> DescribeQueriesPaginator {
+        DescribeQueriesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeQueries`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeQueriesPaginator {
+    builder: DescribeQueriesFluentBuilder,
+}
+impl DescribeQueriesPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeQueriesResponse,
+        DescribeQueriesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeQueriesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `queries` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeQueriesResponse,
+        DescribeQueriesError,
+        ::std::string::String,
+        crate::types::QueryInfo,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeQueriesResponse| {
+                page.queries.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `DescribeQueries`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeQueriesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeQueriesError {
@@ -109,13 +163,13 @@ pub enum DescribeQueriesError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeQueriesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeQueryDefinitions",
     target: "Logs_20140328.DescribeQueryDefinitions",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeQueryDefinitions` request; see [`Client::describe_query_definitions`](crate::Client::describe_query_definitions).
@@ -85,7 +87,7 @@ impl DescribeQueryDefinitionsFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeQueryDefinitions`: one variant per error the spec models, plus [`Unhandled`](DescribeQueryDefinitionsError::Unhandled).
+/// Errors of `DescribeQueryDefinitions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeQueryDefinitionsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeQueryDefinitionsError {
@@ -93,13 +95,13 @@ pub enum DescribeQueryDefinitionsError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeQueryDefinitionsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

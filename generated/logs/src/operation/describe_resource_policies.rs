@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeResourcePolicies",
     target: "Logs_20140328.DescribeResourcePolicies",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeResourcePolicies` request; see [`Client::describe_resource_policies`](crate::Client::describe_resource_policies).
@@ -69,7 +71,59 @@ impl DescribeResourcePoliciesFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeResourcePolicies`: one variant per error the spec models, plus [`Unhandled`](DescribeResourcePoliciesError::Unhandled).
+impl DescribeResourcePoliciesFluentBuilder {
+    /// A paginator over every page of `DescribeResourcePolicies` (see [`DescribeResourcePoliciesPaginator`]).
+    pub fn into_paginator(self) -> DescribeResourcePoliciesPaginator {
+        DescribeResourcePoliciesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeResourcePolicies`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeResourcePoliciesPaginator {
+    builder: DescribeResourcePoliciesFluentBuilder,
+}
+impl DescribeResourcePoliciesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeResourcePoliciesResponse,
+        DescribeResourcePoliciesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeResourcePoliciesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `resourcePolicies` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeResourcePoliciesResponse,
+        DescribeResourcePoliciesError,
+        ::std::string::String,
+        crate::types::ResourcePolicy,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeResourcePoliciesResponse| {
+                page.resource_policies.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `DescribeResourcePolicies`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeResourcePoliciesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeResourcePoliciesError {
@@ -77,13 +131,13 @@ pub enum DescribeResourcePoliciesError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeResourcePoliciesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

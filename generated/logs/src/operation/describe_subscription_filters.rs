@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeSubscriptionFilters",
     target: "Logs_20140328.DescribeSubscriptionFilters",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeSubscriptionFilters` request; see [`Client::describe_subscription_filters`](crate::Client::describe_subscription_filters).
@@ -136,7 +138,7 @@ impl DescribeSubscriptionFiltersPaginator {
             first,
             move |token| builder.clone().set_next_token(token).send(),
             |page: &crate::types::DescribeSubscriptionFiltersResponse| {
-                page.next_token.as_ref()
+                page.next_token.as_ref().cloned()
             },
         )
     }
@@ -155,7 +157,7 @@ impl DescribeSubscriptionFiltersPaginator {
             })
     }
 }
-/// Errors of `DescribeSubscriptionFilters`: one variant per error the spec models, plus [`Unhandled`](DescribeSubscriptionFiltersError::Unhandled).
+/// Errors of `DescribeSubscriptionFilters`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeSubscriptionFiltersError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeSubscriptionFiltersError {
@@ -165,13 +167,13 @@ pub enum DescribeSubscriptionFiltersError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeSubscriptionFiltersError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

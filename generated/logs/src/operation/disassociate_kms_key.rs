@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DisassociateKmsKey",
     target: "Logs_20140328.DisassociateKmsKey",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DisassociateKmsKey` request; see [`Client::disassociate_kms_key`](crate::Client::disassociate_kms_key).
@@ -95,7 +97,7 @@ impl DisassociateKmsKeyFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `DisassociateKmsKey`: one variant per error the spec models, plus [`Unhandled`](DisassociateKmsKeyError::Unhandled).
+/// Errors of `DisassociateKmsKey`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DisassociateKmsKeyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DisassociateKmsKeyError {
@@ -107,13 +109,13 @@ pub enum DisassociateKmsKeyError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DisassociateKmsKeyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

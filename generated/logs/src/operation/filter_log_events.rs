@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "FilterLogEvents",
     target: "Logs_20140328.FilterLogEvents",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `FilterLogEvents` request; see [`Client::filter_log_events`](crate::Client::filter_log_events).
@@ -261,11 +263,27 @@ impl FilterLogEventsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::FilterLogEventsResponse| page.next_token.as_ref(),
+            |page: &crate::types::FilterLogEventsResponse| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
+    /// A stream of the `events` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::FilterLogEventsResponse,
+        FilterLogEventsError,
+        ::std::string::String,
+        crate::types::FilteredLogEvent,
+    > {
+        self.send()
+            .items(|page: crate::types::FilterLogEventsResponse| {
+                page.events.unwrap_or_default()
+            })
+    }
 }
-/// Errors of `FilterLogEvents`: one variant per error the spec models, plus [`Unhandled`](FilterLogEventsError::Unhandled).
+/// Errors of `FilterLogEvents`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](FilterLogEventsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum FilterLogEventsError {
@@ -275,13 +293,13 @@ pub enum FilterLogEventsError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for FilterLogEventsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetDataProtectionPolicy",
     target: "Logs_20140328.GetDataProtectionPolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetDataProtectionPolicy` request; see [`Client::get_data_protection_policy`](crate::Client::get_data_protection_policy).
@@ -60,7 +62,7 @@ impl GetDataProtectionPolicyFluentBuilder {
             .await
     }
 }
-/// Errors of `GetDataProtectionPolicy`: one variant per error the spec models, plus [`Unhandled`](GetDataProtectionPolicyError::Unhandled).
+/// Errors of `GetDataProtectionPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDataProtectionPolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetDataProtectionPolicyError {
@@ -72,13 +74,13 @@ pub enum GetDataProtectionPolicyError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetDataProtectionPolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

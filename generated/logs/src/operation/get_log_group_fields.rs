@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetLogGroupFields",
     target: "Logs_20140328.GetLogGroupFields",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetLogGroupFields` request; see [`Client::get_log_group_fields`](crate::Client::get_log_group_fields).
@@ -96,7 +98,7 @@ impl GetLogGroupFieldsFluentBuilder {
             .await
     }
 }
-/// Errors of `GetLogGroupFields`: one variant per error the spec models, plus [`Unhandled`](GetLogGroupFieldsError::Unhandled).
+/// Errors of `GetLogGroupFields`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetLogGroupFieldsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetLogGroupFieldsError {
@@ -108,13 +110,13 @@ pub enum GetLogGroupFieldsError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetLogGroupFieldsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetQueryResults",
     target: "Logs_20140328.GetQueryResults",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetQueryResults` request; see [`Client::get_query_results`](crate::Client::get_query_results).
@@ -57,7 +59,7 @@ impl GetQueryResultsFluentBuilder {
             .await
     }
 }
-/// Errors of `GetQueryResults`: one variant per error the spec models, plus [`Unhandled`](GetQueryResultsError::Unhandled).
+/// Errors of `GetQueryResults`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetQueryResultsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetQueryResultsError {
@@ -67,13 +69,13 @@ pub enum GetQueryResultsError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetQueryResultsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListTagsLogGroup",
     target: "Logs_20140328.ListTagsLogGroup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListTagsLogGroup` request; see [`Client::list_tags_log_group`](crate::Client::list_tags_log_group).
@@ -57,7 +59,7 @@ impl ListTagsLogGroupFluentBuilder {
             .await
     }
 }
-/// Errors of `ListTagsLogGroup`: one variant per error the spec models, plus [`Unhandled`](ListTagsLogGroupError::Unhandled).
+/// Errors of `ListTagsLogGroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsLogGroupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListTagsLogGroupError {
@@ -65,13 +67,13 @@ pub enum ListTagsLogGroupError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListTagsLogGroupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ResourceNotFoundException") => {
                 Self::ResourceNotFoundException(
                     <crate::types::error::ResourceNotFoundException>::from_response(

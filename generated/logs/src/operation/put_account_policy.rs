@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutAccountPolicy",
     target: "Logs_20140328.PutAccountPolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutAccountPolicy` request; see [`Client::put_account_policy`](crate::Client::put_account_policy).
@@ -143,7 +145,7 @@ impl PutAccountPolicyFluentBuilder {
             .await
     }
 }
-/// Errors of `PutAccountPolicy`: one variant per error the spec models, plus [`Unhandled`](PutAccountPolicyError::Unhandled).
+/// Errors of `PutAccountPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutAccountPolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutAccountPolicyError {
@@ -155,13 +157,13 @@ pub enum PutAccountPolicyError {
     OperationAbortedException(crate::types::error::OperationAbortedException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutAccountPolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

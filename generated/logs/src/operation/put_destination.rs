@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutDestination",
     target: "Logs_20140328.PutDestination",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutDestination` request; see [`Client::put_destination`](crate::Client::put_destination).
@@ -114,7 +116,7 @@ impl PutDestinationFluentBuilder {
             .await
     }
 }
-/// Errors of `PutDestination`: one variant per error the spec models, plus [`Unhandled`](PutDestinationError::Unhandled).
+/// Errors of `PutDestination`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutDestinationError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutDestinationError {
@@ -124,13 +126,13 @@ pub enum PutDestinationError {
     OperationAbortedException(crate::types::error::OperationAbortedException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutDestinationError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutDestinationPolicy",
     target: "Logs_20140328.PutDestinationPolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutDestinationPolicy` request; see [`Client::put_destination_policy`](crate::Client::put_destination_policy).
@@ -94,7 +96,7 @@ impl PutDestinationPolicyFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `PutDestinationPolicy`: one variant per error the spec models, plus [`Unhandled`](PutDestinationPolicyError::Unhandled).
+/// Errors of `PutDestinationPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutDestinationPolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutDestinationPolicyError {
@@ -104,13 +106,13 @@ pub enum PutDestinationPolicyError {
     OperationAbortedException(crate::types::error::OperationAbortedException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutDestinationPolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutLogEvents",
     target: "Logs_20140328.PutLogEvents",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutLogEvents` request; see [`Client::put_log_events`](crate::Client::put_log_events).
@@ -113,7 +115,7 @@ impl PutLogEventsFluentBuilder {
             .await
     }
 }
-/// Errors of `PutLogEvents`: one variant per error the spec models, plus [`Unhandled`](PutLogEventsError::Unhandled).
+/// Errors of `PutLogEvents`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutLogEventsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutLogEventsError {
@@ -129,13 +131,13 @@ pub enum PutLogEventsError {
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
     /// The service returned `UnrecognizedClientException`.
     UnrecognizedClientException(crate::types::error::UnrecognizedClientException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutLogEventsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("DataAlreadyAcceptedException") => {
                 Self::DataAlreadyAcceptedException(
                     <crate::types::error::DataAlreadyAcceptedException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutMetricFilter",
     target: "Logs_20140328.PutMetricFilter",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutMetricFilter` request; see [`Client::put_metric_filter`](crate::Client::put_metric_filter).
@@ -105,10 +107,12 @@ impl PutMetricFilterFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `PutMetricFilter`: one variant per error the spec models, plus [`Unhandled`](PutMetricFilterError::Unhandled).
+/// Errors of `PutMetricFilter`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutMetricFilterError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutMetricFilterError {
+    /// The service returned `InvalidOperationException`.
+    InvalidOperationException(crate::types::error::InvalidOperationException),
     /// The service returned `InvalidParameterException`.
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `LimitExceededException`.
@@ -119,13 +123,21 @@ pub enum PutMetricFilterError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutMetricFilterError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidOperationException") => {
+                Self::InvalidOperationException(
+                    <crate::types::error::InvalidOperationException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(
@@ -171,6 +183,7 @@ impl crate::runtime::OperationError for PutMetricFilterError {
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {
         match self {
+            Self::InvalidOperationException(e) => e.meta(),
             Self::InvalidParameterException(e) => e.meta(),
             Self::LimitExceededException(e) => e.meta(),
             Self::OperationAbortedException(e) => e.meta(),
@@ -181,6 +194,7 @@ impl crate::runtime::OperationError for PutMetricFilterError {
     }
     fn with_attempts(mut self, attempts: u32) -> Self {
         match &mut self {
+            Self::InvalidOperationException(e) => e.meta.set_attempts(attempts),
             Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
             Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
             Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
@@ -204,6 +218,7 @@ impl PutMetricFilterError {
 impl ::std::fmt::Display for PutMetricFilterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
+            Self::InvalidOperationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
             Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
             Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
@@ -216,6 +231,7 @@ impl ::std::fmt::Display for PutMetricFilterError {
 impl ::std::error::Error for PutMetricFilterError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
+            Self::InvalidOperationException(e) => ::std::option::Option::Some(e),
             Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
             Self::LimitExceededException(e) => ::std::option::Option::Some(e),
             Self::OperationAbortedException(e) => ::std::option::Option::Some(e),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutQueryDefinition",
     target: "Logs_20140328.PutQueryDefinition",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutQueryDefinition` request; see [`Client::put_query_definition`](crate::Client::put_query_definition).
@@ -124,7 +126,7 @@ impl PutQueryDefinitionFluentBuilder {
             .await
     }
 }
-/// Errors of `PutQueryDefinition`: one variant per error the spec models, plus [`Unhandled`](PutQueryDefinitionError::Unhandled).
+/// Errors of `PutQueryDefinition`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutQueryDefinitionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutQueryDefinitionError {
@@ -136,13 +138,13 @@ pub enum PutQueryDefinitionError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutQueryDefinitionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

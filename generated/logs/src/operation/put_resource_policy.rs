@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutResourcePolicy",
     target: "Logs_20140328.PutResourcePolicy",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutResourcePolicy` request; see [`Client::put_resource_policy`](crate::Client::put_resource_policy).
@@ -92,7 +94,7 @@ impl PutResourcePolicyFluentBuilder {
             .await
     }
 }
-/// Errors of `PutResourcePolicy`: one variant per error the spec models, plus [`Unhandled`](PutResourcePolicyError::Unhandled).
+/// Errors of `PutResourcePolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutResourcePolicyError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutResourcePolicyError {
@@ -100,15 +102,19 @@ pub enum PutResourcePolicyError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `LimitExceededException`.
     LimitExceededException(crate::types::error::LimitExceededException),
+    /// The service returned `OperationAbortedException`.
+    OperationAbortedException(crate::types::error::OperationAbortedException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutResourcePolicyError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(
@@ -120,6 +126,22 @@ impl crate::runtime::OperationError for PutResourcePolicyError {
             ::std::option::Option::Some("LimitExceededException") => {
                 Self::LimitExceededException(
                     <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("OperationAbortedException") => {
+                Self::OperationAbortedException(
+                    <crate::types::error::OperationAbortedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
                         meta,
                         body,
                     ),
@@ -140,6 +162,8 @@ impl crate::runtime::OperationError for PutResourcePolicyError {
         match self {
             Self::InvalidParameterException(e) => e.meta(),
             Self::LimitExceededException(e) => e.meta(),
+            Self::OperationAbortedException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
             Self::ServiceUnavailableException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -148,6 +172,8 @@ impl crate::runtime::OperationError for PutResourcePolicyError {
         match &mut self {
             Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
             Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
             Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -169,6 +195,8 @@ impl ::std::fmt::Display for PutResourcePolicyError {
         match self {
             Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
             Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
             Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -179,6 +207,8 @@ impl ::std::error::Error for PutResourcePolicyError {
         match self {
             Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
             Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::OperationAbortedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
             Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

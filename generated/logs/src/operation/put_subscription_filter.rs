@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PutSubscriptionFilter",
     target: "Logs_20140328.PutSubscriptionFilter",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PutSubscriptionFilter` request; see [`Client::put_subscription_filter`](crate::Client::put_subscription_filter).
@@ -166,10 +168,12 @@ impl PutSubscriptionFilterFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `PutSubscriptionFilter`: one variant per error the spec models, plus [`Unhandled`](PutSubscriptionFilterError::Unhandled).
+/// Errors of `PutSubscriptionFilter`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutSubscriptionFilterError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PutSubscriptionFilterError {
+    /// The service returned `InvalidOperationException`.
+    InvalidOperationException(crate::types::error::InvalidOperationException),
     /// The service returned `InvalidParameterException`.
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `LimitExceededException`.
@@ -180,13 +184,21 @@ pub enum PutSubscriptionFilterError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PutSubscriptionFilterError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidOperationException") => {
+                Self::InvalidOperationException(
+                    <crate::types::error::InvalidOperationException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(
@@ -232,6 +244,7 @@ impl crate::runtime::OperationError for PutSubscriptionFilterError {
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {
         match self {
+            Self::InvalidOperationException(e) => e.meta(),
             Self::InvalidParameterException(e) => e.meta(),
             Self::LimitExceededException(e) => e.meta(),
             Self::OperationAbortedException(e) => e.meta(),
@@ -242,6 +255,7 @@ impl crate::runtime::OperationError for PutSubscriptionFilterError {
     }
     fn with_attempts(mut self, attempts: u32) -> Self {
         match &mut self {
+            Self::InvalidOperationException(e) => e.meta.set_attempts(attempts),
             Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
             Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
             Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
@@ -265,6 +279,7 @@ impl PutSubscriptionFilterError {
 impl ::std::fmt::Display for PutSubscriptionFilterError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
+            Self::InvalidOperationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
             Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
             Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
@@ -277,6 +292,7 @@ impl ::std::fmt::Display for PutSubscriptionFilterError {
 impl ::std::error::Error for PutSubscriptionFilterError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
+            Self::InvalidOperationException(e) => ::std::option::Option::Some(e),
             Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
             Self::LimitExceededException(e) => ::std::option::Option::Some(e),
             Self::OperationAbortedException(e) => ::std::option::Option::Some(e),

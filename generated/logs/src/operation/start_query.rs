@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartQuery",
     target: "Logs_20140328.StartQuery",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `StartQuery` request; see [`Client::start_query`](crate::Client::start_query).
@@ -163,7 +165,7 @@ impl StartQueryFluentBuilder {
             .await
     }
 }
-/// Errors of `StartQuery`: one variant per error the spec models, plus [`Unhandled`](StartQueryError::Unhandled).
+/// Errors of `StartQuery`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StartQueryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum StartQueryError {
@@ -177,13 +179,13 @@ pub enum StartQueryError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for StartQueryError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StopQuery",
     target: "Logs_20140328.StopQuery",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `StopQuery` request; see [`Client::stop_query`](crate::Client::stop_query).
@@ -58,7 +60,7 @@ impl StopQueryFluentBuilder {
             .await
     }
 }
-/// Errors of `StopQuery`: one variant per error the spec models, plus [`Unhandled`](StopQueryError::Unhandled).
+/// Errors of `StopQuery`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StopQueryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum StopQueryError {
@@ -68,13 +70,13 @@ pub enum StopQueryError {
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for StopQueryError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

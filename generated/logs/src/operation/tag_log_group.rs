@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TagLogGroup",
     target: "Logs_20140328.TagLogGroup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TagLogGroup` request; see [`Client::tag_log_group`](crate::Client::tag_log_group).
@@ -72,7 +74,7 @@ impl TagLogGroupFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `TagLogGroup`: one variant per error the spec models, plus [`Unhandled`](TagLogGroupError::Unhandled).
+/// Errors of `TagLogGroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TagLogGroupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum TagLogGroupError {
@@ -80,13 +82,13 @@ pub enum TagLogGroupError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for TagLogGroupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

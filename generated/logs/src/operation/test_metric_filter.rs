@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TestMetricFilter",
     target: "Logs_20140328.TestMetricFilter",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TestMetricFilter` request; see [`Client::test_metric_filter`](crate::Client::test_metric_filter).
@@ -74,7 +76,7 @@ impl TestMetricFilterFluentBuilder {
             .await
     }
 }
-/// Errors of `TestMetricFilter`: one variant per error the spec models, plus [`Unhandled`](TestMetricFilterError::Unhandled).
+/// Errors of `TestMetricFilter`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TestMetricFilterError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum TestMetricFilterError {
@@ -82,13 +84,13 @@ pub enum TestMetricFilterError {
     InvalidParameterException(crate::types::error::InvalidParameterException),
     /// The service returned `ServiceUnavailableException`.
     ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for TestMetricFilterError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidParameterException") => {
                 Self::InvalidParameterException(
                     <crate::types::error::InvalidParameterException>::from_response(

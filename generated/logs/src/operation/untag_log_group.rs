@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UntagLogGroup",
     target: "Logs_20140328.UntagLogGroup",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UntagLogGroup` request; see [`Client::untag_log_group`](crate::Client::untag_log_group).
@@ -69,19 +71,19 @@ impl UntagLogGroupFluentBuilder {
             .map(|_| ())
     }
 }
-/// Errors of `UntagLogGroup`: one variant per error the spec models, plus [`Unhandled`](UntagLogGroupError::Unhandled).
+/// Errors of `UntagLogGroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UntagLogGroupError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UntagLogGroupError {
     /// The service returned `ResourceNotFoundException`.
     ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UntagLogGroupError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ResourceNotFoundException") => {
                 Self::ResourceNotFoundException(
                     <crate::types::error::ResourceNotFoundException>::from_response(

@@ -1,7 +1,7 @@
 //! Runs one operation: serialize, send, and map the response or error.
 
 use std::sync::Arc;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
 use tracing::Instrument;
 
@@ -33,6 +33,13 @@ pub struct ServiceSpec {
     pub dns_suffix: &'static str,
     /// The one host of a global (region-less) service.
     pub global_host: Option<&'static str>,
+    /// Endpoints per partition from AWS's model; empty when the client was
+    /// generated without one (then `endpoint_prefix`, `dns_suffix` and
+    /// `global_host` build the endpoint).
+    pub partitions: &'static [super::partition::Partition],
+    /// The operation that discovers endpoints (`DescribeEndpoints`), for
+    /// services whose operations require endpoint discovery.
+    pub discovery_operation: Option<&'static OperationSpec>,
 }
 
 /// Facts about one operation, emitted by the generator.
@@ -43,6 +50,12 @@ pub struct OperationSpec {
     pub target: &'static str,
     /// Prepended to the endpoint host, e.g. `sync-`.
     pub host_prefix: Option<&'static str>,
+    /// Sent without a signature and without asking for credentials
+    /// (e.g. Cognito `InitiateAuth`).
+    pub unsigned: bool,
+    /// Sent to the endpoint the service's discovery operation names
+    /// (unless an endpoint URL is configured).
+    pub endpoint_discovery: bool,
     /// For long-poll operations: the least time one attempt may take, in
     /// seconds (the service's hold time plus a margin).
     pub min_attempt_timeout_secs: Option<u64>,
@@ -65,6 +78,8 @@ pub struct Handle {
     retry_budget: TokenBucket,
     /// The request URL of operations without a host prefix, built once.
     root_url: String,
+    /// The endpoint discovered for operations that require discovery.
+    discovered: super::discovery::Cache,
 }
 
 impl Handle {
@@ -80,6 +95,7 @@ impl Handle {
             resolved,
             retry_budget: TokenBucket::default(),
             root_url,
+            discovered: super::discovery::Cache::default(),
         })
     }
 
@@ -174,7 +190,7 @@ impl Handle {
             service = self.service.target_prefix,
             operation = op.name
         );
-        let attempts = self.attempts(op, body).instrument(span);
+        let attempts = self.discover_then_attempts(op, body).instrument(span);
         match self.config.timeout_config().operation {
             None => attempts.await,
             Some(limit) => match tokio::time::timeout(limit, attempts).await {
@@ -187,13 +203,89 @@ impl Handle {
         }
     }
 
-    /// The retry loop.
-    async fn attempts(
+    /// The retry loop, on the discovered endpoint when `op` requires
+    /// discovery (see [`super::discovery`]).
+    async fn discover_then_attempts(
         &self,
         op: &OperationSpec,
         body: Vec<u8>,
     ) -> Result<(HttpResponse, u32), DispatchError> {
-        let request = self.request_with_body(op, body)?;
+        let mut request = self.request_with_body(op, body)?;
+        let discovery = match (op.endpoint_discovery, self.service.discovery_operation) {
+            (true, Some(discovery))
+                if self
+                    .resolved
+                    .as_ref()
+                    .is_ok_and(|r| !r.endpoint_source.is_custom()) =>
+            {
+                discovery
+            }
+            _ => return self.attempts(op, request).await,
+        };
+        request.url = self.discovered_endpoint(discovery).await?.url_for_path("/");
+        let (response, attempts) = self.attempts(op, request.clone()).await?;
+        let meta = (!(200..300).contains(&response.status)).then(|| {
+            ErrorMetadata::from_response(response.status, &response.headers, &response.body)
+        });
+        let code = meta.as_ref().and_then(|m| m.code());
+        if !super::discovery::is_invalid_endpoint(response.status, code) {
+            return Ok((response, attempts));
+        }
+        // The address is no longer right: once more, on a fresh one.
+        self.discovered.evict();
+        request.url = self.discovered_endpoint(discovery).await?.url_for_path("/");
+        let (response, more) = self.attempts(op, request).await?;
+        Ok((response, attempts + more))
+    }
+
+    /// The cached discovered endpoint, refreshed with `discovery` when it
+    /// has expired.
+    async fn discovered_endpoint(
+        &self,
+        discovery: &OperationSpec,
+    ) -> Result<super::endpoint::Endpoint, DispatchError> {
+        use super::discovery::{parse_answer, Lookup};
+        let now = std::time::Instant::now();
+        if let Lookup::Use(endpoint) = self.discovered.lookup(now) {
+            return Ok(endpoint);
+        }
+        let request = self.request_with_body(discovery, b"{}".to_vec())?;
+        let answer = match self.attempts(discovery, request).await {
+            Ok((response, _)) if (200..300).contains(&response.status) => {
+                parse_answer(&response.body)
+            }
+            Ok((response, _)) => Err(ErrorMetadata::from_response(
+                response.status,
+                &response.headers,
+                &response.body,
+            )
+            .to_string()),
+            Err(e) => Err(e.to_string()),
+        };
+        match answer {
+            Ok((endpoint, ttl)) => {
+                self.discovered.store(endpoint.clone(), now + ttl);
+                Ok(endpoint)
+            }
+            Err(why) => match self.discovered.failed(now) {
+                Some(stale) => {
+                    tracing::debug!(error = %why, "endpoint discovery failed; using the expired endpoint");
+                    Ok(stale)
+                }
+                None => Err(DispatchError::new(format!(
+                    "endpoint discovery ({}) failed: {why}",
+                    discovery.name
+                ))),
+            },
+        }
+    }
+
+    /// The retry loop.
+    async fn attempts(
+        &self,
+        op: &OperationSpec,
+        request: HttpRequest,
+    ) -> Result<(HttpResponse, u32), DispatchError> {
         let resolved = self
             .resolved
             .as_ref()
@@ -275,23 +367,29 @@ impl Handle {
         mut request: HttpRequest,
         timeout: Option<Duration>,
     ) -> Result<HttpResponse, DispatchError> {
-        let credentials = resolved
-            .credentials
-            .provide_credentials()
-            .await
-            .map_err(|e| DispatchError::with_source("cannot load credentials", e).permanent())?;
-        // aws-sigv4 traces the canonical request, which holds the session
-        // token: signing runs with tracing switched off.
-        tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
-            super::sign::sign(
-                &mut request,
-                &credentials,
-                &resolved.region,
-                self.service.signing_name,
-                SystemTime::now(),
-            )
-        })
-        .map_err(|e| DispatchError::with_source("cannot sign the request", e).permanent())?;
+        // Unauthenticated operations (Cognito sign-in and the like) are sent
+        // as the SDKs send them: no signature, credentials never asked for.
+        if !op.unsigned {
+            let credentials = resolved
+                .credentials
+                .provide_credentials()
+                .await
+                .map_err(|e| {
+                    DispatchError::with_source("cannot load credentials", e).permanent()
+                })?;
+            // aws-sigv4 traces the canonical request, which holds the session
+            // token: signing runs with tracing switched off.
+            tracing::dispatcher::with_default(&tracing::Dispatch::none(), || {
+                super::sign::sign(
+                    &mut request,
+                    &credentials,
+                    &resolved.signing_region,
+                    resolved.signing_name,
+                    self.config.signing_time(),
+                )
+            })
+            .map_err(|e| DispatchError::with_source("cannot sign the request", e).permanent())?;
+        }
         // Long polls: the service may legitimately hold the response this
         // long, so the transport waits at least that long for it to start.
         let send = match op.min_attempt_timeout_secs {
@@ -363,4 +461,89 @@ pub fn parse_response<O: DeserializeOwned, E: OperationError>(
     }
     let meta = ErrorMetadata::from_response(response.status, &response.headers, &response.body);
     Err(SdkError::Service(E::from_response(meta, &response.body)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Mutex;
+    use std::time::UNIX_EPOCH;
+
+    use super::super::credentials::Credentials;
+    use super::super::http::{BoxFuture, HttpClient};
+    use super::*;
+
+    static SERVICE: ServiceSpec = ServiceSpec {
+        target_prefix: "AWSStepFunctions",
+        service_id: "SFN",
+        json_version: "1.0",
+        signing_name: "states",
+        endpoint_prefix: "states",
+        dns_suffix: "amazonaws.com",
+        global_host: None,
+        partitions: &[],
+        discovery_operation: None,
+    };
+
+    static LIST: OperationSpec = OperationSpec {
+        name: "ListActivities",
+        target: "AWSStepFunctions.ListActivities",
+        host_prefix: None,
+        unsigned: false,
+        endpoint_discovery: false,
+        min_attempt_timeout_secs: None,
+    };
+
+    /// Answers `{}` and keeps every request it was given.
+    #[derive(Debug, Default, Clone)]
+    struct Capture(Arc<Mutex<Vec<HttpRequest>>>);
+
+    impl HttpClient for Capture {
+        fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
+            self.0.lock().unwrap().push(request);
+            Box::pin(async {
+                Ok(HttpResponse {
+                    status: 200,
+                    headers: vec![],
+                    body: b"{}".to_vec(),
+                })
+            })
+        }
+    }
+
+    fn header<'r>(request: &'r HttpRequest, name: &str) -> Option<&'r str> {
+        request
+            .headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    #[tokio::test]
+    async fn a_fixed_time_signs_every_request_at_that_time() {
+        let capture = Capture::default();
+        let config = Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None, None))
+            .http_client(capture.clone())
+            // 2015-08-30T12:36:00Z, the SigV4 test suite's time.
+            .fixed_time(UNIX_EPOCH + Duration::from_secs(1_440_938_160))
+            .build();
+        let handle = Handle::new(&SERVICE, config);
+        for _ in 0..2 {
+            handle.send(&LIST, b"{}".to_vec()).await.unwrap();
+        }
+        let sent = capture.0.lock().unwrap();
+        assert_eq!(sent.len(), 2);
+        for request in sent.iter() {
+            assert_eq!(header(request, "x-amz-date"), Some("20150830T123600Z"));
+        }
+        // Same request, same time, same credentials: the same signature.
+        assert_eq!(
+            header(&sent[0], "authorization"),
+            header(&sent[1], "authorization")
+        );
+        assert!(header(&sent[0], "authorization")
+            .unwrap()
+            .contains("Credential=AKID/20150830/us-east-1/states/aws4_request"));
+    }
 }

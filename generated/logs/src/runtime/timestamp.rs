@@ -1,5 +1,8 @@
-//! AWS JSON timestamps: sent as epoch seconds, read from epoch numbers or
-//! RFC 3339 strings (some services and emulators answer with strings).
+//! AWS JSON timestamps: sent as epoch seconds unless AWS's model gives the
+//! member another format ([`date_time`], [`http_date`]: the generated code
+//! names them in `#[serde(with = …)]`); read from any of them, as botocore's
+//! parser does (epoch numbers, RFC 3339 and IMF-fixdate strings: some
+//! services and emulators answer with strings).
 //!
 //! Hand-written rather than pulling `time`/`chrono`: the protocol needs only
 //! these two conversions, and every generated crate pays for its dependencies
@@ -121,6 +124,90 @@ impl Timestamp {
     }
 }
 
+impl Timestamp {
+    /// RFC 3339 in UTC as botocore sends `iso8601` members: whole seconds
+    /// (`2024-01-02T03:04:05Z`), or six fractional digits when there are
+    /// microseconds (`…05.678000Z`; finer digits are cut, as Python's
+    /// `datetime` holds microseconds).
+    pub fn to_date_time(&self) -> String {
+        let (date, time) = self.civil();
+        let micros = self.nanos / 1000;
+        if micros == 0 {
+            format!("{date}T{time}Z")
+        } else {
+            format!("{date}T{time}.{micros:06}Z")
+        }
+    }
+
+    /// IMF-fixdate (RFC 7231, the `rfc822` format), whole seconds:
+    /// `Tue, 02 Jan 2024 03:04:05 GMT`.
+    pub fn to_http_date(&self) -> String {
+        const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let days = self.secs.div_euclid(86_400);
+        let (y, m, d) = civil_from_days(days);
+        let (_, time) = self.civil();
+        // 1970-01-01 was a Thursday.
+        let weekday = DAYS[(days + 4).rem_euclid(7) as usize];
+        let month = MONTHS[(m - 1) as usize];
+        format!("{weekday}, {d:02} {month} {y:04} {time} GMT")
+    }
+
+    /// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`; `UTC` or
+    /// `+0000` also accepted as the zone).
+    pub fn parse_http_date(s: &str) -> Option<Self> {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (_weekday, rest) = s.split_once(", ")?;
+        let mut parts = rest.split(' ');
+        let (day, month, year, time, zone) = (
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+            parts.next()?,
+        );
+        if parts.next().is_some() || !matches!(zone, "GMT" | "UTC" | "+0000") {
+            return None;
+        }
+        let digits = |t: &str, n: usize| -> Option<i64> {
+            (t.len() == n && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let day = digits(day, 2).or_else(|| digits(day, 1))?;
+        let month = MONTHS.iter().position(|m| *m == month)? as i64 + 1;
+        let year = digits(year, 4)?;
+        let mut hms = time.split(':');
+        let (h, mi, sec) = (
+            digits(hms.next()?, 2)?,
+            digits(hms.next()?, 2)?,
+            digits(hms.next()?, 2)?,
+        );
+        if hms.next().is_some() || day < 1 || day > days_in_month(year, month) {
+            return None;
+        }
+        if h > 23 || mi > 59 || sec > 60 {
+            return None;
+        }
+        let secs = days_from_civil(year, month, day) * 86_400 + h * 3600 + mi * 60 + sec.min(59);
+        Some(Timestamp { secs, nanos: 0 })
+    }
+
+    /// `YYYY-MM-DD` and `HH:MM:SS` in UTC.
+    fn civil(&self) -> (String, String) {
+        let (y, mo, d) = civil_from_days(self.secs.div_euclid(86_400));
+        let rem = self.secs.rem_euclid(86_400);
+        (
+            format!("{y:04}-{mo:02}-{d:02}"),
+            format!("{:02}:{:02}:{:02}", rem / 3600, rem % 3600 / 60, rem % 60),
+        )
+    }
+}
+
 fn is_leap(year: i64) -> bool {
     (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
 }
@@ -206,12 +293,17 @@ impl From<Timestamp> for SystemTime {
     }
 }
 
+/// Epoch seconds (the AWS JSON default), as botocore sends them: an integer,
+/// or microseconds as a fraction (computed as botocore does, so that the
+/// float is rounded once and prints the same digits).
 impl serde::Serialize for Timestamp {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.nanos == 0 {
+        let micros = self.nanos / 1000;
+        if micros == 0 {
             serializer.serialize_i64(self.secs)
         } else {
-            serializer.serialize_f64(self.as_secs_f64())
+            let total = i128::from(self.secs) * 1_000_000 + i128::from(micros);
+            serializer.serialize_f64(total as f64 / 1e6)
         }
     }
 }
@@ -228,7 +320,7 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
     type Value = Timestamp;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a timestamp (epoch seconds or an RFC 3339 string)")
+        f.write_str("a timestamp (epoch seconds, an RFC 3339 or an IMF-fixdate string)")
     }
 
     fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Timestamp, E> {
@@ -246,7 +338,7 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
     }
 
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Timestamp, E> {
-        if let Some(t) = Timestamp::parse_rfc3339(v) {
+        if let Some(t) = Timestamp::parse_rfc3339(v).or_else(|| Timestamp::parse_http_date(v)) {
             return Ok(t);
         }
         match v.parse::<f64>() {
@@ -260,6 +352,111 @@ impl serde::de::Visitor<'_> for TimestampVisitor {
         }
     }
 }
+
+/// `#[serde(with)]` modules for one wire format: the value itself,
+/// `option`, `vec` and `option_vec` (a list member). Reading accepts every
+/// format, as botocore's parser does.
+macro_rules! format_module {
+    ($(#[$doc:meta])* $name:ident, $to:ident) => {
+        $(#[$doc])*
+        pub mod $name {
+            use super::Timestamp;
+            use serde::{Deserialize, Serialize};
+
+            struct Wire<'a>(&'a Timestamp);
+
+            impl Serialize for Wire<'_> {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    s.serialize_str(&self.0.$to())
+                }
+            }
+
+            pub fn serialize<S: serde::Serializer>(t: &Timestamp, s: S) -> Result<S::Ok, S::Error> {
+                Wire(t).serialize(s)
+            }
+
+            pub fn deserialize<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Timestamp, D::Error> {
+                Timestamp::deserialize(d)
+            }
+
+            /// An optional member.
+            pub mod option {
+                use super::{Timestamp, Wire};
+                use serde::{Deserialize, Serialize};
+
+                pub fn serialize<S: serde::Serializer>(
+                    t: &Option<Timestamp>,
+                    s: S,
+                ) -> Result<S::Ok, S::Error> {
+                    t.as_ref().map(Wire).serialize(s)
+                }
+
+                pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+                    d: D,
+                ) -> Result<Option<Timestamp>, D::Error> {
+                    Option::<Timestamp>::deserialize(d)
+                }
+            }
+
+            /// A list member.
+            pub mod vec {
+                use super::{Timestamp, Wire};
+                use serde::Deserialize;
+
+                pub fn serialize<S: serde::Serializer>(
+                    t: &[Timestamp],
+                    s: S,
+                ) -> Result<S::Ok, S::Error> {
+                    s.collect_seq(t.iter().map(Wire))
+                }
+
+                pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+                    d: D,
+                ) -> Result<Vec<Timestamp>, D::Error> {
+                    Vec::<Timestamp>::deserialize(d)
+                }
+            }
+
+            /// An optional list member.
+            pub mod option_vec {
+                use super::{Timestamp, Wire};
+                use serde::{Deserialize, Serialize};
+
+                struct Items<'a>(&'a [Timestamp]);
+
+                impl Serialize for Items<'_> {
+                    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        s.collect_seq(self.0.iter().map(Wire))
+                    }
+                }
+
+                pub fn serialize<S: serde::Serializer>(
+                    t: &Option<Vec<Timestamp>>,
+                    s: S,
+                ) -> Result<S::Ok, S::Error> {
+                    t.as_deref().map(Items).serialize(s)
+                }
+
+                pub fn deserialize<'de, D: serde::Deserializer<'de>>(
+                    d: D,
+                ) -> Result<Option<Vec<Timestamp>>, D::Error> {
+                    Option::<Vec<Timestamp>>::deserialize(d)
+                }
+            }
+        }
+    };
+}
+
+format_module!(
+    /// `iso8601` members: RFC 3339 strings ([`Timestamp::to_date_time`]).
+    date_time,
+    to_date_time
+);
+format_module!(
+    /// `rfc822` members: IMF-fixdate strings ([`Timestamp::to_http_date`]).
+    http_date,
+    to_http_date
+);
 
 #[cfg(test)]
 mod tests {
@@ -303,6 +500,102 @@ mod tests {
         }
         assert!(serde_json::from_str::<Timestamp>("\"soon\"").is_err());
         assert!(serde_json::from_str::<Timestamp>("true").is_err());
+    }
+
+    #[test]
+    fn epoch_fractions_print_as_botocore_computes_them() {
+        // botocore: (1 * 10**6 + 3691) / 10**6 == 1.003691 (not 1.0036909999999999).
+        let t = Timestamp::new(1, 3_691_000);
+        assert_eq!(serde_json::to_string(&t).unwrap(), "1.003691");
+        // Below a microsecond is cut, as Python's datetime holds no more.
+        assert_eq!(serde_json::to_string(&Timestamp::new(5, 999)).unwrap(), "5");
+    }
+
+    #[test]
+    fn date_time_as_botocore_sends_iso8601() {
+        // botocore: '%Y-%m-%dT%H:%M:%SZ', or '%Y-%m-%dT%H:%M:%S.%fZ' with microseconds.
+        assert_eq!(
+            Timestamp::from_secs(1_700_000_000).to_date_time(),
+            "2023-11-14T22:13:20Z"
+        );
+        assert_eq!(
+            Timestamp::new(1_700_000_000, 120_000_000).to_date_time(),
+            "2023-11-14T22:13:20.120000Z"
+        );
+        assert_eq!(
+            Timestamp::new(1_700_000_000, 123_456_789).to_date_time(),
+            "2023-11-14T22:13:20.123456Z"
+        );
+        assert_eq!(
+            Timestamp::from_secs(-1).to_date_time(),
+            "1969-12-31T23:59:59Z"
+        );
+        #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+        struct M {
+            #[serde(with = "date_time")]
+            at: Timestamp,
+            #[serde(
+                with = "date_time::option",
+                default,
+                skip_serializing_if = "Option::is_none"
+            )]
+            maybe: Option<Timestamp>,
+            #[serde(with = "date_time::option_vec", default)]
+            many: Option<Vec<Timestamp>>,
+        }
+        let m = M {
+            at: Timestamp::from_secs(0),
+            maybe: Some(Timestamp::new(1, 500_000_000)),
+            many: Some(vec![Timestamp::from_secs(86_400)]),
+        };
+        let json = serde_json::to_string(&m).unwrap();
+        assert_eq!(
+            json,
+            r#"{"at":"1970-01-01T00:00:00Z","maybe":"1970-01-01T00:00:01.500000Z","many":["1970-01-02T00:00:00Z"]}"#
+        );
+        assert_eq!(serde_json::from_str::<M>(&json).unwrap(), m);
+        // Reading accepts what botocore's parser accepts: epoch numbers too.
+        let m: M = serde_json::from_str(r#"{"at": 86400, "maybe": null}"#).unwrap();
+        assert_eq!(
+            (m.at, m.maybe, m.many),
+            (Timestamp::from_secs(86_400), None, None)
+        );
+    }
+
+    #[test]
+    fn http_dates() {
+        // Python: email.utils.formatdate(1700000000, usegmt=True)
+        let t = Timestamp::new(1_700_000_000, 900_000_000);
+        assert_eq!(t.to_http_date(), "Tue, 14 Nov 2023 22:13:20 GMT");
+        assert_eq!(
+            Timestamp::from_secs(0).to_http_date(),
+            "Thu, 01 Jan 1970 00:00:00 GMT"
+        );
+        assert_eq!(
+            Timestamp::parse_http_date("Tue, 14 Nov 2023 22:13:20 GMT"),
+            Some(Timestamp::from_secs(1_700_000_000))
+        );
+        let t: Timestamp = serde_json::from_str("\"Sun, 06 Nov 1994 08:49:37 GMT\"").unwrap();
+        assert_eq!(t.to_http_date(), "Sun, 06 Nov 1994 08:49:37 GMT");
+        for bad in [
+            "Tue, 14 Nov 2023 22:13:20",
+            "Tue, 31 Feb 2023 22:13:20 GMT",
+            "Tue, 14 Foo 2023 22:13:20 GMT",
+            "14 Nov 2023 22:13:20 GMT",
+            "Tue, 14 Nov 2023 22:13 GMT",
+        ] {
+            assert!(Timestamp::parse_http_date(bad).is_none(), "{bad}");
+        }
+        #[derive(serde::Serialize)]
+        struct M {
+            #[serde(with = "http_date::vec")]
+            at: Vec<Timestamp>,
+        }
+        let json = serde_json::to_string(&M {
+            at: vec![Timestamp::from_secs(0)],
+        })
+        .unwrap();
+        assert_eq!(json, r#"{"at":["Thu, 01 Jan 1970 00:00:00 GMT"]}"#);
     }
 
     #[test]

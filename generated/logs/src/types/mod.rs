@@ -2523,16 +2523,16 @@ pub struct MetricTransformation {
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
     /// The name of the CloudWatch metric.
-    #[serde(rename = "metricName")]
+    #[serde(rename = "metricName", default)]
     pub metric_name: ::std::string::String,
     /// A custom namespace to contain your metric in CloudWatch. Use namespaces to group
     /// together metrics that are similar. For more information, see
     /// [Namespaces](https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch_concepts.html#Namespace).
-    #[serde(rename = "metricNamespace")]
+    #[serde(rename = "metricNamespace", default)]
     pub metric_namespace: ::std::string::String,
     /// The value to publish to the CloudWatch metric when a filter pattern matches a
     /// log event.
-    #[serde(rename = "metricValue")]
+    #[serde(rename = "metricValue", default)]
     pub metric_value: ::std::string::String,
     /// The unit to assign to the metric. If you omit this, the unit is set as `None`.
     #[serde(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateActivity",
     target: "AWSStepFunctions.CreateActivity",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateActivity` request; see [`Client::create_activity`](crate::Client::create_activity).
@@ -96,23 +98,39 @@ impl CreateActivityFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateActivity`: one variant per error the spec models, plus [`Unhandled`](CreateActivityError::Unhandled).
+/// Errors of `CreateActivity`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateActivityError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateActivityError {
+    /// The service returned `ActivityAlreadyExists`.
+    ActivityAlreadyExists(crate::types::error::ActivityAlreadyExists),
     /// The service returned `ActivityLimitExceeded`.
     ActivityLimitExceeded(crate::types::error::ActivityLimitExceeded),
+    /// The service returned `InvalidEncryptionConfiguration`.
+    InvalidEncryptionConfiguration(crate::types::error::InvalidEncryptionConfiguration),
     /// The service returned `InvalidName`.
     InvalidName(crate::types::error::InvalidName),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `TooManyTags`.
     TooManyTags(crate::types::error::TooManyTags),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateActivityError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("ActivityAlreadyExists") => {
+                Self::ActivityAlreadyExists(
+                    <crate::types::error::ActivityAlreadyExists>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("ActivityLimitExceeded") => {
                 Self::ActivityLimitExceeded(
                     <crate::types::error::ActivityLimitExceeded>::from_response(
@@ -121,9 +139,33 @@ impl crate::runtime::OperationError for CreateActivityError {
                     ),
                 )
             }
+            ::std::option::Option::Some("InvalidEncryptionConfiguration") => {
+                Self::InvalidEncryptionConfiguration(
+                    <crate::types::error::InvalidEncryptionConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("InvalidName") => {
                 Self::InvalidName(
                     <crate::types::error::InvalidName>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
                 )
             }
             ::std::option::Option::Some("TooManyTags") => {
@@ -136,16 +178,24 @@ impl crate::runtime::OperationError for CreateActivityError {
     }
     fn meta(&self) -> &crate::runtime::ErrorMetadata {
         match self {
+            Self::ActivityAlreadyExists(e) => e.meta(),
             Self::ActivityLimitExceeded(e) => e.meta(),
+            Self::InvalidEncryptionConfiguration(e) => e.meta(),
             Self::InvalidName(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::TooManyTags(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
     fn with_attempts(mut self, attempts: u32) -> Self {
         match &mut self {
+            Self::ActivityAlreadyExists(e) => e.meta.set_attempts(attempts),
             Self::ActivityLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::InvalidEncryptionConfiguration(e) => e.meta.set_attempts(attempts),
             Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TooManyTags(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -165,8 +215,12 @@ impl CreateActivityError {
 impl ::std::fmt::Display for CreateActivityError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
+            Self::ActivityAlreadyExists(e) => ::std::fmt::Display::fmt(e, f),
             Self::ActivityLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidEncryptionConfiguration(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidName(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TooManyTags(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -175,8 +229,12 @@ impl ::std::fmt::Display for CreateActivityError {
 impl ::std::error::Error for CreateActivityError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
+            Self::ActivityAlreadyExists(e) => ::std::option::Option::Some(e),
             Self::ActivityLimitExceeded(e) => ::std::option::Option::Some(e),
+            Self::InvalidEncryptionConfiguration(e) => ::std::option::Option::Some(e),
             Self::InvalidName(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TooManyTags(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateStateMachine",
     target: "AWSStepFunctions.CreateStateMachine",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateStateMachine` request; see [`Client::create_state_machine`](crate::Client::create_state_machine).
@@ -209,7 +211,7 @@ impl CreateStateMachineFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateStateMachine`: one variant per error the spec models, plus [`Unhandled`](CreateStateMachineError::Unhandled).
+/// Errors of `CreateStateMachine`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateStateMachineError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateStateMachineError {
@@ -219,12 +221,18 @@ pub enum CreateStateMachineError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `InvalidDefinition`.
     InvalidDefinition(crate::types::error::InvalidDefinition),
+    /// The service returned `InvalidEncryptionConfiguration`.
+    InvalidEncryptionConfiguration(crate::types::error::InvalidEncryptionConfiguration),
     /// The service returned `InvalidLoggingConfiguration`.
     InvalidLoggingConfiguration(crate::types::error::InvalidLoggingConfiguration),
     /// The service returned `InvalidName`.
     InvalidName(crate::types::error::InvalidName),
     /// The service returned `InvalidTracingConfiguration`.
     InvalidTracingConfiguration(crate::types::error::InvalidTracingConfiguration),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `StateMachineAlreadyExists`.
     StateMachineAlreadyExists(crate::types::error::StateMachineAlreadyExists),
     /// The service returned `StateMachineDeleting`.
@@ -237,13 +245,13 @@ pub enum CreateStateMachineError {
     TooManyTags(crate::types::error::TooManyTags),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateStateMachineError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),
@@ -257,6 +265,14 @@ impl crate::runtime::OperationError for CreateStateMachineError {
             ::std::option::Option::Some("InvalidDefinition") => {
                 Self::InvalidDefinition(
                     <crate::types::error::InvalidDefinition>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("InvalidEncryptionConfiguration") => {
+                Self::InvalidEncryptionConfiguration(
+                    <crate::types::error::InvalidEncryptionConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
                 )
             }
             ::std::option::Option::Some("InvalidLoggingConfiguration") => {
@@ -275,6 +291,22 @@ impl crate::runtime::OperationError for CreateStateMachineError {
             ::std::option::Option::Some("InvalidTracingConfiguration") => {
                 Self::InvalidTracingConfiguration(
                     <crate::types::error::InvalidTracingConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
                         meta,
                         body,
                     ),
@@ -330,9 +362,12 @@ impl crate::runtime::OperationError for CreateStateMachineError {
             Self::ConflictException(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
             Self::InvalidDefinition(e) => e.meta(),
+            Self::InvalidEncryptionConfiguration(e) => e.meta(),
             Self::InvalidLoggingConfiguration(e) => e.meta(),
             Self::InvalidName(e) => e.meta(),
             Self::InvalidTracingConfiguration(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::StateMachineAlreadyExists(e) => e.meta(),
             Self::StateMachineDeleting(e) => e.meta(),
             Self::StateMachineLimitExceeded(e) => e.meta(),
@@ -347,9 +382,12 @@ impl crate::runtime::OperationError for CreateStateMachineError {
             Self::ConflictException(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::InvalidDefinition(e) => e.meta.set_attempts(attempts),
+            Self::InvalidEncryptionConfiguration(e) => e.meta.set_attempts(attempts),
             Self::InvalidLoggingConfiguration(e) => e.meta.set_attempts(attempts),
             Self::InvalidName(e) => e.meta.set_attempts(attempts),
             Self::InvalidTracingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::StateMachineAlreadyExists(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
             Self::StateMachineLimitExceeded(e) => e.meta.set_attempts(attempts),
@@ -377,9 +415,12 @@ impl ::std::fmt::Display for CreateStateMachineError {
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidDefinition(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidEncryptionConfiguration(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidLoggingConfiguration(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidName(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidTracingConfiguration(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineAlreadyExists(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDeleting(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
@@ -396,9 +437,12 @@ impl ::std::error::Error for CreateStateMachineError {
             Self::ConflictException(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::InvalidDefinition(e) => ::std::option::Option::Some(e),
+            Self::InvalidEncryptionConfiguration(e) => ::std::option::Option::Some(e),
             Self::InvalidLoggingConfiguration(e) => ::std::option::Option::Some(e),
             Self::InvalidName(e) => ::std::option::Option::Some(e),
             Self::InvalidTracingConfiguration(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::StateMachineAlreadyExists(e) => ::std::option::Option::Some(e),
             Self::StateMachineDeleting(e) => ::std::option::Option::Some(e),
             Self::StateMachineLimitExceeded(e) => ::std::option::Option::Some(e),

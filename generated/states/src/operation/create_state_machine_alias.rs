@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "CreateStateMachineAlias",
     target: "AWSStepFunctions.CreateStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateStateMachineAlias` request; see [`Client::create_state_machine_alias`](crate::Client::create_state_machine_alias).
@@ -103,7 +105,7 @@ impl CreateStateMachineAliasFluentBuilder {
             .await
     }
 }
-/// Errors of `CreateStateMachineAlias`: one variant per error the spec models, plus [`Unhandled`](CreateStateMachineAliasError::Unhandled).
+/// Errors of `CreateStateMachineAlias`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateStateMachineAliasError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum CreateStateMachineAliasError {
@@ -121,13 +123,13 @@ pub enum CreateStateMachineAliasError {
     StateMachineDeleting(crate::types::error::StateMachineDeleting),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for CreateStateMachineAliasError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteActivity",
     target: "AWSStepFunctions.DeleteActivity",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteActivity` request; see [`Client::delete_activity`](crate::Client::delete_activity).
@@ -57,19 +59,19 @@ impl DeleteActivityFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteActivity`: one variant per error the spec models, plus [`Unhandled`](DeleteActivityError::Unhandled).
+/// Errors of `DeleteActivity`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteActivityError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteActivityError {
     /// The service returned `InvalidArn`.
     InvalidArn(crate::types::error::InvalidArn),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteActivityError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteStateMachine",
     target: "AWSStepFunctions.DeleteStateMachine",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteStateMachine` request; see [`Client::delete_state_machine`](crate::Client::delete_state_machine).
@@ -57,7 +59,7 @@ impl DeleteStateMachineFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteStateMachine`: one variant per error the spec models, plus [`Unhandled`](DeleteStateMachineError::Unhandled).
+/// Errors of `DeleteStateMachine`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteStateMachineError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteStateMachineError {
@@ -65,13 +67,13 @@ pub enum DeleteStateMachineError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteStateMachineError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

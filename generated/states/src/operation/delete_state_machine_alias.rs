@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteStateMachineAlias",
     target: "AWSStepFunctions.DeleteStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteStateMachineAlias` request; see [`Client::delete_state_machine_alias`](crate::Client::delete_state_machine_alias).
@@ -59,7 +61,7 @@ impl DeleteStateMachineAliasFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteStateMachineAlias`: one variant per error the spec models, plus [`Unhandled`](DeleteStateMachineAliasError::Unhandled).
+/// Errors of `DeleteStateMachineAlias`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteStateMachineAliasError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteStateMachineAliasError {
@@ -71,13 +73,13 @@ pub enum DeleteStateMachineAliasError {
     ResourceNotFound(crate::types::error::ResourceNotFound),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteStateMachineAliasError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),

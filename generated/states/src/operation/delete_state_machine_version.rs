@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DeleteStateMachineVersion",
     target: "AWSStepFunctions.DeleteStateMachineVersion",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DeleteStateMachineVersion` request; see [`Client::delete_state_machine_version`](crate::Client::delete_state_machine_version).
@@ -59,7 +61,7 @@ impl DeleteStateMachineVersionFluentBuilder {
             .await
     }
 }
-/// Errors of `DeleteStateMachineVersion`: one variant per error the spec models, plus [`Unhandled`](DeleteStateMachineVersionError::Unhandled).
+/// Errors of `DeleteStateMachineVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteStateMachineVersionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DeleteStateMachineVersionError {
@@ -69,13 +71,13 @@ pub enum DeleteStateMachineVersionError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DeleteStateMachineVersionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),

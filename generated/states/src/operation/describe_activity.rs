@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeActivity",
     target: "AWSStepFunctions.DescribeActivity",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeActivity` request; see [`Client::describe_activity`](crate::Client::describe_activity).
@@ -57,7 +59,7 @@ impl DescribeActivityFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeActivity`: one variant per error the spec models, plus [`Unhandled`](DescribeActivityError::Unhandled).
+/// Errors of `DescribeActivity`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeActivityError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeActivityError {
@@ -65,13 +67,13 @@ pub enum DescribeActivityError {
     ActivityDoesNotExist(crate::types::error::ActivityDoesNotExist),
     /// The service returned `InvalidArn`.
     InvalidArn(crate::types::error::InvalidArn),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeActivityError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ActivityDoesNotExist") => {
                 Self::ActivityDoesNotExist(
                     <crate::types::error::ActivityDoesNotExist>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeExecution",
     target: "AWSStepFunctions.DescribeExecution",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeExecution` request; see [`Client::describe_execution`](crate::Client::describe_execution).
@@ -57,7 +59,7 @@ impl DescribeExecutionFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeExecution`: one variant per error the spec models, plus [`Unhandled`](DescribeExecutionError::Unhandled).
+/// Errors of `DescribeExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeExecutionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeExecutionError {
@@ -65,13 +67,19 @@ pub enum DescribeExecutionError {
     ExecutionDoesNotExist(crate::types::error::ExecutionDoesNotExist),
     /// The service returned `InvalidArn`.
     InvalidArn(crate::types::error::InvalidArn),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeExecutionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExecutionDoesNotExist") => {
                 Self::ExecutionDoesNotExist(
                     <crate::types::error::ExecutionDoesNotExist>::from_response(
@@ -85,6 +93,30 @@ impl crate::runtime::OperationError for DescribeExecutionError {
                     <crate::types::error::InvalidArn>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -92,6 +124,9 @@ impl crate::runtime::OperationError for DescribeExecutionError {
         match self {
             Self::ExecutionDoesNotExist(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -99,6 +134,9 @@ impl crate::runtime::OperationError for DescribeExecutionError {
         match &mut self {
             Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -119,6 +157,9 @@ impl ::std::fmt::Display for DescribeExecutionError {
         match self {
             Self::ExecutionDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -128,6 +169,9 @@ impl ::std::error::Error for DescribeExecutionError {
         match self {
             Self::ExecutionDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

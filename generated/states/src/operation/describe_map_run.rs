@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeMapRun",
     target: "AWSStepFunctions.DescribeMapRun",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeMapRun` request; see [`Client::describe_map_run`](crate::Client::describe_map_run).
@@ -57,7 +59,7 @@ impl DescribeMapRunFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeMapRun`: one variant per error the spec models, plus [`Unhandled`](DescribeMapRunError::Unhandled).
+/// Errors of `DescribeMapRun`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeMapRunError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeMapRunError {
@@ -65,13 +67,13 @@ pub enum DescribeMapRunError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ResourceNotFound`.
     ResourceNotFound(crate::types::error::ResourceNotFound),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeMapRunError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

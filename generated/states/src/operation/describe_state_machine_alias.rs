@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "DescribeStateMachineAlias",
     target: "AWSStepFunctions.DescribeStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `DescribeStateMachineAlias` request; see [`Client::describe_state_machine_alias`](crate::Client::describe_state_machine_alias).
@@ -59,7 +61,7 @@ impl DescribeStateMachineAliasFluentBuilder {
             .await
     }
 }
-/// Errors of `DescribeStateMachineAlias`: one variant per error the spec models, plus [`Unhandled`](DescribeStateMachineAliasError::Unhandled).
+/// Errors of `DescribeStateMachineAlias`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeStateMachineAliasError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum DescribeStateMachineAliasError {
@@ -69,13 +71,13 @@ pub enum DescribeStateMachineAliasError {
     ResourceNotFound(crate::types::error::ResourceNotFound),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for DescribeStateMachineAliasError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

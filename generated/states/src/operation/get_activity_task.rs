@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetActivityTask",
     target: "AWSStepFunctions.GetActivityTask",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::Some(65u64),
 };
 /// Builds and sends a `GetActivityTask` request; see [`Client::get_activity_task`](crate::Client::get_activity_task).
@@ -75,7 +77,7 @@ impl GetActivityTaskFluentBuilder {
             .await
     }
 }
-/// Errors of `GetActivityTask`: one variant per error the spec models, plus [`Unhandled`](GetActivityTaskError::Unhandled).
+/// Errors of `GetActivityTask`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetActivityTaskError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetActivityTaskError {
@@ -85,13 +87,19 @@ pub enum GetActivityTaskError {
     ActivityWorkerLimitExceeded(crate::types::error::ActivityWorkerLimitExceeded),
     /// The service returned `InvalidArn`.
     InvalidArn(crate::types::error::InvalidArn),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetActivityTaskError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ActivityDoesNotExist") => {
                 Self::ActivityDoesNotExist(
                     <crate::types::error::ActivityDoesNotExist>::from_response(
@@ -113,6 +121,30 @@ impl crate::runtime::OperationError for GetActivityTaskError {
                     <crate::types::error::InvalidArn>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -121,6 +153,9 @@ impl crate::runtime::OperationError for GetActivityTaskError {
             Self::ActivityDoesNotExist(e) => e.meta(),
             Self::ActivityWorkerLimitExceeded(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -129,6 +164,9 @@ impl crate::runtime::OperationError for GetActivityTaskError {
             Self::ActivityDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::ActivityWorkerLimitExceeded(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -150,6 +188,9 @@ impl ::std::fmt::Display for GetActivityTaskError {
             Self::ActivityDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::ActivityWorkerLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -160,6 +201,9 @@ impl ::std::error::Error for GetActivityTaskError {
             Self::ActivityDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::ActivityWorkerLimitExceeded(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "GetExecutionHistory",
     target: "AWSStepFunctions.GetExecutionHistory",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `GetExecutionHistory` request; see [`Client::get_execution_history`](crate::Client::get_execution_history).
@@ -151,7 +153,9 @@ impl GetExecutionHistoryPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::GetExecutionHistoryOutput| page.next_token.as_ref(),
+            |page: &crate::types::GetExecutionHistoryOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `events` of every page.
@@ -166,7 +170,7 @@ impl GetExecutionHistoryPaginator {
         self.send().items(|page: crate::types::GetExecutionHistoryOutput| page.events)
     }
 }
-/// Errors of `GetExecutionHistory`: one variant per error the spec models, plus [`Unhandled`](GetExecutionHistoryError::Unhandled).
+/// Errors of `GetExecutionHistory`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetExecutionHistoryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum GetExecutionHistoryError {
@@ -176,13 +180,19 @@ pub enum GetExecutionHistoryError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for GetExecutionHistoryError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExecutionDoesNotExist") => {
                 Self::ExecutionDoesNotExist(
                     <crate::types::error::ExecutionDoesNotExist>::from_response(
@@ -201,6 +211,30 @@ impl crate::runtime::OperationError for GetExecutionHistoryError {
                     <crate::types::error::InvalidToken>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
         }
     }
@@ -209,6 +243,9 @@ impl crate::runtime::OperationError for GetExecutionHistoryError {
             Self::ExecutionDoesNotExist(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
             Self::InvalidToken(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
     }
@@ -217,6 +254,9 @@ impl crate::runtime::OperationError for GetExecutionHistoryError {
             Self::ExecutionDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
         self
@@ -238,6 +278,9 @@ impl ::std::fmt::Display for GetExecutionHistoryError {
             Self::ExecutionDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidToken(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
     }
@@ -248,6 +291,9 @@ impl ::std::error::Error for GetExecutionHistoryError {
             Self::ExecutionDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::InvalidToken(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }
     }

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListActivities",
     target: "AWSStepFunctions.ListActivities",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListActivities` request; see [`Client::list_activities`](crate::Client::list_activities).
@@ -108,7 +110,9 @@ impl ListActivitiesPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListActivitiesOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListActivitiesOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `activities` of every page.
@@ -123,19 +127,19 @@ impl ListActivitiesPaginator {
         self.send().items(|page: crate::types::ListActivitiesOutput| page.activities)
     }
 }
-/// Errors of `ListActivities`: one variant per error the spec models, plus [`Unhandled`](ListActivitiesError::Unhandled).
+/// Errors of `ListActivities`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListActivitiesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListActivitiesError {
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListActivitiesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidToken") => {
                 Self::InvalidToken(
                     <crate::types::error::InvalidToken>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListExecutions",
     target: "AWSStepFunctions.ListExecutions",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListExecutions` request; see [`Client::list_executions`](crate::Client::list_executions).
@@ -172,7 +174,9 @@ impl ListExecutionsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListExecutionsOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListExecutionsOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `executions` of every page.
@@ -187,7 +191,7 @@ impl ListExecutionsPaginator {
         self.send().items(|page: crate::types::ListExecutionsOutput| page.executions)
     }
 }
-/// Errors of `ListExecutions`: one variant per error the spec models, plus [`Unhandled`](ListExecutionsError::Unhandled).
+/// Errors of `ListExecutions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListExecutionsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListExecutionsError {
@@ -203,13 +207,13 @@ pub enum ListExecutionsError {
     StateMachineTypeNotSupported(crate::types::error::StateMachineTypeNotSupported),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListExecutionsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListMapRuns",
     target: "AWSStepFunctions.ListMapRuns",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListMapRuns` request; see [`Client::list_map_runs`](crate::Client::list_map_runs).
@@ -125,7 +127,9 @@ impl ListMapRunsPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListMapRunsOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListMapRunsOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `mapRuns` of every page.
@@ -140,7 +144,7 @@ impl ListMapRunsPaginator {
         self.send().items(|page: crate::types::ListMapRunsOutput| page.map_runs)
     }
 }
-/// Errors of `ListMapRuns`: one variant per error the spec models, plus [`Unhandled`](ListMapRunsError::Unhandled).
+/// Errors of `ListMapRuns`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListMapRunsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListMapRunsError {
@@ -150,13 +154,13 @@ pub enum ListMapRunsError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListMapRunsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExecutionDoesNotExist") => {
                 Self::ExecutionDoesNotExist(
                     <crate::types::error::ExecutionDoesNotExist>::from_response(

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachineAliases",
     target: "AWSStepFunctions.ListStateMachineAliases",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachineAliases` request; see [`Client::list_state_machine_aliases`](crate::Client::list_state_machine_aliases).
@@ -98,7 +100,7 @@ impl ListStateMachineAliasesFluentBuilder {
             .await
     }
 }
-/// Errors of `ListStateMachineAliases`: one variant per error the spec models, plus [`Unhandled`](ListStateMachineAliasesError::Unhandled).
+/// Errors of `ListStateMachineAliases`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListStateMachineAliasesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListStateMachineAliasesError {
@@ -112,13 +114,13 @@ pub enum ListStateMachineAliasesError {
     StateMachineDeleting(crate::types::error::StateMachineDeleting),
     /// The service returned `StateMachineDoesNotExist`.
     StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListStateMachineAliasesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

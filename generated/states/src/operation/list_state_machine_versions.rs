@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachineVersions",
     target: "AWSStepFunctions.ListStateMachineVersions",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachineVersions` request; see [`Client::list_state_machine_versions`](crate::Client::list_state_machine_versions).
@@ -94,7 +96,7 @@ impl ListStateMachineVersionsFluentBuilder {
             .await
     }
 }
-/// Errors of `ListStateMachineVersions`: one variant per error the spec models, plus [`Unhandled`](ListStateMachineVersionsError::Unhandled).
+/// Errors of `ListStateMachineVersions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListStateMachineVersionsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListStateMachineVersionsError {
@@ -104,13 +106,13 @@ pub enum ListStateMachineVersionsError {
     InvalidToken(crate::types::error::InvalidToken),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListStateMachineVersionsError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListStateMachines",
     target: "AWSStepFunctions.ListStateMachines",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListStateMachines` request; see [`Client::list_state_machines`](crate::Client::list_state_machines).
@@ -108,7 +110,9 @@ impl ListStateMachinesPaginator {
         crate::runtime::paginator::PageStream::new(
             first,
             move |token| builder.clone().set_next_token(token).send(),
-            |page: &crate::types::ListStateMachinesOutput| page.next_token.as_ref(),
+            |page: &crate::types::ListStateMachinesOutput| {
+                page.next_token.as_ref().cloned()
+            },
         )
     }
     /// A stream of the `stateMachines` of every page.
@@ -124,19 +128,19 @@ impl ListStateMachinesPaginator {
             .items(|page: crate::types::ListStateMachinesOutput| page.state_machines)
     }
 }
-/// Errors of `ListStateMachines`: one variant per error the spec models, plus [`Unhandled`](ListStateMachinesError::Unhandled).
+/// Errors of `ListStateMachines`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListStateMachinesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListStateMachinesError {
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListStateMachinesError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidToken") => {
                 Self::InvalidToken(
                     <crate::types::error::InvalidToken>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "ListTagsForResource",
     target: "AWSStepFunctions.ListTagsForResource",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `ListTagsForResource` request; see [`Client::list_tags_for_resource`](crate::Client::list_tags_for_resource).
@@ -57,7 +59,7 @@ impl ListTagsForResourceFluentBuilder {
             .await
     }
 }
-/// Errors of `ListTagsForResource`: one variant per error the spec models, plus [`Unhandled`](ListTagsForResourceError::Unhandled).
+/// Errors of `ListTagsForResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsForResourceError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum ListTagsForResourceError {
@@ -65,13 +67,13 @@ pub enum ListTagsForResourceError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ResourceNotFound`.
     ResourceNotFound(crate::types::error::ResourceNotFound),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for ListTagsForResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "PublishStateMachineVersion",
     target: "AWSStepFunctions.PublishStateMachineVersion",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `PublishStateMachineVersion` request; see [`Client::publish_state_machine_version`](crate::Client::publish_state_machine_version).
@@ -101,7 +103,7 @@ impl PublishStateMachineVersionFluentBuilder {
             .await
     }
 }
-/// Errors of `PublishStateMachineVersion`: one variant per error the spec models, plus [`Unhandled`](PublishStateMachineVersionError::Unhandled).
+/// Errors of `PublishStateMachineVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PublishStateMachineVersionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum PublishStateMachineVersionError {
@@ -117,13 +119,13 @@ pub enum PublishStateMachineVersionError {
     StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for PublishStateMachineVersionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),

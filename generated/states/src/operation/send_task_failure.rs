@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskFailure",
     target: "AWSStepFunctions.SendTaskFailure",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskFailure` request; see [`Client::send_task_failure`](crate::Client::send_task_failure).
@@ -92,26 +94,56 @@ impl SendTaskFailureFluentBuilder {
             .await
     }
 }
-/// Errors of `SendTaskFailure`: one variant per error the spec models, plus [`Unhandled`](SendTaskFailureError::Unhandled).
+/// Errors of `SendTaskFailure`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SendTaskFailureError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum SendTaskFailureError {
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `TaskDoesNotExist`.
     TaskDoesNotExist(crate::types::error::TaskDoesNotExist),
     /// The service returned `TaskTimedOut`.
     TaskTimedOut(crate::types::error::TaskTimedOut),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for SendTaskFailureError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidToken") => {
                 Self::InvalidToken(
                     <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
                 )
             }
             ::std::option::Option::Some("TaskDoesNotExist") => {
@@ -130,6 +162,9 @@ impl crate::runtime::OperationError for SendTaskFailureError {
     fn meta(&self) -> &crate::runtime::ErrorMetadata {
         match self {
             Self::InvalidToken(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::TaskDoesNotExist(e) => e.meta(),
             Self::TaskTimedOut(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
@@ -138,6 +173,9 @@ impl crate::runtime::OperationError for SendTaskFailureError {
     fn with_attempts(mut self, attempts: u32) -> Self {
         match &mut self {
             Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TaskDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::TaskTimedOut(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
@@ -159,6 +197,9 @@ impl ::std::fmt::Display for SendTaskFailureError {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         match self {
             Self::InvalidToken(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TaskDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::TaskTimedOut(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
@@ -169,6 +210,9 @@ impl ::std::error::Error for SendTaskFailureError {
     fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
         match self {
             Self::InvalidToken(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TaskDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::TaskTimedOut(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),

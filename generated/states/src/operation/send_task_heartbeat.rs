@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskHeartbeat",
     target: "AWSStepFunctions.SendTaskHeartbeat",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskHeartbeat` request; see [`Client::send_task_heartbeat`](crate::Client::send_task_heartbeat).
@@ -60,7 +62,7 @@ impl SendTaskHeartbeatFluentBuilder {
             .await
     }
 }
-/// Errors of `SendTaskHeartbeat`: one variant per error the spec models, plus [`Unhandled`](SendTaskHeartbeatError::Unhandled).
+/// Errors of `SendTaskHeartbeat`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SendTaskHeartbeatError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum SendTaskHeartbeatError {
@@ -70,13 +72,13 @@ pub enum SendTaskHeartbeatError {
     TaskDoesNotExist(crate::types::error::TaskDoesNotExist),
     /// The service returned `TaskTimedOut`.
     TaskTimedOut(crate::types::error::TaskTimedOut),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for SendTaskHeartbeatError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidToken") => {
                 Self::InvalidToken(
                     <crate::types::error::InvalidToken>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "SendTaskSuccess",
     target: "AWSStepFunctions.SendTaskSuccess",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `SendTaskSuccess` request; see [`Client::send_task_success`](crate::Client::send_task_success).
@@ -77,7 +79,7 @@ impl SendTaskSuccessFluentBuilder {
             .await
     }
 }
-/// Errors of `SendTaskSuccess`: one variant per error the spec models, plus [`Unhandled`](SendTaskSuccessError::Unhandled).
+/// Errors of `SendTaskSuccess`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SendTaskSuccessError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum SendTaskSuccessError {
@@ -85,17 +87,23 @@ pub enum SendTaskSuccessError {
     InvalidOutput(crate::types::error::InvalidOutput),
     /// The service returned `InvalidToken`.
     InvalidToken(crate::types::error::InvalidToken),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `TaskDoesNotExist`.
     TaskDoesNotExist(crate::types::error::TaskDoesNotExist),
     /// The service returned `TaskTimedOut`.
     TaskTimedOut(crate::types::error::TaskTimedOut),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for SendTaskSuccessError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidOutput") => {
                 Self::InvalidOutput(
                     <crate::types::error::InvalidOutput>::from_response(meta, body),
@@ -104,6 +112,30 @@ impl crate::runtime::OperationError for SendTaskSuccessError {
             ::std::option::Option::Some("InvalidToken") => {
                 Self::InvalidToken(
                     <crate::types::error::InvalidToken>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
                 )
             }
             ::std::option::Option::Some("TaskDoesNotExist") => {
@@ -123,6 +155,9 @@ impl crate::runtime::OperationError for SendTaskSuccessError {
         match self {
             Self::InvalidOutput(e) => e.meta(),
             Self::InvalidToken(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::TaskDoesNotExist(e) => e.meta(),
             Self::TaskTimedOut(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
@@ -132,6 +167,9 @@ impl crate::runtime::OperationError for SendTaskSuccessError {
         match &mut self {
             Self::InvalidOutput(e) => e.meta.set_attempts(attempts),
             Self::InvalidToken(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::TaskDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::TaskTimedOut(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
@@ -154,6 +192,9 @@ impl ::std::fmt::Display for SendTaskSuccessError {
         match self {
             Self::InvalidOutput(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidToken(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::TaskDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::TaskTimedOut(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
@@ -165,6 +206,9 @@ impl ::std::error::Error for SendTaskSuccessError {
         match self {
             Self::InvalidOutput(e) => ::std::option::Option::Some(e),
             Self::InvalidToken(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::TaskDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::TaskTimedOut(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),

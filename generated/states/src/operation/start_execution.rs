@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartExecution",
     target: "AWSStepFunctions.StartExecution",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `StartExecution` request; see [`Client::start_execution`](crate::Client::start_execution).
@@ -159,7 +161,7 @@ impl StartExecutionFluentBuilder {
             .await
     }
 }
-/// Errors of `StartExecution`: one variant per error the spec models, plus [`Unhandled`](StartExecutionError::Unhandled).
+/// Errors of `StartExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StartExecutionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum StartExecutionError {
@@ -173,19 +175,25 @@ pub enum StartExecutionError {
     InvalidExecutionInput(crate::types::error::InvalidExecutionInput),
     /// The service returned `InvalidName`.
     InvalidName(crate::types::error::InvalidName),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `StateMachineDeleting`.
     StateMachineDeleting(crate::types::error::StateMachineDeleting),
     /// The service returned `StateMachineDoesNotExist`.
     StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for StartExecutionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ExecutionAlreadyExists") => {
                 Self::ExecutionAlreadyExists(
                     <crate::types::error::ExecutionAlreadyExists>::from_response(
@@ -220,6 +228,30 @@ impl crate::runtime::OperationError for StartExecutionError {
                     <crate::types::error::InvalidName>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("StateMachineDeleting") => {
                 Self::StateMachineDeleting(
                     <crate::types::error::StateMachineDeleting>::from_response(
@@ -251,6 +283,9 @@ impl crate::runtime::OperationError for StartExecutionError {
             Self::InvalidArn(e) => e.meta(),
             Self::InvalidExecutionInput(e) => e.meta(),
             Self::InvalidName(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::StateMachineDeleting(e) => e.meta(),
             Self::StateMachineDoesNotExist(e) => e.meta(),
             Self::ValidationException(e) => e.meta(),
@@ -264,6 +299,9 @@ impl crate::runtime::OperationError for StartExecutionError {
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::InvalidExecutionInput(e) => e.meta.set_attempts(attempts),
             Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::ValidationException(e) => e.meta.set_attempts(attempts),
@@ -290,6 +328,9 @@ impl ::std::fmt::Display for StartExecutionError {
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidExecutionInput(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidName(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDeleting(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
@@ -305,6 +346,9 @@ impl ::std::error::Error for StartExecutionError {
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::InvalidExecutionInput(e) => ::std::option::Option::Some(e),
             Self::InvalidName(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::StateMachineDeleting(e) => ::std::option::Option::Some(e),
             Self::StateMachineDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::ValidationException(e) => ::std::option::Option::Some(e),

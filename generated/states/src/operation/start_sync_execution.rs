@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "StartSyncExecution",
     target: "AWSStepFunctions.StartSyncExecution",
     host_prefix: ::std::option::Option::Some("sync-"),
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::Some(305u64),
 };
 /// Builds and sends a `StartSyncExecution` request; see [`Client::start_sync_execution`](crate::Client::start_sync_execution).
@@ -114,7 +116,7 @@ impl StartSyncExecutionFluentBuilder {
             .await
     }
 }
-/// Errors of `StartSyncExecution`: one variant per error the spec models, plus [`Unhandled`](StartSyncExecutionError::Unhandled).
+/// Errors of `StartSyncExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StartSyncExecutionError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum StartSyncExecutionError {
@@ -124,19 +126,25 @@ pub enum StartSyncExecutionError {
     InvalidExecutionInput(crate::types::error::InvalidExecutionInput),
     /// The service returned `InvalidName`.
     InvalidName(crate::types::error::InvalidName),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsInvalidStateException`.
+    KmsInvalidStateException(crate::types::error::KmsInvalidStateException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `StateMachineDeleting`.
     StateMachineDeleting(crate::types::error::StateMachineDeleting),
     /// The service returned `StateMachineDoesNotExist`.
     StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
     /// The service returned `StateMachineTypeNotSupported`.
     StateMachineTypeNotSupported(crate::types::error::StateMachineTypeNotSupported),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for StartSyncExecutionError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),
@@ -153,6 +161,30 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
             ::std::option::Option::Some("InvalidName") => {
                 Self::InvalidName(
                     <crate::types::error::InvalidName>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsInvalidStateException") => {
+                Self::KmsInvalidStateException(
+                    <crate::types::error::KmsInvalidStateException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
+                        meta,
+                        body,
+                    ),
                 )
             }
             ::std::option::Option::Some("StateMachineDeleting") => {
@@ -187,6 +219,9 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
             Self::InvalidArn(e) => e.meta(),
             Self::InvalidExecutionInput(e) => e.meta(),
             Self::InvalidName(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsInvalidStateException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::StateMachineDeleting(e) => e.meta(),
             Self::StateMachineDoesNotExist(e) => e.meta(),
             Self::StateMachineTypeNotSupported(e) => e.meta(),
@@ -198,6 +233,9 @@ impl crate::runtime::OperationError for StartSyncExecutionError {
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::InvalidExecutionInput(e) => e.meta.set_attempts(attempts),
             Self::InvalidName(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsInvalidStateException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDoesNotExist(e) => e.meta.set_attempts(attempts),
             Self::StateMachineTypeNotSupported(e) => e.meta.set_attempts(attempts),
@@ -222,6 +260,9 @@ impl ::std::fmt::Display for StartSyncExecutionError {
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidExecutionInput(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidName(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsInvalidStateException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDeleting(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDoesNotExist(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineTypeNotSupported(e) => ::std::fmt::Display::fmt(e, f),
@@ -235,6 +276,9 @@ impl ::std::error::Error for StartSyncExecutionError {
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::InvalidExecutionInput(e) => ::std::option::Option::Some(e),
             Self::InvalidName(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsInvalidStateException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::StateMachineDeleting(e) => ::std::option::Option::Some(e),
             Self::StateMachineDoesNotExist(e) => ::std::option::Option::Some(e),
             Self::StateMachineTypeNotSupported(e) => ::std::option::Option::Some(e),

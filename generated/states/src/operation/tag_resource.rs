@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "TagResource",
     target: "AWSStepFunctions.TagResource",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `TagResource` request; see [`Client::tag_resource`](crate::Client::tag_resource).
@@ -75,7 +77,7 @@ impl TagResourceFluentBuilder {
             .await
     }
 }
-/// Errors of `TagResource`: one variant per error the spec models, plus [`Unhandled`](TagResourceError::Unhandled).
+/// Errors of `TagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TagResourceError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum TagResourceError {
@@ -85,13 +87,13 @@ pub enum TagResourceError {
     ResourceNotFound(crate::types::error::ResourceNotFound),
     /// The service returned `TooManyTags`.
     TooManyTags(crate::types::error::TooManyTags),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for TagResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UntagResource",
     target: "AWSStepFunctions.UntagResource",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UntagResource` request; see [`Client::untag_resource`](crate::Client::untag_resource).
@@ -75,7 +77,7 @@ impl UntagResourceFluentBuilder {
             .await
     }
 }
-/// Errors of `UntagResource`: one variant per error the spec models, plus [`Unhandled`](UntagResourceError::Unhandled).
+/// Errors of `UntagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UntagResourceError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UntagResourceError {
@@ -83,13 +85,13 @@ pub enum UntagResourceError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ResourceNotFound`.
     ResourceNotFound(crate::types::error::ResourceNotFound),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UntagResourceError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

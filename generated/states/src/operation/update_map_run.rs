@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateMapRun",
     target: "AWSStepFunctions.UpdateMapRun",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateMapRun` request; see [`Client::update_map_run`](crate::Client::update_map_run).
@@ -100,7 +102,7 @@ impl UpdateMapRunFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateMapRun`: one variant per error the spec models, plus [`Unhandled`](UpdateMapRunError::Unhandled).
+/// Errors of `UpdateMapRun`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateMapRunError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateMapRunError {
@@ -110,13 +112,13 @@ pub enum UpdateMapRunError {
     ResourceNotFound(crate::types::error::ResourceNotFound),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateMapRunError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("InvalidArn") => {
                 Self::InvalidArn(
                     <crate::types::error::InvalidArn>::from_response(meta, body),

@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateStateMachine",
     target: "AWSStepFunctions.UpdateStateMachine",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateStateMachine` request; see [`Client::update_state_machine`](crate::Client::update_state_machine).
@@ -153,7 +155,7 @@ impl UpdateStateMachineFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateStateMachine`: one variant per error the spec models, plus [`Unhandled`](UpdateStateMachineError::Unhandled).
+/// Errors of `UpdateStateMachine`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateStateMachineError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateStateMachineError {
@@ -163,10 +165,16 @@ pub enum UpdateStateMachineError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `InvalidDefinition`.
     InvalidDefinition(crate::types::error::InvalidDefinition),
+    /// The service returned `InvalidEncryptionConfiguration`.
+    InvalidEncryptionConfiguration(crate::types::error::InvalidEncryptionConfiguration),
     /// The service returned `InvalidLoggingConfiguration`.
     InvalidLoggingConfiguration(crate::types::error::InvalidLoggingConfiguration),
     /// The service returned `InvalidTracingConfiguration`.
     InvalidTracingConfiguration(crate::types::error::InvalidTracingConfiguration),
+    /// The service returned `KmsAccessDeniedException`.
+    KmsAccessDeniedException(crate::types::error::KmsAccessDeniedException),
+    /// The service returned `KmsThrottlingException`.
+    KmsThrottlingException(crate::types::error::KmsThrottlingException),
     /// The service returned `MissingRequiredParameter`.
     MissingRequiredParameter(crate::types::error::MissingRequiredParameter),
     /// The service returned `ServiceQuotaExceededException`.
@@ -177,13 +185,13 @@ pub enum UpdateStateMachineError {
     StateMachineDoesNotExist(crate::types::error::StateMachineDoesNotExist),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateStateMachineError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),
@@ -199,6 +207,14 @@ impl crate::runtime::OperationError for UpdateStateMachineError {
                     <crate::types::error::InvalidDefinition>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("InvalidEncryptionConfiguration") => {
+                Self::InvalidEncryptionConfiguration(
+                    <crate::types::error::InvalidEncryptionConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("InvalidLoggingConfiguration") => {
                 Self::InvalidLoggingConfiguration(
                     <crate::types::error::InvalidLoggingConfiguration>::from_response(
@@ -210,6 +226,22 @@ impl crate::runtime::OperationError for UpdateStateMachineError {
             ::std::option::Option::Some("InvalidTracingConfiguration") => {
                 Self::InvalidTracingConfiguration(
                     <crate::types::error::InvalidTracingConfiguration>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsAccessDeniedException") => {
+                Self::KmsAccessDeniedException(
+                    <crate::types::error::KmsAccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("KmsThrottlingException") => {
+                Self::KmsThrottlingException(
+                    <crate::types::error::KmsThrottlingException>::from_response(
                         meta,
                         body,
                     ),
@@ -260,8 +292,11 @@ impl crate::runtime::OperationError for UpdateStateMachineError {
             Self::ConflictException(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
             Self::InvalidDefinition(e) => e.meta(),
+            Self::InvalidEncryptionConfiguration(e) => e.meta(),
             Self::InvalidLoggingConfiguration(e) => e.meta(),
             Self::InvalidTracingConfiguration(e) => e.meta(),
+            Self::KmsAccessDeniedException(e) => e.meta(),
+            Self::KmsThrottlingException(e) => e.meta(),
             Self::MissingRequiredParameter(e) => e.meta(),
             Self::ServiceQuotaExceededException(e) => e.meta(),
             Self::StateMachineDeleting(e) => e.meta(),
@@ -275,8 +310,11 @@ impl crate::runtime::OperationError for UpdateStateMachineError {
             Self::ConflictException(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::InvalidDefinition(e) => e.meta.set_attempts(attempts),
+            Self::InvalidEncryptionConfiguration(e) => e.meta.set_attempts(attempts),
             Self::InvalidLoggingConfiguration(e) => e.meta.set_attempts(attempts),
             Self::InvalidTracingConfiguration(e) => e.meta.set_attempts(attempts),
+            Self::KmsAccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::KmsThrottlingException(e) => e.meta.set_attempts(attempts),
             Self::MissingRequiredParameter(e) => e.meta.set_attempts(attempts),
             Self::ServiceQuotaExceededException(e) => e.meta.set_attempts(attempts),
             Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
@@ -303,8 +341,11 @@ impl ::std::fmt::Display for UpdateStateMachineError {
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidDefinition(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidEncryptionConfiguration(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidLoggingConfiguration(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidTracingConfiguration(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsAccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::KmsThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
             Self::MissingRequiredParameter(e) => ::std::fmt::Display::fmt(e, f),
             Self::ServiceQuotaExceededException(e) => ::std::fmt::Display::fmt(e, f),
             Self::StateMachineDeleting(e) => ::std::fmt::Display::fmt(e, f),
@@ -320,8 +361,11 @@ impl ::std::error::Error for UpdateStateMachineError {
             Self::ConflictException(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::InvalidDefinition(e) => ::std::option::Option::Some(e),
+            Self::InvalidEncryptionConfiguration(e) => ::std::option::Option::Some(e),
             Self::InvalidLoggingConfiguration(e) => ::std::option::Option::Some(e),
             Self::InvalidTracingConfiguration(e) => ::std::option::Option::Some(e),
+            Self::KmsAccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::KmsThrottlingException(e) => ::std::option::Option::Some(e),
             Self::MissingRequiredParameter(e) => ::std::option::Option::Some(e),
             Self::ServiceQuotaExceededException(e) => ::std::option::Option::Some(e),
             Self::StateMachineDeleting(e) => ::std::option::Option::Some(e),

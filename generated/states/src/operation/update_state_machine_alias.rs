@@ -3,6 +3,8 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     name: "UpdateStateMachineAlias",
     target: "AWSStepFunctions.UpdateStateMachineAlias",
     host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `UpdateStateMachineAlias` request; see [`Client::update_state_machine_alias`](crate::Client::update_state_machine_alias).
@@ -98,7 +100,7 @@ impl UpdateStateMachineAliasFluentBuilder {
             .await
     }
 }
-/// Errors of `UpdateStateMachineAlias`: one variant per error the spec models, plus [`Unhandled`](UpdateStateMachineAliasError::Unhandled).
+/// Errors of `UpdateStateMachineAlias`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateStateMachineAliasError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]
 pub enum UpdateStateMachineAliasError {
@@ -108,15 +110,17 @@ pub enum UpdateStateMachineAliasError {
     InvalidArn(crate::types::error::InvalidArn),
     /// The service returned `ResourceNotFound`.
     ResourceNotFound(crate::types::error::ResourceNotFound),
+    /// The service returned `StateMachineDeleting`.
+    StateMachineDeleting(crate::types::error::StateMachineDeleting),
     /// The service returned `ValidationException`.
     ValidationException(crate::types::error::ValidationException),
-    /// An error the spec does not model for this operation (the code,
-    /// message, HTTP status and request id are kept).
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
     Unhandled(crate::runtime::Unhandled),
 }
 impl crate::runtime::OperationError for UpdateStateMachineAliasError {
     fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
-        match meta.code() {
+        match meta.modelled_code() {
             ::std::option::Option::Some("ConflictException") => {
                 Self::ConflictException(
                     <crate::types::error::ConflictException>::from_response(meta, body),
@@ -132,6 +136,14 @@ impl crate::runtime::OperationError for UpdateStateMachineAliasError {
                     <crate::types::error::ResourceNotFound>::from_response(meta, body),
                 )
             }
+            ::std::option::Option::Some("StateMachineDeleting") => {
+                Self::StateMachineDeleting(
+                    <crate::types::error::StateMachineDeleting>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
             ::std::option::Option::Some("ValidationException") => {
                 Self::ValidationException(
                     <crate::types::error::ValidationException>::from_response(meta, body),
@@ -145,6 +157,7 @@ impl crate::runtime::OperationError for UpdateStateMachineAliasError {
             Self::ConflictException(e) => e.meta(),
             Self::InvalidArn(e) => e.meta(),
             Self::ResourceNotFound(e) => e.meta(),
+            Self::StateMachineDeleting(e) => e.meta(),
             Self::ValidationException(e) => e.meta(),
             Self::Unhandled(e) => e.meta(),
         }
@@ -154,6 +167,7 @@ impl crate::runtime::OperationError for UpdateStateMachineAliasError {
             Self::ConflictException(e) => e.meta.set_attempts(attempts),
             Self::InvalidArn(e) => e.meta.set_attempts(attempts),
             Self::ResourceNotFound(e) => e.meta.set_attempts(attempts),
+            Self::StateMachineDeleting(e) => e.meta.set_attempts(attempts),
             Self::ValidationException(e) => e.meta.set_attempts(attempts),
             Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
         }
@@ -176,6 +190,7 @@ impl ::std::fmt::Display for UpdateStateMachineAliasError {
             Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
             Self::InvalidArn(e) => ::std::fmt::Display::fmt(e, f),
             Self::ResourceNotFound(e) => ::std::fmt::Display::fmt(e, f),
+            Self::StateMachineDeleting(e) => ::std::fmt::Display::fmt(e, f),
             Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
             Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
         }
@@ -187,6 +202,7 @@ impl ::std::error::Error for UpdateStateMachineAliasError {
             Self::ConflictException(e) => ::std::option::Option::Some(e),
             Self::InvalidArn(e) => ::std::option::Option::Some(e),
             Self::ResourceNotFound(e) => ::std::option::Option::Some(e),
+            Self::StateMachineDeleting(e) => ::std::option::Option::Some(e),
             Self::ValidationException(e) => ::std::option::Option::Some(e),
             Self::Unhandled(e) => ::std::option::Option::Some(e),
         }

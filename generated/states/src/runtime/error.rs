@@ -104,6 +104,9 @@ impl std::error::Error for BuildError {}
 pub struct ErrorMetadata {
     pub(crate) status: u16,
     pub(crate) code: Option<String>,
+    /// The body's (or `x-amzn-errortype`'s) code when a query-compatible
+    /// service's `x-amzn-query-error` header replaced `code`.
+    pub(crate) type_code: Option<String>,
     pub(crate) message: Option<String>,
     pub(crate) request_id: Option<String>,
     /// Attempts made before giving up (1 when not retried).
@@ -115,6 +118,11 @@ impl ErrorMetadata {
     /// `__type`/`code` (dropping any `namespace#` prefix and `:…` suffix), and
     /// the message from `message`/`Message`/`errorMessage`. A body that is not
     /// JSON (an HTML page from a proxy, an XML error) leaves them unset.
+    ///
+    /// A query-compatible service (SQS) also sends `x-amzn-query-error:
+    /// <code>;<Sender|Receiver>`: as botocore does, that code becomes
+    /// [`code`](Self::code) and the body's one is kept for
+    /// [`modelled_code`](Self::modelled_code).
     pub fn from_response(status: u16, headers: &[(String, String)], body: &[u8]) -> Self {
         let header = |name: &str| {
             headers
@@ -146,9 +154,14 @@ impl ErrorMetadata {
             .or_else(|| xml("Code"))
             .map(|c| sanitize_code(&c))
             .filter(|c| !c.is_empty());
+        let (code, type_code) = match header("x-amzn-query-error").as_deref().and_then(query_code) {
+            Some(query) => (Some(query.to_string()), code),
+            None => (code, None),
+        };
         ErrorMetadata {
             status,
             code,
+            type_code,
             message: field(&["message", "Message", "errorMessage"]).or_else(|| xml("Message")),
             request_id: header("x-amzn-requestid").or_else(|| header("x-amz-request-id")),
             attempts: 1,
@@ -161,6 +174,13 @@ impl ErrorMetadata {
 
     pub fn code(&self) -> Option<&str> {
         self.code.as_deref()
+    }
+
+    /// The code that selects a modelled error: the body's `__type` when a
+    /// query-compatible service's `x-amzn-query-error` header set
+    /// [`code`](Self::code) (botocore's `QueryErrorCode`), else `code`.
+    pub fn modelled_code(&self) -> Option<&str> {
+        self.type_code.as_deref().or(self.code.as_deref())
     }
 
     pub fn message(&self) -> Option<&str> {
@@ -179,6 +199,15 @@ impl ErrorMetadata {
     /// Records the attempt count (used by the generated error enums).
     pub fn set_attempts(&mut self, attempts: u32) {
         self.attempts = attempts;
+    }
+}
+
+/// `AWS.SimpleQueueService.NonExistentQueue;Sender` → the code, as botocore
+/// reads it: exactly two `;`-separated parts, the first not empty.
+fn query_code(header: &str) -> Option<&str> {
+    match header.split(';').collect::<Vec<_>>().as_slice() {
+        [code, _fault] if !code.trim().is_empty() => Some(code.trim()),
+        _ => None,
     }
 }
 
@@ -497,6 +526,29 @@ mod tests {
         let m =
             ErrorMetadata::from_response(400, &[], br#"{"code":"Throttling","Message":"slow"}"#);
         assert_eq!((m.code(), m.message()), (Some("Throttling"), Some("slow")));
+    }
+
+    /// botocore's JSON parser: `x-amzn-query-error` (query-compatible
+    /// services) gives the reported code, `__type` still selects the error.
+    #[test]
+    fn query_compatible_error_header() {
+        let body = br#"{"__type":"com.amazonaws.sqs#QueueDoesNotExist","message":"gone"}"#;
+        let h = vec![(
+            "x-amzn-query-error".to_string(),
+            "AWS.SimpleQueueService.NonExistentQueue;Sender".to_string(),
+        )];
+        let m = ErrorMetadata::from_response(400, &h, body);
+        assert_eq!(m.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
+        assert_eq!(m.modelled_code(), Some("QueueDoesNotExist"));
+        // No header, or a malformed one: the body's code for both.
+        for h in [vec![], vec![("x-amzn-query-error".to_string(), ";Sender".to_string())]] {
+            let m = ErrorMetadata::from_response(400, &h, body);
+            assert_eq!(m.code(), Some("QueueDoesNotExist"));
+            assert_eq!(m.modelled_code(), Some("QueueDoesNotExist"));
+        }
+        let h = vec![("x-amzn-query-error".to_string(), "A;B;C".to_string())];
+        let m = ErrorMetadata::from_response(400, &h, body);
+        assert_eq!(m.code(), Some("QueueDoesNotExist"));
     }
 
     #[test]

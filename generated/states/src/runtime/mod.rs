@@ -4,12 +4,15 @@
 pub mod blob;
 pub mod config;
 pub mod credentials;
+pub mod discovery;
 pub mod enums;
 pub mod env;
 pub mod error;
 pub mod http;
+pub mod idempotency;
 pub mod operation;
 pub mod paginator;
+pub mod partition;
 pub mod profile;
 pub mod timestamp;
 
@@ -30,3 +33,4 @@ pub mod retry;
 pub mod sign;
 pub mod stalled_stream;
 pub mod transport;
+pub mod waiter;

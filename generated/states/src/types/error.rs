@@ -7,6 +7,53 @@
     ::serde::Deserialize,
 )]
 #[non_exhaustive]
+pub struct ActivityAlreadyExists {
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl ActivityAlreadyExists {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ActivityAlreadyExists";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for ActivityAlreadyExists {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for ActivityAlreadyExists {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
 pub struct ActivityDoesNotExist {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
@@ -439,6 +486,53 @@ impl ::std::error::Error for InvalidDefinition {}
     ::serde::Deserialize,
 )]
 #[non_exhaustive]
+pub struct InvalidEncryptionConfiguration {
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl InvalidEncryptionConfiguration {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "InvalidEncryptionConfiguration";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for InvalidEncryptionConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for InvalidEncryptionConfiguration {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
 pub struct InvalidExecutionInput {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
@@ -719,6 +813,149 @@ impl ::std::fmt::Display for InvalidTracingConfiguration {
     }
 }
 impl ::std::error::Error for InvalidTracingConfiguration {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct KmsAccessDeniedException {
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl KmsAccessDeniedException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "KmsAccessDeniedException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for KmsAccessDeniedException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for KmsAccessDeniedException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct KmsInvalidStateException {
+    #[serde(rename = "kmsKeyState", default)]
+    pub kms_key_state: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl KmsInvalidStateException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "KmsInvalidStateException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for KmsInvalidStateException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for KmsInvalidStateException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct KmsThrottlingException {
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl KmsThrottlingException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "KmsThrottlingException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for KmsThrottlingException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for KmsThrottlingException {}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,

@@ -41,10 +41,10 @@ impl ::std::fmt::Debug for ActivityFailedEventDetails {
 #[non_exhaustive]
 pub struct ActivityListItem {
     /// The Amazon Resource Name (ARN) that identifies the activity.
-    #[serde(rename = "activityArn")]
+    #[serde(rename = "activityArn", default)]
     pub activity_arn: ::std::string::String,
     /// The date the activity is created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The name of the activity.
     ///
@@ -58,7 +58,7 @@ pub struct ActivityListItem {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
 }
 impl ActivityListItem {
@@ -115,7 +115,7 @@ pub struct ActivityScheduledEventDetails {
         crate::types::HistoryEventExecutionDataDetails,
     >,
     /// The Amazon Resource Name (ARN) of the scheduled activity.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The maximum allowed duration of the activity task.
     #[serde(rename = "timeoutInSeconds", default)]
@@ -350,10 +350,10 @@ impl CreateActivityInput {
 #[non_exhaustive]
 pub struct CreateActivityOutput {
     /// The Amazon Resource Name (ARN) that identifies the created activity.
-    #[serde(rename = "activityArn")]
+    #[serde(rename = "activityArn", default)]
     pub activity_arn: ::std::string::String,
     /// The date the activity is created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
 }
 impl CreateActivityOutput {
@@ -413,10 +413,10 @@ impl ::std::fmt::Debug for CreateStateMachineAliasInput {
 #[non_exhaustive]
 pub struct CreateStateMachineAliasOutput {
     /// The date the state machine alias was created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) that identifies the created state machine alias.
-    #[serde(rename = "stateMachineAliasArn")]
+    #[serde(rename = "stateMachineAliasArn", default)]
     pub state_machine_alias_arn: ::std::string::String,
 }
 impl CreateStateMachineAliasOutput {
@@ -541,10 +541,10 @@ impl ::std::fmt::Debug for CreateStateMachineInput {
 #[non_exhaustive]
 pub struct CreateStateMachineOutput {
     /// The date the state machine is created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) that identifies the created state machine.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) that identifies the created state machine
     /// version. If you do not set the `publish` parameter to `true`, this field returns
@@ -717,10 +717,10 @@ impl DescribeActivityInput {
 #[non_exhaustive]
 pub struct DescribeActivityOutput {
     /// The Amazon Resource Name (ARN) that identifies the activity.
-    #[serde(rename = "activityArn")]
+    #[serde(rename = "activityArn", default)]
     pub activity_arn: ::std::string::String,
     /// The date the activity is created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The name of the activity.
     ///
@@ -734,7 +734,7 @@ pub struct DescribeActivityOutput {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
 }
 impl DescribeActivityOutput {
@@ -771,7 +771,7 @@ pub struct DescribeExecutionOutput {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) that identifies the execution.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// The string that contains the JSON input data of the execution. Length
     /// constraints apply to the payload size, and are expressed as bytes in UTF-8
@@ -812,7 +812,7 @@ pub struct DescribeExecutionOutput {
         crate::types::CloudWatchEventsExecutionDataDetails,
     >,
     /// The date the execution is started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) of the state machine alias associated with the
     /// execution. The alias ARN is a combination of state machine ARN and the alias
@@ -823,7 +823,7 @@ pub struct DescribeExecutionOutput {
     #[serde(rename = "stateMachineAliasArn", default)]
     pub state_machine_alias_arn: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) of the executed stated machine.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the state machine version associated with the
     /// execution. The version ARN is a combination of state machine ARN and the version
@@ -899,7 +899,7 @@ impl DescribeMapRunInput {
 pub struct DescribeMapRunOutput {
     /// The Amazon Resource Name (ARN) that identifies the execution in which the Map
     /// Run was started.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// A JSON object that contains information about the total number of child workflow
     /// executions for the Map Run, and the count of child workflow executions for each
@@ -911,14 +911,14 @@ pub struct DescribeMapRunOutput {
     #[serde(rename = "itemCounts")]
     pub item_counts: crate::types::MapRunItemCounts,
     /// The Amazon Resource Name (ARN) that identifies a Map Run.
-    #[serde(rename = "mapRunArn")]
+    #[serde(rename = "mapRunArn", default)]
     pub map_run_arn: ::std::string::String,
     /// The maximum number of child workflow executions configured to run in parallel
     /// for the Map Run at the same time.
-    #[serde(rename = "maxConcurrency")]
+    #[serde(rename = "maxConcurrency", default)]
     pub max_concurrency: i64,
     /// The date when the Map Run was started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
     /// The current status of the Map Run.
     #[serde(rename = "status")]
@@ -927,11 +927,11 @@ pub struct DescribeMapRunOutput {
     #[serde(rename = "stopDate", default)]
     pub stop_date: ::std::option::Option<crate::runtime::Timestamp>,
     /// The maximum number of failed child workflow executions before the Map Run fails.
-    #[serde(rename = "toleratedFailureCount")]
+    #[serde(rename = "toleratedFailureCount", default)]
     pub tolerated_failure_count: i64,
     /// The maximum percentage of failed child workflow executions before the Map Run
     /// fails.
-    #[serde(rename = "toleratedFailurePercentage")]
+    #[serde(rename = "toleratedFailurePercentage", default)]
     pub tolerated_failure_percentage: f32,
 }
 impl DescribeMapRunOutput {
@@ -1031,7 +1031,7 @@ impl DescribeStateMachineForExecutionInput {
 pub struct DescribeStateMachineForExecutionOutput {
     /// The Amazon States Language definition of the state machine. See [Amazon States
     /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
-    #[serde(rename = "definition")]
+    #[serde(rename = "definition", default)]
     pub definition: ::std::string::String,
     /// A user-defined or an auto-generated string that identifies a `Map` state. This
     /// ﬁeld is returned only if the `executionArn` is a child workflow execution that
@@ -1046,7 +1046,7 @@ pub struct DescribeStateMachineForExecutionOutput {
     #[serde(rename = "mapRunArn", default)]
     pub map_run_arn: ::std::option::Option<::std::string::String>,
     /// The name of the state machine associated with the execution.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
     /// The revision identifier for the state machine. The first revision ID when you
     /// create the state machine is null.
@@ -1058,18 +1058,18 @@ pub struct DescribeStateMachineForExecutionOutput {
     pub revision_id: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) of the IAM role of the State Machine for the
     /// execution.
-    #[serde(rename = "roleArn")]
+    #[serde(rename = "roleArn", default)]
     pub role_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the state machine associated with the
     /// execution.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// Selects whether X-Ray tracing is enabled.
     #[serde(rename = "tracingConfiguration", default)]
     pub tracing_configuration: ::std::option::Option<crate::types::TracingConfiguration>,
     /// The date and time the state machine associated with an execution was updated.
     /// For a newly created state machine, this is the creation date.
-    #[serde(rename = "updateDate")]
+    #[serde(rename = "updateDate", default)]
     pub update_date: crate::runtime::Timestamp,
 }
 impl DescribeStateMachineForExecutionOutput {
@@ -1123,11 +1123,11 @@ pub struct DescribeStateMachineOutput {
     /// The date the state machine is created.
     ///
     /// For a state machine version, `creationDate` is the date the version was created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon States Language definition of the state machine. See [Amazon States
     /// Language](https://docs.aws.amazon.com/step-functions/latest/dg/concepts-amazon-states-language.html).
-    #[serde(rename = "definition")]
+    #[serde(rename = "definition", default)]
     pub definition: ::std::string::String,
     /// The description of the state machine version.
     #[serde(rename = "description", default)]
@@ -1151,7 +1151,7 @@ pub struct DescribeStateMachineOutput {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
     /// The revision identifier for the state machine.
     ///
@@ -1163,14 +1163,14 @@ pub struct DescribeStateMachineOutput {
     /// The Amazon Resource Name (ARN) of the IAM role used when creating this state
     /// machine. (The IAM role maintains security by granting Step Functions access to
     /// Amazon Web Services resources.)
-    #[serde(rename = "roleArn")]
+    #[serde(rename = "roleArn", default)]
     pub role_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) that identifies the state machine.
     ///
     /// If you specified a state machine version ARN in your request, the API returns
     /// the version ARN. The version ARN is a combination of state machine ARN and the
     /// version number separated by a colon (:). For example, `stateMachineARN:1`.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// The current status of the state machine.
     #[serde(rename = "status", default)]
@@ -1276,7 +1276,7 @@ impl ::std::fmt::Debug for ExecutionFailedEventDetails {
 #[non_exhaustive]
 pub struct ExecutionListItem {
     /// The Amazon Resource Name (ARN) that identifies the execution.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// The total number of items processed in a child workflow execution. This field is
     /// returned only if `mapRunArn` was specified in the `ListExecutions` API action.
@@ -1302,10 +1302,10 @@ pub struct ExecutionListItem {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
     /// The date the execution started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) of the state machine alias used to start an
     /// execution.
@@ -1315,7 +1315,7 @@ pub struct ExecutionListItem {
     #[serde(rename = "stateMachineAliasArn", default)]
     pub state_machine_alias_arn: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) of the state machine that ran the execution.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the state machine version associated with the
     /// execution.
@@ -1560,7 +1560,7 @@ impl ::std::fmt::Debug for GetActivityTaskOutput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("GetActivityTaskOutput");
         s.field("input", &"*** Sensitive Data Redacted ***");
-        s.field("task_token", &self.task_token);
+        s.field("task_token", &"*** Sensitive Data Redacted ***");
         s.finish()
     }
 }
@@ -1629,7 +1629,7 @@ impl GetExecutionHistoryInput {
 #[non_exhaustive]
 pub struct GetExecutionHistoryOutput {
     /// The list of events that occurred in the execution.
-    #[serde(rename = "events")]
+    #[serde(rename = "events", default)]
     pub events: ::std::vec::Vec<crate::types::HistoryEvent>,
     /// If `nextToken` is returned, there are more results available. The value of
     /// `nextToken` is a unique pagination token for each page. Make the call again
@@ -1701,7 +1701,7 @@ pub struct HistoryEvent {
         crate::types::ExecutionTimedOutEventDetails,
     >,
     /// The id of the event. Events are numbered sequentially, starting at one.
-    #[serde(rename = "id")]
+    #[serde(rename = "id", default)]
     pub id: i64,
     #[serde(rename = "lambdaFunctionFailedEventDetails", default)]
     pub lambda_function_failed_event_details: ::std::option::Option<
@@ -1819,7 +1819,7 @@ pub struct HistoryEvent {
         crate::types::TaskTimedOutEventDetails,
     >,
     /// The date and time the event occurred.
-    #[serde(rename = "timestamp")]
+    #[serde(rename = "timestamp", default)]
     pub timestamp: crate::runtime::Timestamp,
     /// The type of the event.
     #[serde(rename = "type")]
@@ -2257,7 +2257,7 @@ pub struct LambdaFunctionScheduledEventDetails {
         crate::types::HistoryEventExecutionDataDetails,
     >,
     /// The Amazon Resource Name (ARN) of the scheduled Lambda function.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The credentials that Step Functions uses for the task.
     #[serde(rename = "taskCredentials", default)]
@@ -2427,7 +2427,7 @@ impl ListActivitiesInput {
 #[non_exhaustive]
 pub struct ListActivitiesOutput {
     /// The list of activities.
-    #[serde(rename = "activities")]
+    #[serde(rename = "activities", default)]
     pub activities: ::std::vec::Vec<crate::types::ActivityListItem>,
     /// If `nextToken` is returned, there are more results available. The value of
     /// `nextToken` is a unique pagination token for each page. Make the call again
@@ -2528,7 +2528,7 @@ impl ListExecutionsInput {
 #[non_exhaustive]
 pub struct ListExecutionsOutput {
     /// The list of matching executions.
-    #[serde(rename = "executions")]
+    #[serde(rename = "executions", default)]
     pub executions: ::std::vec::Vec<crate::types::ExecutionListItem>,
     /// If `nextToken` is returned, there are more results available. The value of
     /// `nextToken` is a unique pagination token for each page. Make the call again
@@ -2597,7 +2597,7 @@ pub struct ListMapRunsOutput {
     /// An array that lists information related to a Map Run, such as the Amazon
     /// Resource Name (ARN) of the Map Run and the ARN of the state machine that started
     /// the Map Run.
-    #[serde(rename = "mapRuns")]
+    #[serde(rename = "mapRuns", default)]
     pub map_runs: ::std::vec::Vec<crate::types::MapRunListItem>,
     /// If `nextToken` is returned, there are more results available. The value of
     /// `nextToken` is a unique pagination token for each page. Make the call again
@@ -2674,7 +2674,7 @@ pub struct ListStateMachineAliasesOutput {
     #[serde(rename = "nextToken", default)]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// Aliases for the state machine.
-    #[serde(rename = "stateMachineAliases")]
+    #[serde(rename = "stateMachineAliases", default)]
     pub state_machine_aliases: ::std::vec::Vec<crate::types::StateMachineAliasListItem>,
 }
 impl ListStateMachineAliasesOutput {
@@ -2740,7 +2740,7 @@ pub struct ListStateMachineVersionsOutput {
     #[serde(rename = "nextToken", default)]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// Versions for the state machine.
-    #[serde(rename = "stateMachineVersions")]
+    #[serde(rename = "stateMachineVersions", default)]
     pub state_machine_versions: ::std::vec::Vec<
         crate::types::StateMachineVersionListItem,
     >,
@@ -2805,7 +2805,7 @@ pub struct ListStateMachinesOutput {
     /// pagination token will return an *HTTP 400 InvalidToken* error.
     #[serde(rename = "nextToken", default)]
     pub next_token: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "stateMachines")]
+    #[serde(rename = "stateMachines", default)]
     pub state_machines: ::std::vec::Vec<crate::types::StateMachineListItem>,
 }
 impl ListStateMachinesOutput {
@@ -3008,36 +3008,36 @@ pub struct MapRunExecutionCounts {
     /// The total number of child workflow executions that were started by a Map Run and
     /// were running, but were either stopped by the user or by Step Functions because
     /// the Map Run failed.
-    #[serde(rename = "aborted")]
+    #[serde(rename = "aborted", default)]
     pub aborted: i64,
     /// The total number of child workflow executions that were started by a Map Run,
     /// but have failed.
-    #[serde(rename = "failed")]
+    #[serde(rename = "failed", default)]
     pub failed: i64,
     /// The total number of child workflow executions that were started by a Map Run,
     /// but haven't started executing yet.
-    #[serde(rename = "pending")]
+    #[serde(rename = "pending", default)]
     pub pending: i64,
     /// Returns the count of child workflow executions whose results were written by
     /// `ResultWriter`. For more information, see
     /// [ResultWriter](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html)
     /// in the *Step Functions Developer Guide*.
-    #[serde(rename = "resultsWritten")]
+    #[serde(rename = "resultsWritten", default)]
     pub results_written: i64,
     /// The total number of child workflow executions that were started by a Map Run and
     /// are currently in-progress.
-    #[serde(rename = "running")]
+    #[serde(rename = "running", default)]
     pub running: i64,
     /// The total number of child workflow executions that were started by a Map Run and
     /// have completed successfully.
-    #[serde(rename = "succeeded")]
+    #[serde(rename = "succeeded", default)]
     pub succeeded: i64,
     /// The total number of child workflow executions that were started by a Map Run and
     /// have timed out.
-    #[serde(rename = "timedOut")]
+    #[serde(rename = "timedOut", default)]
     pub timed_out: i64,
     /// The total number of child workflow executions that were started by a Map Run.
-    #[serde(rename = "total")]
+    #[serde(rename = "total", default)]
     pub total: i64,
 }
 impl MapRunExecutionCounts {
@@ -3089,37 +3089,37 @@ impl ::std::fmt::Debug for MapRunFailedEventDetails {
 pub struct MapRunItemCounts {
     /// The total number of items processed in child workflow executions that were
     /// either stopped by the user or by Step Functions, because the Map Run failed.
-    #[serde(rename = "aborted")]
+    #[serde(rename = "aborted", default)]
     pub aborted: i64,
     /// The total number of items processed in child workflow executions that have
     /// failed.
-    #[serde(rename = "failed")]
+    #[serde(rename = "failed", default)]
     pub failed: i64,
     /// The total number of items to process in child workflow executions that haven't
     /// started running yet.
-    #[serde(rename = "pending")]
+    #[serde(rename = "pending", default)]
     pub pending: i64,
     /// Returns the count of items whose results were written by `ResultWriter`. For
     /// more information, see
     /// [ResultWriter](https://docs.aws.amazon.com/step-functions/latest/dg/input-output-resultwriter.html)
     /// in the *Step Functions Developer Guide*.
-    #[serde(rename = "resultsWritten")]
+    #[serde(rename = "resultsWritten", default)]
     pub results_written: i64,
     /// The total number of items being processed in child workflow executions that are
     /// currently in-progress.
-    #[serde(rename = "running")]
+    #[serde(rename = "running", default)]
     pub running: i64,
     /// The total number of items processed in child workflow executions that have
     /// completed successfully.
-    #[serde(rename = "succeeded")]
+    #[serde(rename = "succeeded", default)]
     pub succeeded: i64,
     /// The total number of items processed in child workflow executions that have timed
     /// out.
-    #[serde(rename = "timedOut")]
+    #[serde(rename = "timedOut", default)]
     pub timed_out: i64,
     /// The total number of items processed in all the child workflow executions started
     /// by a Map Run.
-    #[serde(rename = "total")]
+    #[serde(rename = "total", default)]
     pub total: i64,
 }
 impl MapRunItemCounts {
@@ -3138,16 +3138,16 @@ impl MapRunItemCounts {
 #[non_exhaustive]
 pub struct MapRunListItem {
     /// The `executionArn` of the execution from which the Map Run was started.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// The Amazon Resource Name (ARN) of the Map Run.
-    #[serde(rename = "mapRunArn")]
+    #[serde(rename = "mapRunArn", default)]
     pub map_run_arn: ::std::string::String,
     /// The date on which the Map Run started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) of the executed state machine.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     /// The date on which the Map Run stopped.
     #[serde(rename = "stopDate", default)]
@@ -3305,10 +3305,10 @@ impl ::std::fmt::Debug for PublishStateMachineVersionInput {
 #[non_exhaustive]
 pub struct PublishStateMachineVersionOutput {
     /// The date the version was created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) (ARN) that identifies the state machine version.
-    #[serde(rename = "stateMachineVersionArn")]
+    #[serde(rename = "stateMachineVersionArn", default)]
     pub state_machine_version_arn: ::std::string::String,
 }
 impl PublishStateMachineVersionOutput {
@@ -3335,11 +3335,11 @@ pub struct RoutingConfigurationListItem {
     ///
     /// If you specify the ARN of a second version, it must belong to the same state
     /// machine as the first version.
-    #[serde(rename = "stateMachineVersionArn")]
+    #[serde(rename = "stateMachineVersionArn", default)]
     pub state_machine_version_arn: ::std::string::String,
     /// The percentage of traffic you want to route to the second state machine version.
     /// The sum of the weights in the routing configuration must be equal to 100.
-    #[serde(rename = "weight")]
+    #[serde(rename = "weight", default)]
     pub weight: i64,
 }
 impl RoutingConfigurationListItem {
@@ -3383,7 +3383,7 @@ impl ::std::fmt::Debug for SendTaskFailureInput {
         let mut s = f.debug_struct("SendTaskFailureInput");
         s.field("cause", &"*** Sensitive Data Redacted ***");
         s.field("error", &"*** Sensitive Data Redacted ***");
-        s.field("task_token", &self.task_token);
+        s.field("task_token", &"*** Sensitive Data Redacted ***");
         s.finish()
     }
 }
@@ -3402,12 +3402,7 @@ impl SendTaskFailureOutput {
         ::std::default::Default::default()
     }
 }
-#[derive(
-    ::std::clone::Clone,
-    ::std::cmp::PartialEq,
-    ::std::fmt::Debug,
-    ::serde::Serialize,
-)]
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SendTaskHeartbeatInput {
     /// The token that represents this task. Task tokens are generated by Step Functions
@@ -3421,6 +3416,13 @@ impl SendTaskHeartbeatInput {
     /// A new [`SendTaskHeartbeatInputBuilder`](crate::types::builders::SendTaskHeartbeatInputBuilder).
     pub fn builder() -> crate::types::builders::SendTaskHeartbeatInputBuilder {
         ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for SendTaskHeartbeatInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("SendTaskHeartbeatInput");
+        s.field("task_token", &"*** Sensitive Data Redacted ***");
+        s.finish()
     }
 }
 #[derive(
@@ -3462,7 +3464,7 @@ impl ::std::fmt::Debug for SendTaskSuccessInput {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         let mut s = f.debug_struct("SendTaskSuccessInput");
         s.field("output", &"*** Sensitive Data Redacted ***");
-        s.field("task_token", &self.task_token);
+        s.field("task_token", &"*** Sensitive Data Redacted ***");
         s.finish()
     }
 }
@@ -3588,10 +3590,10 @@ impl ::std::fmt::Debug for StartExecutionInput {
 #[non_exhaustive]
 pub struct StartExecutionOutput {
     /// The Amazon Resource Name (ARN) that identifies the execution.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// The date the execution is started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
 }
 impl StartExecutionOutput {
@@ -3667,7 +3669,7 @@ pub struct StartSyncExecutionOutput {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The Amazon Resource Name (ARN) that identifies the execution.
-    #[serde(rename = "executionArn")]
+    #[serde(rename = "executionArn", default)]
     pub execution_arn: ::std::string::String,
     /// The string that contains the JSON input data of the execution. Length
     /// constraints apply to the payload size, and are expressed as bytes in UTF-8
@@ -3693,7 +3695,7 @@ pub struct StartSyncExecutionOutput {
         crate::types::CloudWatchEventsExecutionDataDetails,
     >,
     /// The date the execution is started.
-    #[serde(rename = "startDate")]
+    #[serde(rename = "startDate", default)]
     pub start_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) that identifies the state machine.
     #[serde(rename = "stateMachineArn", default)]
@@ -3702,7 +3704,7 @@ pub struct StartSyncExecutionOutput {
     #[serde(rename = "status")]
     pub status: crate::types::SyncExecutionStatus,
     /// If the execution has already ended, the date the execution stopped.
-    #[serde(rename = "stopDate")]
+    #[serde(rename = "stopDate", default)]
     pub stop_date: crate::runtime::Timestamp,
     /// The X-Ray trace header that was passed to the execution.
     #[serde(rename = "traceHeader", default)]
@@ -3748,7 +3750,7 @@ pub struct StateEnteredEventDetails {
         crate::types::HistoryEventExecutionDataDetails,
     >,
     /// The name of the state.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
 }
 impl StateEnteredEventDetails {
@@ -3782,7 +3784,7 @@ pub struct StateExitedEventDetails {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
     /// The JSON output data of the state. Length constraints apply to the payload size,
     /// and are expressed as bytes in UTF-8 encoding.
@@ -3819,12 +3821,12 @@ impl ::std::fmt::Debug for StateExitedEventDetails {
 #[non_exhaustive]
 pub struct StateMachineAliasListItem {
     /// The creation date of a state machine alias.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) that identifies a state machine alias. The alias
     /// ARN is a combination of state machine ARN and the alias name separated by a
     /// colon (:). For example, `stateMachineARN:PROD`.
-    #[serde(rename = "stateMachineAliasArn")]
+    #[serde(rename = "stateMachineAliasArn", default)]
     pub state_machine_alias_arn: ::std::string::String,
 }
 impl StateMachineAliasListItem {
@@ -3843,7 +3845,7 @@ impl StateMachineAliasListItem {
 #[non_exhaustive]
 pub struct StateMachineListItem {
     /// The date the state machine is created.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The name of the state machine.
     ///
@@ -3857,10 +3859,10 @@ pub struct StateMachineListItem {
     ///
     /// To enable logging with CloudWatch Logs, the name should only contain 0-9, A-Z,
     /// a-z, - and \_.
-    #[serde(rename = "name")]
+    #[serde(rename = "name", default)]
     pub name: ::std::string::String,
     /// The Amazon Resource Name (ARN) that identifies the state machine.
-    #[serde(rename = "stateMachineArn")]
+    #[serde(rename = "stateMachineArn", default)]
     pub state_machine_arn: ::std::string::String,
     #[serde(rename = "type")]
     pub r#type: crate::types::StateMachineType,
@@ -3965,12 +3967,12 @@ crate::runtime::string_enum!(StateMachineType);
 #[non_exhaustive]
 pub struct StateMachineVersionListItem {
     /// The creation date of a state machine version.
-    #[serde(rename = "creationDate")]
+    #[serde(rename = "creationDate", default)]
     pub creation_date: crate::runtime::Timestamp,
     /// The Amazon Resource Name (ARN) that identifies a state machine version. The
     /// version ARN is a combination of state machine ARN and the version number
     /// separated by a colon (:). For example, `stateMachineARN:1`.
-    #[serde(rename = "stateMachineVersionArn")]
+    #[serde(rename = "stateMachineVersionArn", default)]
     pub state_machine_version_arn: ::std::string::String,
 }
 impl StateMachineVersionListItem {
@@ -4024,7 +4026,7 @@ impl ::std::fmt::Debug for StopExecutionInput {
 #[non_exhaustive]
 pub struct StopExecutionOutput {
     /// The date the execution is stopped.
-    #[serde(rename = "stopDate")]
+    #[serde(rename = "stopDate", default)]
     pub stop_date: crate::runtime::Timestamp,
 }
 impl StopExecutionOutput {
@@ -4192,10 +4194,10 @@ pub struct TaskFailedEventDetails {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskFailedEventDetails {
@@ -4224,16 +4226,16 @@ pub struct TaskScheduledEventDetails {
     /// The JSON data passed to the resource referenced in a task state. Length
     /// constraints apply to the payload size, and are expressed as bytes in UTF-8
     /// encoding.
-    #[serde(rename = "parameters")]
+    #[serde(rename = "parameters", default)]
     pub parameters: ::std::string::String,
     /// The region of the scheduled task
-    #[serde(rename = "region")]
+    #[serde(rename = "region", default)]
     pub region: ::std::string::String,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
     /// The credentials that Step Functions uses for the task.
     #[serde(rename = "taskCredentials", default)]
@@ -4272,10 +4274,10 @@ pub struct TaskStartFailedEventDetails {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskStartFailedEventDetails {
@@ -4304,10 +4306,10 @@ impl ::std::fmt::Debug for TaskStartFailedEventDetails {
 #[non_exhaustive]
 pub struct TaskStartedEventDetails {
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskStartedEventDetails {
@@ -4327,10 +4329,10 @@ pub struct TaskSubmitFailedEventDetails {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskSubmitFailedEventDetails {
@@ -4363,10 +4365,10 @@ pub struct TaskSubmittedEventDetails {
         crate::types::HistoryEventExecutionDataDetails,
     >,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskSubmittedEventDetails {
@@ -4400,10 +4402,10 @@ pub struct TaskSucceededEventDetails {
         crate::types::HistoryEventExecutionDataDetails,
     >,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskSucceededEventDetails {
@@ -4433,10 +4435,10 @@ pub struct TaskTimedOutEventDetails {
     #[serde(rename = "error", default)]
     pub error: ::std::option::Option<::std::string::String>,
     /// The action of the resource called by a task state.
-    #[serde(rename = "resource")]
+    #[serde(rename = "resource", default)]
     pub resource: ::std::string::String,
     /// The service name of the resource in a task state.
-    #[serde(rename = "resourceType")]
+    #[serde(rename = "resourceType", default)]
     pub resource_type: ::std::string::String,
 }
 impl TaskTimedOutEventDetails {
@@ -4622,7 +4624,7 @@ impl ::std::fmt::Debug for UpdateStateMachineAliasInput {
 #[non_exhaustive]
 pub struct UpdateStateMachineAliasOutput {
     /// The date and time the state machine alias was updated.
-    #[serde(rename = "updateDate")]
+    #[serde(rename = "updateDate", default)]
     pub update_date: crate::runtime::Timestamp,
 }
 impl UpdateStateMachineAliasOutput {
@@ -4722,7 +4724,7 @@ pub struct UpdateStateMachineOutput {
     #[serde(rename = "stateMachineVersionArn", default)]
     pub state_machine_version_arn: ::std::option::Option<::std::string::String>,
     /// The date and time the state machine was updated.
-    #[serde(rename = "updateDate")]
+    #[serde(rename = "updateDate", default)]
     pub update_date: crate::runtime::Timestamp,
 }
 impl UpdateStateMachineOutput {
