@@ -271,20 +271,42 @@ fn wrong_field_types() {
 
 #[test]
 fn missing_required_field() {
-    assert_response_error(
-        &malformed(Action::json(200, r#"{"nextToken":"x"}"#)),
-        200,
-        "missing field `activities`",
+    // `activities` is required by AWS's model, but a list: a response that
+    // omits it reads as empty (Smithy's client error correction), as botocore
+    // reads it, instead of failing the whole response.
+    let server = FaultServer::start(
+        vec![Action::json(200, r#"{"nextToken":"x"}"#)],
+        Some(Action::json(500, "{}")),
     );
+    let out = block_on(no_retry_client(&server).list_activities().send()).unwrap();
+    assert!(out.activities.is_empty());
+    assert_eq!(out.next_token.as_deref(), Some("x"));
+
+    // A required member with no default (an enum) must still be present.
+    let server = FaultServer::start(
+        vec![Action::json(
+            200,
+            r#"{"executionArn":"a","stateMachineArn":"b","startDate":1}"#,
+        )],
+        Some(Action::json(500, "{}")),
+    );
+    let err = block_on(
+        no_retry_client(&server)
+            .describe_execution()
+            .execution_arn("a")
+            .send(),
+    )
+    .unwrap_err();
+    assert_response_error(&err, 200, "missing field `status`");
 }
 
 #[test]
 fn empty_body_with_200() {
-    assert_response_error(
-        &malformed(Action::json(200, "")),
-        200,
-        "missing field `activities`",
-    );
+    // An empty body reads as `{}` (as botocore reads it): every member of
+    // ListActivities' output can be defaulted.
+    let server = FaultServer::start(vec![Action::json(200, "")], Some(Action::json(500, "{}")));
+    let out = block_on(no_retry_client(&server).list_activities().send()).unwrap();
+    assert!(out.activities.is_empty() && out.next_token.is_none());
 }
 
 #[test]
@@ -913,11 +935,14 @@ fn explicit_region_is_validated_with_a_custom_endpoint() {
 }
 
 #[test]
-fn fips_and_dualstack_settings_are_refused() {
+fn fips_and_dualstack_with_a_configured_endpoint_are_refused() {
+    // With AWS's model the crate resolves FIPS and dual-stack hosts itself
+    // (tests/endpoints_model.rs); together with a configured endpoint URL
+    // they are refused, with botocore's message, before anything is sent.
     let server = FaultServer::start(vec![], Some(Action::json(200, ACTIVITIES_OK)));
     for (var, what) in [
         ("AWS_USE_FIPS_ENDPOINT", "FIPS"),
-        ("AWS_USE_DUALSTACK_ENDPOINT", "dual-stack"),
+        ("AWS_USE_DUALSTACK_ENDPOINT", "Dualstack"),
     ] {
         let env = Env::from_map([
             (var, "true"),
@@ -936,7 +961,7 @@ fn fips_and_dualstack_settings_are_refused() {
         let err = bounded(Duration::from_secs(20), client.list_activities().send()).unwrap_err();
         assert!(
             err.to_string().contains(&format!(
-                "{var} is `true`, but {what} endpoints are not supported"
+                "Invalid Configuration: {what} and custom endpoint are not supported"
             )),
             "{err}"
         );
