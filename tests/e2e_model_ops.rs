@@ -78,7 +78,8 @@ fn client() -> (Client, Recording) {
 fn is_uuid_v4(s: &str) -> bool {
     let groups: Vec<&str> = s.split('-').collect();
     groups.iter().map(|g| g.len()).eq([8, 4, 4, 4, 12])
-        && s.chars().all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
+        && s.chars()
+            .all(|c| c == '-' || c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
         && groups[2].starts_with('4')
         && groups[3].starts_with(['8', '9', 'a', 'b'])
 }
@@ -126,7 +127,13 @@ fn put(table: &str, pk: &str) -> TransactWriteItem {
         AttributeValue::builder().s(pk).build().unwrap(),
     )]);
     TransactWriteItem::builder()
-        .put(Put::builder().table_name(table).set_item(Some(item)).build().unwrap())
+        .put(
+            Put::builder()
+                .table_name(table)
+                .set_item(Some(item))
+                .build()
+                .unwrap(),
+        )
         .build()
         .unwrap()
 }
@@ -188,7 +195,10 @@ fn a_botocore_paginator_walks_every_page() {
             .unwrap();
         let mut keys: Vec<String> = tags.into_iter().map(|t| t.key).collect();
         keys.sort();
-        assert_eq!(keys, (0..25).map(|i| format!("k{i:02}")).collect::<Vec<_>>());
+        assert_eq!(
+            keys,
+            (0..25).map(|i| format!("k{i:02}")).collect::<Vec<_>>()
+        );
         let pages = recording.bodies("ListTagsOfResource");
         assert_eq!(pages.len(), 3, "{pages:?}");
         assert!(pages[0].get("NextToken").is_none());

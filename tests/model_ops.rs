@@ -37,15 +37,23 @@ fn the_model_supplies_errors_paginators_and_tokens() {
     let svc = &generated.service;
 
     let create = op(svc, "CreateThing");
-    assert_eq!(create.errors, ["InvalidInput", "LegacyGone", "ThingLimitExceeded"]);
+    assert_eq!(
+        create.errors,
+        ["InvalidInput", "LegacyGone", "ThingLimitExceeded"]
+    );
     assert_eq!(create.error_codes["LegacyGone"], "AWS.ModelOps.Gone");
     assert_eq!(create.idempotency_tokens, ["ClientToken"]);
     // Built from the model: its members, plus the message every error has.
-    let limit = svc.structure("ThingLimitExceeded").expect("an error structure");
+    let limit = svc
+        .structure("ThingLimitExceeded")
+        .expect("an error structure");
     let wires: Vec<_> = limit.members.iter().map(|m| m.wire_name.as_str()).collect();
     assert!(limit.is_error && wires == ["Limit", "message"], "{wires:?}");
 
-    let things = op(svc, "ListThings").pagination.as_ref().expect("paginated");
+    let things = op(svc, "ListThings")
+        .pagination
+        .as_ref()
+        .expect("paginated");
     assert_eq!(things.source, "model");
     let tokens: Vec<_> = things
         .tokens
@@ -97,7 +105,10 @@ fn the_model_supplies_errors_paginators_and_tokens() {
 
     // The generated docs say what send() does with the token.
     let types = &generated.files["src/types/mod.rs"];
-    assert!(types.contains("fills it with a random UUID"), "no idempotency doc");
+    assert!(
+        types.contains("fills it with a random UUID"),
+        "no idempotency doc"
+    );
 }
 
 /// Without the model the same spec has none of it: the errors are

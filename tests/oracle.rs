@@ -28,12 +28,20 @@ fn known() -> BTreeMap<(String, String, String), String> {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (key, cause) = line
-            .split_once(" -- ")
-            .unwrap_or_else(|| panic!("{}:{}: expected `spec op area -- cause`", path.display(), n + 1));
+        let (key, cause) = line.split_once(" -- ").unwrap_or_else(|| {
+            panic!(
+                "{}:{}: expected `spec op area -- cause`",
+                path.display(),
+                n + 1
+            )
+        });
         let parts: Vec<&str> = key.split_whitespace().collect();
         let [spec, op, area] = parts[..] else {
-            panic!("{}:{}: expected `spec op area -- cause`", path.display(), n + 1);
+            panic!(
+                "{}:{}: expected `spec op area -- cause`",
+                path.display(),
+                n + 1
+            );
         };
         assert!(
             ["input", "request", "signature", "response"].contains(&area),
@@ -41,8 +49,16 @@ fn known() -> BTreeMap<(String, String, String), String> {
             path.display(),
             n + 1
         );
-        assert!(!cause.trim().is_empty(), "{}:{}: a cause is required", path.display(), n + 1);
-        out.insert((spec.into(), op.into(), area.into()), cause.trim().to_string());
+        assert!(
+            !cause.trim().is_empty(),
+            "{}:{}: a cause is required",
+            path.display(),
+            n + 1
+        );
+        out.insert(
+            (spec.into(), op.into(), area.into()),
+            cause.trim().to_string(),
+        );
     }
     out
 }
@@ -62,7 +78,12 @@ fn committed_specs_match_botocore_except_known_differences() {
     let mut unexpected = Vec::new();
     let mut seen = BTreeSet::new();
     for r in &results {
-        assert!(r.error.is_none(), "{}: {}", r.id, r.error.as_deref().unwrap_or_default());
+        assert!(
+            r.error.is_none(),
+            "{}: {}",
+            r.id,
+            r.error.as_deref().unwrap_or_default()
+        );
         assert!(r.checked() > 0, "{}: no operation checked", r.id);
         for op in &r.ops {
             if let Some(why) = &op.skipped {
@@ -85,7 +106,10 @@ fn committed_specs_match_botocore_except_known_differences() {
         .collect();
     if !gone.is_empty() {
         // Fixed since listed: the entries can go.
-        eprintln!("tests/oracle/known.txt lists differences that are gone:\n  {}", gone.join("\n  "));
+        eprintln!(
+            "tests/oracle/known.txt lists differences that are gone:\n  {}",
+            gone.join("\n  ")
+        );
     }
     assert!(
         unexpected.is_empty(),

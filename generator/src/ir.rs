@@ -388,7 +388,10 @@ pub enum WaiterNode {
         member: String,
     },
     /// `base[]`; `merge`: the elements are lists, spliced.
-    Flatten { base: Box<WaiterExpr>, merge: bool },
+    Flatten {
+        base: Box<WaiterExpr>,
+        merge: bool,
+    },
     /// `each` (over `Current`) for every element of `base`, nulls dropped.
     Project {
         base: Box<WaiterExpr>,

@@ -15,8 +15,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use openapiv3::{
-    AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat,
-    Type, VariantOrUnknownOrEmpty,
+    AdditionalProperties, OpenAPI, ReferenceOr, Schema, SchemaKind, StatusCode, StringFormat, Type,
+    VariantOrUnknownOrEmpty,
 };
 
 use crate::config::{default_json_version, SpecConfig};
@@ -29,8 +29,8 @@ mod endpoints;
 mod graph;
 mod operations_model;
 mod protocol;
-mod waiters;
 mod shapes;
+mod waiters;
 pub(crate) mod wire;
 pub use graph::MAX_NESTING;
 pub use protocol::{classify, Protocol};
@@ -1004,7 +1004,11 @@ mod tests {
         let p = op.pagination.as_ref().expect("paginated");
         let token = &p.tokens[..];
         assert_eq!(
-            (token.len(), token[0].input.as_str(), token[0].output.as_slice()),
+            (
+                token.len(),
+                token[0].input.as_str(),
+                token[0].output.as_slice()
+            ),
             (1, "nextToken", &[PathStep::Member("nextToken".into())][..])
         );
         assert_eq!(p.page_size.as_deref(), Some("maxResults"));

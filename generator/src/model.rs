@@ -274,7 +274,9 @@ impl AwsModel {
             )));
         }
         if !model.retired && model.service.is_none() {
-            return Err(error("`service` is missing (and the model is not `retired`)".into()));
+            return Err(error(
+                "`service` is missing (and the model is not `retired`)".into(),
+            ));
         }
         for (name, shape) in &model.shapes {
             for (member, facts) in &shape.members {
@@ -359,12 +361,22 @@ mod tests {
     #[test]
     fn errors_name_the_file_and_the_path() {
         let bad = MINIMAL.replace(r#""required": true"#, r#""required": "yes""#);
-        let e = AwsModel::parse(&bad, "x/aws-model.json").unwrap_err().to_string();
-        assert!(e.starts_with("x/aws-model.json: at `shapes.PingInput.members.Data.required`"), "{e}");
+        let e = AwsModel::parse(&bad, "x/aws-model.json")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.starts_with("x/aws-model.json: at `shapes.PingInput.members.Data.required`"),
+            "{e}"
+        );
 
         let dangling = MINIMAL.replace(r#""shape": "Bytes""#, r#""shape": "Nope""#);
-        let e = AwsModel::parse(&dangling, "m.json").unwrap_err().to_string();
-        assert!(e.contains("shapes.PingInput.members.Data.shape") && e.contains("Nope"), "{e}");
+        let e = AwsModel::parse(&dangling, "m.json")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("shapes.PingInput.members.Data.shape") && e.contains("Nope"),
+            "{e}"
+        );
 
         let future = MINIMAL.replace(r#""format": 1"#, r#""format": 2"#);
         let e = AwsModel::parse(&future, "m.json").unwrap_err().to_string();
@@ -382,8 +394,11 @@ mod tests {
         )
         .unwrap();
         assert!(m.retired && m.service.is_none());
-        let e = AwsModel::parse(r#"{"format": 1, "source": {"botocore": "1.44.5"}}"#, "m.json")
-            .unwrap_err();
+        let e = AwsModel::parse(
+            r#"{"format": 1, "source": {"botocore": "1.44.5"}}"#,
+            "m.json",
+        )
+        .unwrap_err();
         assert!(e.to_string().contains("`service` is missing"));
     }
 }

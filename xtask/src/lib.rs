@@ -6,7 +6,7 @@ pub mod bench;
 pub mod corpus;
 pub mod fetch;
 pub mod manifest;
-pub mod oracle;
 pub mod model;
+pub mod oracle;
 pub mod pull;
 pub mod regen;

@@ -169,7 +169,11 @@ fn mirror_jobs(
             continue;
         }
         let rel = s.id.replace(':', "/");
-        let spec = mirror.join("specs").join(&rel).join(&s.version).join("openapi.yaml");
+        let spec = mirror
+            .join("specs")
+            .join(&rel)
+            .join(&s.version)
+            .join("openapi.yaml");
         let model = match models {
             Some(m) => {
                 let p = m.join(&rel).join(&s.version).join("aws-model.json");
@@ -212,7 +216,11 @@ fn origin_uid(spec: &Path) -> Option<String> {
     origins.iter().find_map(|o| {
         let url = o.get("url")?.as_str()?;
         let file = url.rsplit('/').next()?;
-        Some(file.strip_suffix(".normal.json").unwrap_or(file).to_string())
+        Some(
+            file.strip_suffix(".normal.json")
+                .unwrap_or(file)
+                .to_string(),
+        )
     })
 }
 
@@ -234,7 +242,12 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         let committed = Manifest::load(root).map_err(|e| e.to_string())?;
         let all_taken: BTreeSet<String> = committed.entries.iter().map(|e| e.id.clone()).collect();
         let _ = taken;
-        jobs.extend(mirror_jobs(mirror, args.models.as_deref(), &args.specs, &all_taken)?);
+        jobs.extend(mirror_jobs(
+            mirror,
+            args.models.as_deref(),
+            &args.specs,
+            &all_taken,
+        )?);
     }
     if jobs.is_empty() {
         return Err(format!("no spec matches --spec {}", args.specs.join(",")));
@@ -252,7 +265,10 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
             ops: Vec::new(),
         };
         if !seen_dirs.insert(job.dir.clone()) {
-            results.insert(job.id.clone(), fail(&job, "service directory taken by another id".into()));
+            results.insert(
+                job.id.clone(),
+                fail(&job, "service directory taken by another id".into()),
+            );
             continue;
         }
         let model = match &job.model {
@@ -263,7 +279,10 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
             Ok(g) => g,
             Err(e) if e.unsupported().is_some() => continue,
             Err(e) => {
-                results.insert(job.id.clone(), fail(&job, format!("generation failed: {e}")));
+                results.insert(
+                    job.id.clone(),
+                    fail(&job, format!("generation failed: {e}")),
+                );
                 continue;
             }
         };
@@ -297,7 +316,10 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
     let python = python(args.python.as_deref())?;
     std::fs::create_dir_all(base.join("botocore")).map_err(|e| e.to_string())?;
     let job_file = base.join("botocore/jobs.json");
-    write_if_changed(&job_file, &serde_json::to_string_pretty(&py_jobs).unwrap_or_default())?;
+    write_if_changed(
+        &job_file,
+        &serde_json::to_string_pretty(&py_jobs).unwrap_or_default(),
+    )?;
     let t = Instant::now();
     let status = Command::new(&python)
         .arg(root.join("xtask/oracle/oracle.py"))
@@ -310,7 +332,10 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
             python.display()
         ));
     }
-    eprintln!("oracle: botocore side in {:.1} s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "oracle: botocore side in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
 
     // The client's side: one driver per spec, built together.
     let mut members = Vec::new();
@@ -322,28 +347,35 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         {
             Ok(v) => v,
             Err(e) => {
-                results.insert(g.job.id.clone(), SpecResult {
-                    id: g.job.id.clone(),
-                    dir: g.job.dir.clone(),
-                    botocore: String::new(),
-                    error: Some(format!("{}: {e}", g.samples_path.display())),
-                    ops: Vec::new(),
-                });
+                results.insert(
+                    g.job.id.clone(),
+                    SpecResult {
+                        id: g.job.id.clone(),
+                        dir: g.job.dir.clone(),
+                        botocore: String::new(),
+                        error: Some(format!("{}: {e}", g.samples_path.display())),
+                        ops: Vec::new(),
+                    },
+                );
                 continue;
             }
         };
         if samples["retired"].as_bool() == Some(true) {
-            results.insert(g.job.id.clone(), SpecResult {
-                id: g.job.id.clone(),
-                dir: g.job.dir.clone(),
-                botocore: "(retired: not in botocore)".into(),
-                error: Some("botocore has no such service (retired)".into()),
-                ops: Vec::new(),
-            });
+            results.insert(
+                g.job.id.clone(),
+                SpecResult {
+                    id: g.job.id.clone(),
+                    dir: g.job.dir.clone(),
+                    botocore: "(retired: not in botocore)".into(),
+                    error: Some("botocore has no such service (retired)".into()),
+                    ops: Vec::new(),
+                },
+            );
             continue;
         }
         let crate_dir = ws.join("crates").join(&g.job.dir);
-        let config_rs = std::fs::read_to_string(crate_dir.join("src/runtime/config.rs")).unwrap_or_default();
+        let config_rs =
+            std::fs::read_to_string(crate_dir.join("src/runtime/config.rs")).unwrap_or_default();
         let package = format!("oracle-driver-{}", g.job.dir);
         let files = driver::driver_files(
             &g.svc,
@@ -386,17 +418,30 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         .arg("--keep-going")
         .arg("--quiet")
         .env("CARGO_TARGET_DIR", &target)
-        .env("CARGO_INCREMENTAL", std::env::var("CARGO_INCREMENTAL").unwrap_or("0".into()))
+        .env(
+            "CARGO_INCREMENTAL",
+            std::env::var("CARGO_INCREMENTAL").unwrap_or("0".into()),
+        )
         .stdout(log.try_clone().map_err(|e| e.to_string())?)
         .stderr(log);
     for (_, _, package) in &ready {
         cargo.arg("-p").arg(package);
     }
     let _ = cargo.status().map_err(|e| format!("cargo: {e}"))?;
-    eprintln!("oracle: drivers built in {:.1} s", t.elapsed().as_secs_f64());
+    eprintln!(
+        "oracle: drivers built in {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
 
     for (g, samples, package) in ready {
-        let result = check_spec(&g, &samples, &bin(&package), &log_path, &python, &root.join("xtask/oracle/oracle.py"));
+        let result = check_spec(
+            &g,
+            &samples,
+            &bin(&package),
+            &log_path,
+            &python,
+            &root.join("xtask/oracle/oracle.py"),
+        );
         results.insert(g.job.id.clone(), result);
     }
     Ok(results.into_values().collect())
@@ -422,7 +467,10 @@ fn check_spec(
         ops: Vec::new(),
     };
     if !bin.exists() {
-        result.error = Some(format!("the driver did not compile (see {})", log.display()));
+        result.error = Some(format!(
+            "the driver did not compile (see {})",
+            log.display()
+        ));
         return result;
     }
     let out = match Command::new(bin).output() {
@@ -435,17 +483,28 @@ fn check_spec(
     let mut ours: BTreeMap<(String, u64), Value> = BTreeMap::new();
     for line in String::from_utf8_lossy(&out.stdout).lines() {
         if let Ok(v) = serde_json::from_str::<Value>(line) {
-            let key = (v["op"].as_str().unwrap_or_default().to_string(), v["call"].as_u64().unwrap_or(0));
+            let key = (
+                v["op"].as_str().unwrap_or_default().to_string(),
+                v["call"].as_u64().unwrap_or(0),
+            );
             ours.insert(key, v);
         }
     }
-    if let Err(e) = add_expected_signatures(&mut ours, python, script, &bin.with_extension("sign")) {
+    if let Err(e) = add_expected_signatures(&mut ours, python, script, &bin.with_extension("sign"))
+    {
         result.error = Some(e);
     }
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
-        let last = err.lines().find(|l| l.contains("panicked")).unwrap_or("(no message)");
-        result.error = Some(format!("the driver failed ({}): {}", out.status, compare::short(last)));
+        let last = err
+            .lines()
+            .find(|l| l.contains("panicked"))
+            .unwrap_or("(no message)");
+        result.error = Some(format!(
+            "the driver failed ({}): {}",
+            out.status,
+            compare::short(last)
+        ));
     }
     let ir_ops: BTreeSet<&str> = g
         .svc
@@ -467,7 +526,8 @@ fn check_spec(
             // An operation botocore has and the client lacks is a difference.
             r.first = Some((Area::Input, "operation not in the client".into()));
             r.skipped = None;
-            r.areas.insert(Area::Input, "operation not in the client".into());
+            r.areas
+                .insert(Area::Input, "operation not in the client".into());
             result.ops.push(r);
             continue;
         }
@@ -549,7 +609,10 @@ fn add_expected_signatures(
         .status()
         .map_err(|e| format!("{}: {e}", python.display()))?;
     if !status.success() {
-        return Err(format!("oracle.py sign failed ({status}) on {}", input.display()));
+        return Err(format!(
+            "oracle.py sign failed ({status}) on {}",
+            input.display()
+        ));
     }
     let signed: Vec<Value> = std::fs::read(&output)
         .map_err(|e| e.to_string())
@@ -590,18 +653,27 @@ pub fn render(results: &[SpecResult], command: &str, wall_secs: f64, clock_fixed
         s,
         "**{} specs, {total_ops} operations checked, {total_eq} equal ({:.1}%).**\n",
         results.len(),
-        if total_ops == 0 { 0.0 } else { 100.0 * total_eq as f64 / total_ops as f64 }
+        if total_ops == 0 {
+            0.0
+        } else {
+            100.0 * total_eq as f64 / total_ops as f64
+        }
     );
     let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
     for r in results {
         for o in &r.ops {
             if let Some((area, d)) = &o.first {
-                kinds.entry(format!("{}: {}", area.label(), kind_of(d))).and_modify(|n| *n += 1).or_insert(1);
+                kinds
+                    .entry(format!("{}: {}", area.label(), kind_of(d)))
+                    .and_modify(|n| *n += 1)
+                    .or_insert(1);
             }
         }
     }
     if !kinds.is_empty() {
-        s.push_str("First differences by kind (operations):\n\n| kind | operations |\n| --- | ---: |\n");
+        s.push_str(
+            "First differences by kind (operations):\n\n| kind | operations |\n| --- | ---: |\n",
+        );
         let mut sorted: Vec<_> = kinds.into_iter().collect();
         sorted.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (k, n) in sorted {
@@ -627,7 +699,11 @@ pub fn render(results: &[SpecResult], command: &str, wall_secs: f64, clock_fixed
         );
     }
     for r in results {
-        let differing: Vec<&OpResult> = r.ops.iter().filter(|o| o.first.is_some() || o.skipped.is_some()).collect();
+        let differing: Vec<&OpResult> = r
+            .ops
+            .iter()
+            .filter(|o| o.first.is_some() || o.skipped.is_some())
+            .collect();
         if differing.is_empty() {
             continue;
         }
@@ -638,7 +714,13 @@ pub fn render(results: &[SpecResult], command: &str, wall_secs: f64, clock_fixed
                     let _ = writeln!(s, "- `{}`: not checked: {why}", o.name);
                 }
                 (Some((area, d)), None) => {
-                    let _ = writeln!(s, "- `{}` ({}): {}", o.name, area.label(), d.replace('\n', " "));
+                    let _ = writeln!(
+                        s,
+                        "- `{}` ({}): {}",
+                        o.name,
+                        area.label(),
+                        d.replace('\n', " ")
+                    );
                 }
                 _ => {}
             }
@@ -663,11 +745,21 @@ pub fn kind_of(diff: &str) -> String {
     if d.starts_with("client refused the input") {
         return "client refused the input".into();
     }
-    let cut = d.find(": botocore").or_else(|| d.find(':')).unwrap_or(d.len());
+    let cut = d
+        .find(": botocore")
+        .or_else(|| d.find(':'))
+        .unwrap_or(d.len());
     let mut k = d[..cut].to_string();
     // Body and output pointers: keep the top-level member only.
-    if let Some(rest) = k.strip_prefix("body /").or_else(|| k.strip_prefix("output /")) {
-        let head = if k.starts_with("body") { "body" } else { "output" };
+    if let Some(rest) = k
+        .strip_prefix("body /")
+        .or_else(|| k.strip_prefix("output /"))
+    {
+        let head = if k.starts_with("body") {
+            "body"
+        } else {
+            "output"
+        };
         let _ = rest;
         k = format!("{head} member");
     }
@@ -681,7 +773,8 @@ pub fn main(root: &Path, args: &OracleArgs) -> Result<bool, String> {
     let results = run(root, args)?;
     let wall = started.elapsed().as_secs_f64();
     let clock_fixed = driver::clock_of(
-        &std::fs::read_to_string(root.join("templates/runtime/src/runtime/config.rs")).unwrap_or_default(),
+        &std::fs::read_to_string(root.join("templates/runtime/src/runtime/config.rs"))
+            .unwrap_or_default(),
     ) == driver::Clock::Fixed;
     let text = render(&results, &crate::corpus::command_line(), wall, clock_fixed);
     let out = args.out.clone().unwrap_or_else(|| root.join("ORACLE.md"));
@@ -704,7 +797,10 @@ pub fn main(root: &Path, args: &OracleArgs) -> Result<bool, String> {
             r.id,
             r.checked(),
             r.equal(),
-            r.error.as_deref().map(|e| format!(" ({e})")).unwrap_or_default()
+            r.error
+                .as_deref()
+                .map(|e| format!(" ({e})"))
+                .unwrap_or_default()
         );
         all_equal &= r.error.is_none() && r.equal() == r.checked();
     }

@@ -264,12 +264,10 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
         })
         .collect::<Vec<_>>()
         .join(", ");
-    let more_doc = p.more_results.as_ref().map(|path| {
-        format!(
-            " or {} is false",
-            code_span(&crate::ir::path_text(path))
-        )
-    });
+    let more_doc = p
+        .more_results
+        .as_ref()
+        .map(|path| format!(" or {} is false", code_span(&crate::ir::path_text(path))));
     let doc = format!(
         " Pages through {}, following {follows}; stops when the token is absent, empty or repeated{}.",
         code_span(&op.name),
@@ -328,7 +326,11 @@ fn borrowed_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(Acce
     for step in path {
         access = match step {
             PathStep::Member(wire) => {
-                let m = svc.structure(&shape)?.members.iter().find(|m| m.wire_name == *wire)?;
+                let m = svc
+                    .structure(&shape)?
+                    .members
+                    .iter()
+                    .find(|m| m.wire_name == *wire)?;
                 let f = ident(&m.rust_name);
                 shape = m.target.clone();
                 match (access, m.required) {
@@ -363,7 +365,11 @@ fn owned_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(TokenSt
         let PathStep::Member(wire) = step else {
             return None;
         };
-        let m = svc.structure(&shape)?.members.iter().find(|m| m.wire_name == *wire)?;
+        let m = svc
+            .structure(&shape)?
+            .members
+            .iter()
+            .find(|m| m.wire_name == *wire)?;
         let f = ident(&m.rust_name);
         shape = m.target.clone();
         access = match (access, m.required) {

@@ -57,11 +57,17 @@ impl Lowering<'_> {
         for e in errors {
             let pointer = format!("{MODEL}/operations/{}/errors", op.name);
             if !is_identifier_like(e) {
-                self.diag(&pointer, format!("error name {e:?} is not an identifier; skipped"));
+                self.diag(
+                    &pointer,
+                    format!("error name {e:?} is not an identifier; skipped"),
+                );
                 continue;
             }
             if !self.shapes.contains_key(e) && !self.error_from_model(model, e) {
-                self.diag(&pointer, format!("error {e:?} is not a model structure; skipped"));
+                self.diag(
+                    &pointer,
+                    format!("error {e:?} is not a model structure; skipped"),
+                );
                 continue;
             }
             all.insert(e.clone());
@@ -105,7 +111,10 @@ impl Lowering<'_> {
         let mut fields = Namespace::default();
         let mut members = Vec::new();
         for (member, facts) in &shape.members {
-            let wire = facts.location_name.clone().unwrap_or_else(|| member.clone());
+            let wire = facts
+                .location_name
+                .clone()
+                .unwrap_or_else(|| member.clone());
             let target = self.model_member_type(model, &facts.shape);
             members.push(Member {
                 rust_name: fields.claim(&snake(&wire)),
@@ -155,7 +164,12 @@ impl Lowering<'_> {
 
     /// Input members the model marks `idempotencyToken` (string members of
     /// the operation's input only).
-    fn idempotency_tokens(&mut self, model: &AwsModel, op: &mut Operation, model_input: Option<&str>) {
+    fn idempotency_tokens(
+        &mut self,
+        model: &AwsModel,
+        op: &mut Operation,
+        model_input: Option<&str>,
+    ) {
         let (Some(input), Some(model_input)) = (op.input.clone(), model_input) else {
             return;
         };
@@ -184,7 +198,8 @@ impl Lowering<'_> {
                 );
                 continue;
             }
-            if let Some(ShapeKind::Structure(s)) = self.shapes.get_mut(&input).map(|s| &mut s.kind) {
+            if let Some(ShapeKind::Structure(s)) = self.shapes.get_mut(&input).map(|s| &mut s.kind)
+            {
                 if let Some(m) = s.members.iter_mut().find(|m| m.wire_name == wire) {
                     let docs = m.docs.get_or_insert_with(String::new);
                     if !docs.contains(IDEMPOTENCY_DOC) {
@@ -232,7 +247,9 @@ impl Lowering<'_> {
             });
         }
         let page_size = match &p.limit_key {
-            Some(limit) if in_s.members.iter().any(|m| m.wire_name == *limit) => Some(limit.clone()),
+            Some(limit) if in_s.members.iter().any(|m| m.wire_name == *limit) => {
+                Some(limit.clone())
+            }
             Some(limit) => {
                 let why = format!("limit key {limit:?} is not a member of the input; no page_size");
                 self.diag(&format!("{MODEL}/paginators/{}", op.name), why);
@@ -282,7 +299,12 @@ impl Lowering<'_> {
                     .map(|x| x.target.clone())
                     .ok_or_else(|| format!("{:?} is not a member of {shape:?}", m))?,
                 (PathStep::Last, ShapeKind::List { item }) => item.clone(),
-                _ => return Err(format!("path {:?} does not fit the output", path_text(path))),
+                _ => {
+                    return Err(format!(
+                        "path {:?} does not fit the output",
+                        path_text(path)
+                    ))
+                }
             };
         }
         Ok(shape)
@@ -293,7 +315,9 @@ impl Lowering<'_> {
         match &self.shapes[target].kind {
             ShapeKind::String => Ok("string".into()),
             ShapeKind::Map { value } => Ok(format!("map of {value}")),
-            _ => Err(format!("a token of shape {target:?} (not a string or map) is not supported")),
+            _ => Err(format!(
+                "a token of shape {target:?} (not a string or map) is not supported"
+            )),
         }
     }
 
@@ -391,7 +415,9 @@ fn parse_path(text: &str) -> Result<Vec<PathStep>, String> {
             None => (segment, false),
         };
         if !is_identifier_like(name) {
-            return Err(format!("path {text:?} is not supported (only `A.B` and `A[-1]`)"));
+            return Err(format!(
+                "path {text:?} is not supported (only `A.B` and `A[-1]`)"
+            ));
         }
         path.push(PathStep::Member(name.to_string()));
         if last {

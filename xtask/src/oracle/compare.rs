@@ -87,7 +87,11 @@ pub fn compare_call(boto: &Value, ours: &Value, tokens: &[String]) -> CallDiff {
     if boto_req.is_null() || ours_req.is_null() {
         d.request = Some(format!(
             "no request from {}",
-            if boto_req.is_null() { "botocore" } else { "the client" }
+            if boto_req.is_null() {
+                "botocore"
+            } else {
+                "the client"
+            }
         ));
     } else {
         d.request = compare_request(boto_req, &ours_req, tokens);
@@ -167,7 +171,11 @@ fn percent_decode(s: &str) -> String {
 fn compare_request(boto: &Value, ours: &Value, tokens: &[String]) -> Option<String> {
     for key in ["method", "host", "path", "query"] {
         if boto[key] != ours[key] {
-            return Some(format!("{key}: botocore {} client {}", short_json(&boto[key]), short_json(&ours[key])));
+            return Some(format!(
+                "{key}: botocore {} client {}",
+                short_json(&boto[key]),
+                short_json(&ours[key])
+            ));
         }
     }
     let (bh, oh) = (headers(&boto["headers"]), headers(&ours["headers"]));
@@ -175,7 +183,11 @@ fn compare_request(boto: &Value, ours: &Value, tokens: &[String]) -> Option<Stri
         match oh.iter().find(|(ok, _)| ok == k) {
             None => return Some(format!("header {k}: botocore {} client absent", short(v))),
             Some((_, ov)) if ov != v => {
-                return Some(format!("header {k}: botocore {} client {}", short(v), short(ov)))
+                return Some(format!(
+                    "header {k}: botocore {} client {}",
+                    short(v),
+                    short(ov)
+                ))
             }
             _ => {}
         }
@@ -212,7 +224,12 @@ fn headers(v: &Value) -> Vec<(String, String)> {
         .as_object()
         .into_iter()
         .flatten()
-        .map(|(k, v)| (k.to_ascii_lowercase(), v.as_str().unwrap_or_default().to_string()))
+        .map(|(k, v)| {
+            (
+                k.to_ascii_lowercase(),
+                v.as_str().unwrap_or_default().to_string(),
+            )
+        })
         .filter(|(k, _)| !SKIPPED_HEADERS.contains(&k.as_str()))
         .collect();
     out.sort();
@@ -240,22 +257,42 @@ pub fn auth_parts(header: &str) -> Option<[String; 5]> {
     let key = scope.next()?.to_string();
     let _date = scope.next()?;
     let rest: Vec<&str> = scope.collect();
-    Some([alg.to_string(), key, rest.join("/"), signed?.to_string(), sig?.to_string()])
+    Some([
+        alg.to_string(),
+        key,
+        rest.join("/"),
+        signed?.to_string(),
+        sig?.to_string(),
+    ])
 }
 
-fn compare_auth(boto: &Value, ours: &Value, clock_fixed: bool, expected: Option<&str>) -> Option<String> {
+fn compare_auth(
+    boto: &Value,
+    ours: &Value,
+    clock_fixed: bool,
+    expected: Option<&str>,
+) -> Option<String> {
     let get = |r: &Value| {
         r["headers"]
             .as_object()
-            .and_then(|h| h.iter().find(|(k, _)| k.eq_ignore_ascii_case("authorization")))
+            .and_then(|h| {
+                h.iter()
+                    .find(|(k, _)| k.eq_ignore_ascii_case("authorization"))
+            })
             .and_then(|(_, v)| v.as_str())
             .map(str::to_string)
     };
     let (b, o) = (get(boto), get(ours));
     let (b, o) = match (b, o) {
         (None, None) => return None,
-        (Some(_), None) => return Some("authorization: botocore signs, the client does not".into()),
-        (None, Some(_)) => return Some("authorization: the client signs, botocore does not (unsigned operation)".into()),
+        (Some(_), None) => {
+            return Some("authorization: botocore signs, the client does not".into())
+        }
+        (None, Some(_)) => {
+            return Some(
+                "authorization: the client signs, botocore does not (unsigned operation)".into(),
+            )
+        }
         (Some(b), Some(o)) => (b, o),
     };
     let (Some(bp), Some(op)) = (auth_parts(&b), auth_parts(&o)) else {
@@ -264,7 +301,10 @@ fn compare_auth(boto: &Value, ours: &Value, clock_fixed: bool, expected: Option<
     let names = ["algorithm", "access key", "scope", "signed headers"];
     for (i, name) in names.iter().enumerate() {
         if bp[i] != op[i] {
-            return Some(format!("authorization {name}: botocore {} client {}", bp[i], op[i]));
+            return Some(format!(
+                "authorization {name}: botocore {} client {}",
+                bp[i], op[i]
+            ));
         }
     }
     if clock_fixed {
@@ -290,13 +330,22 @@ fn compare_auth(boto: &Value, ours: &Value, clock_fixed: bool, expected: Option<
 
 fn compare_result(boto: &Value, ours: &Value) -> Option<String> {
     if let Some(f) = ours.get("failure") {
-        let want = if boto.get("error").is_some() { "an error" } else { "an output" };
+        let want = if boto.get("error").is_some() {
+            "an error"
+        } else {
+            "an output"
+        };
         return Some(format!(
             "botocore parsed {want}, the client failed: {}",
             short(f.as_str().unwrap_or_default())
         ));
     }
-    match (boto.get("output"), ours.get("output"), boto.get("error"), ours.get("error")) {
+    match (
+        boto.get("output"),
+        ours.get("output"),
+        boto.get("error"),
+        ours.get("error"),
+    ) {
         (Some(b), Some(o), ..) => json_diff(b, o, "output "),
         (_, _, Some(b), Some(o)) => {
             for key in ["code", "message", "modelled"] {
@@ -332,8 +381,12 @@ pub fn json_diff(a: &Value, b: &Value, prefix: &str) -> Option<String> {
                     path.push_str(k);
                     let r = match (x.get(k), y.get(k)) {
                         (Some(p), Some(q)) => walk(p, q, path),
-                        (Some(p), None) => Some(format!("{path}: botocore {} client absent", short_json(p))),
-                        (None, Some(q)) => Some(format!("{path}: botocore absent client {}", short_json(q))),
+                        (Some(p), None) => {
+                            Some(format!("{path}: botocore {} client absent", short_json(p)))
+                        }
+                        (None, Some(q)) => {
+                            Some(format!("{path}: botocore absent client {}", short_json(q)))
+                        }
                         (None, None) => None,
                     };
                     if r.is_some() {
@@ -371,7 +424,9 @@ fn is_uuid(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     parts.len() == 5
         && parts.iter().map(|p| p.len()).eq([8, 4, 4, 4, 12])
-        && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_hexdigit()))
+        && parts
+            .iter()
+            .all(|p| p.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 fn short_json(v: &Value) -> String {
@@ -397,7 +452,10 @@ mod tests {
     fn json_diff_names_the_first_differing_pointer() {
         let a = json!({"a": {"b": [1, 2]}, "c": "x"});
         let b = json!({"a": {"b": [1, 3]}, "c": "x"});
-        assert_eq!(json_diff(&a, &b, "").unwrap(), "/a/b/1: botocore 2 client 3");
+        assert_eq!(
+            json_diff(&a, &b, "").unwrap(),
+            "/a/b/1: botocore 2 client 3"
+        );
         assert_eq!(json_diff(&a, &a, ""), None);
         assert_eq!(json_diff(&json!(1), &json!(1.0), ""), None);
     }

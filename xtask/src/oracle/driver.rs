@@ -49,7 +49,10 @@ pub fn driver_files(
     );
     let mut files = BTreeMap::new();
     files.insert("Cargo.toml".to_string(), cargo);
-    files.insert("src/main.rs".to_string(), main_rs(svc, &lib, samples, clock));
+    files.insert(
+        "src/main.rs".to_string(),
+        main_rs(svc, &lib, samples, clock),
+    );
     files
 }
 
@@ -67,7 +70,10 @@ fn main_rs(svc: &Service, lib: &str, samples: &Value, clock: Clock) -> String {
         .iter()
         .map(|o| (o.target.rsplit('.').next().unwrap_or(&o.name), o))
         .collect();
-    let ops = samples["operations"].as_array().cloned().unwrap_or_default();
+    let ops = samples["operations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let mut n = 0usize;
     for op in &ops {
         let name = op["name"].as_str().unwrap_or_default();
@@ -257,7 +263,10 @@ impl Gen<'_> {
             op.rust_name,
             generator::naming::pascal(&op.name)
         );
-        let notes_lit: Vec<String> = notes.iter().map(|s| format!("{}.to_string()", lit(s))).collect();
+        let notes_lit: Vec<String> = notes
+            .iter()
+            .map(|s| format!("{}.to_string()", lit(s)))
+            .collect();
         format!(
             r#"
 async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
@@ -311,12 +320,20 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
 
     /// A Rust expression of the member type `target` holding `value`, or
     /// `None` (with a note) when the client's type cannot hold it.
-    fn value(&mut self, target: &str, value: &Value, path: &str, notes: &mut Vec<String>) -> Option<String> {
+    fn value(
+        &mut self,
+        target: &str,
+        value: &Value,
+        path: &str,
+        notes: &mut Vec<String>,
+    ) -> Option<String> {
         let shape = self.svc.shape(target);
         let special = |key: &str| value.as_object().and_then(|o| o.get(key)).cloned();
         let kind_name = kind_name(&shape.kind);
         let mismatch = |notes: &mut Vec<String>, what: &str| {
-            notes.push(format!("input {path}: botocore sends {what}, the client's type is {kind_name}"));
+            notes.push(format!(
+                "input {path}: botocore sends {what}, the client's type is {kind_name}"
+            ));
         };
         match &shape.kind {
             ShapeKind::Structure(s) => {
@@ -337,7 +354,9 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
                                 );
                             }
                         }
-                        None => notes.push(format!("input member {path}.{wire} is not in the client")),
+                        None => {
+                            notes.push(format!("input member {path}.{wire} is not in the client"))
+                        }
                     }
                 }
                 Some(format!("{chain}.build()?"))
@@ -388,7 +407,10 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
                 if let Some(b) = special("$bytes") {
                     // What a user of a String-typed blob has to do: send base64.
                     mismatch(notes, "a blob");
-                    return Some(format!("::std::string::String::from({})", lit(b.as_str().unwrap_or_default())));
+                    return Some(format!(
+                        "::std::string::String::from({})",
+                        lit(b.as_str().unwrap_or_default())
+                    ));
                 }
                 mismatch(notes, "a non-string");
                 None
@@ -435,11 +457,17 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
                         return None;
                     }
                 };
-                Some(format!("{}::runtime::Blob::new(::std::vec!{bytes:?})", self.lib))
+                Some(format!(
+                    "{}::runtime::Blob::new(::std::vec!{bytes:?})",
+                    self.lib
+                ))
             }
             ShapeKind::Document => {
                 let text = serde_json::to_string(value).unwrap_or_default();
-                Some(format!("::serde_json::from_str::<::serde_json::Value>({}).unwrap()", lit(&text)))
+                Some(format!(
+                    "::serde_json::from_str::<::serde_json::Value>({}).unwrap()",
+                    lit(&text)
+                ))
             }
         }
     }
