@@ -79,7 +79,10 @@ mod tests {
 
     #[test]
     fn version_and_variant_bits_are_forced() {
-        assert_eq!(format_v4([0xff; 16]), "ffffffff-ffff-4fff-bfff-ffffffffffff");
+        assert_eq!(
+            format_v4([0xff; 16]),
+            "ffffffff-ffff-4fff-bfff-ffffffffffff"
+        );
         assert_eq!(format_v4([0; 16]), "00000000-0000-4000-8000-000000000000");
         assert!(!is_v4("00000000-0000-1000-8000-000000000000"));
         assert!(!is_v4("00000000-0000-4000-c000-000000000000"));

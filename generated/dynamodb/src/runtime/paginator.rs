@@ -332,7 +332,10 @@ mod tests {
                         (Some(a), Some(x)) if a == "a" && x == "x" => (2, (None, None)),
                         other => panic!("unexpected tokens {other:?}"),
                     };
-                    Ok(Paged { items: vec![page], next })
+                    Ok(Paged {
+                        items: vec![page],
+                        next,
+                    })
                 }
             },
             |p: &Paged| Some(p.next.clone()),

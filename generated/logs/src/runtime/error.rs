@@ -541,7 +541,10 @@ mod tests {
         assert_eq!(m.code(), Some("AWS.SimpleQueueService.NonExistentQueue"));
         assert_eq!(m.modelled_code(), Some("QueueDoesNotExist"));
         // No header, or a malformed one: the body's code for both.
-        for h in [vec![], vec![("x-amzn-query-error".to_string(), ";Sender".to_string())]] {
+        for h in [
+            vec![],
+            vec![("x-amzn-query-error".to_string(), ";Sender".to_string())],
+        ] {
             let m = ErrorMetadata::from_response(400, &h, body);
             assert_eq!(m.code(), Some("QueueDoesNotExist"));
             assert_eq!(m.modelled_code(), Some("QueueDoesNotExist"));
