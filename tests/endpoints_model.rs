@@ -85,9 +85,10 @@ fn every_botocore_region_gets_its_partitions_endpoint() {
     // (URL, credential scope region) of one call.
     let call = |region: &str, fips: bool| {
         let capture = Capture::default();
-        let env = states_client::runtime::env::Env::from_map(
-            [("AWS_USE_FIPS_ENDPOINT", if fips { "true" } else { "false" })].into_iter(),
-        );
+        let env = states_client::runtime::env::Env::from_map([(
+            "AWS_USE_FIPS_ENDPOINT",
+            if fips { "true" } else { "false" },
+        )]);
         let config = states_client::Config::builder()
             .env(env)
             .region(region)
