@@ -173,6 +173,10 @@ pub struct Operation {
     /// model: `endpointdiscovery.required`).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub endpoint_discovery: bool,
+    /// `x-amz-api-version` sent by the service's endpoint-discovery operation
+    /// (botocore's `inject_api_version_header_if_needed`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub api_version_header: Option<String>,
     /// Input members (wire names) AWS's model marks `idempotencyToken`:
     /// `send()` fills each with a random UUID when unset.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -794,6 +794,7 @@ impl<'a> Lowering<'a> {
             min_attempt_timeout_secs: config.long_poll.get(name).copied(),
             unsigned: false,
             endpoint_discovery: false,
+            api_version_header: None,
             idempotency_tokens: Vec::new(),
             error_codes: BTreeMap::new(),
         })

@@ -179,12 +179,14 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
     {
         Some(op) => {
             let (name, target) = (&op.name, &op.target);
+            let api_version = &svc.api_version;
             quote!(::std::option::Option::Some(&crate::runtime::operation::OperationSpec {
                 name: #name,
                 target: #target,
                 host_prefix: ::std::option::Option::None,
                 unsigned: false,
                 endpoint_discovery: false,
+                api_version_header: ::std::option::Option::Some(#api_version),
                 min_attempt_timeout_secs: ::std::option::Option::None,
             }))
         }

@@ -49,6 +49,10 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     let output = output_type(svc, op);
     let (name, target) = (&op.name, &op.target);
     let (unsigned, endpoint_discovery) = (op.unsigned, op.endpoint_discovery);
+    let api_version_header = match &op.api_version_header {
+        Some(v) => quote!(::std::option::Option::Some(#v)),
+        None => quote!(::std::option::Option::None),
+    };
     let min_attempt = match op.min_attempt_timeout_secs {
         Some(secs) => quote!(::std::option::Option::Some(#secs)),
         None => quote!(::std::option::Option::None),
@@ -106,6 +110,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             host_prefix: #host_prefix,
             unsigned: #unsigned,
             endpoint_discovery: #endpoint_discovery,
+            api_version_header: #api_version_header,
             min_attempt_timeout_secs: #min_attempt,
         };
 

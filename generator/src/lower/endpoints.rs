@@ -131,6 +131,10 @@ pub(super) fn apply(
             op.host_prefix = Some(prefix.clone());
         }
         op.unsigned = facts.unsigned;
+        // botocore sends the API version with the discovery operation itself.
+        if facts.endpoint_operation {
+            op.api_version_header = Some(svc.api_version.clone());
+        }
         op.endpoint_discovery = facts
             .endpoint_discovery
             .as_ref()

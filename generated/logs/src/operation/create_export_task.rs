@@ -5,6 +5,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     host_prefix: ::std::option::Option::None,
     unsigned: false,
     endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
 };
 /// Builds and sends a `CreateExportTask` request; see [`Client::create_export_task`](crate::Client::create_export_task).

@@ -5,6 +5,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     host_prefix: ::std::option::Option::Some("sync-"),
     unsigned: false,
     endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::Some(305u64),
 };
 /// Builds and sends a `StartSyncExecution` request; see [`Client::start_sync_execution`](crate::Client::start_sync_execution).

@@ -56,6 +56,9 @@ pub struct OperationSpec {
     /// Sent to the endpoint the service's discovery operation names
     /// (unless an endpoint URL is configured).
     pub endpoint_discovery: bool,
+    /// `x-amz-api-version` to send: the service's endpoint-discovery
+    /// operation carries the API version, as botocore sends it.
+    pub api_version_header: Option<&'static str>,
     /// For long-poll operations: the least time one attempt may take, in
     /// seconds (the service's hold time plus a margin).
     pub min_attempt_timeout_secs: Option<u64>,
@@ -142,18 +145,22 @@ impl Handle {
             "1.1" => "application/x-amz-json-1.1".to_owned(),
             other => format!("application/x-amz-json-{other}"),
         };
+        let mut headers = vec![
+            ("content-type".into(), content_type),
+            ("x-amz-target".into(), op.target.into()),
+            // The generated crate's own name and version.
+            (
+                "user-agent".into(),
+                concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
+            ),
+        ];
+        if let Some(version) = op.api_version_header {
+            headers.push(("x-amz-api-version".into(), version.into()));
+        }
         Ok(HttpRequest {
             method: "POST",
             url,
-            headers: vec![
-                ("content-type".into(), content_type),
-                ("x-amz-target".into(), op.target.into()),
-                // The generated crate's own name and version.
-                (
-                    "user-agent".into(),
-                    concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
-                ),
-            ],
+            headers,
             body,
         })
     }
@@ -490,6 +497,7 @@ mod tests {
         host_prefix: None,
         unsigned: false,
         endpoint_discovery: false,
+        api_version_header: None,
         min_attempt_timeout_secs: None,
     };
 
