@@ -131,7 +131,7 @@ enum Command {
     ///
     /// Examples:
     ///   cargo xtask oracle --spec states
-    ///   cargo xtask oracle --mirror ../shared/apis-guru/v2 --models /work/models-mirror
+    ///   cargo xtask oracle --mirror ../shared/apis-guru/v2 --models target/models-mirror
     #[command(verbatim_doc_comment)]
     Oracle(xtask::oracle::OracleArgs),
 }
