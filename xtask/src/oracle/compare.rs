@@ -482,7 +482,8 @@ mod tests {
         absent["body"] = json!({});
         assert_eq!(
             compare_request(&boto, &absent, &["t".into()]).unwrap(),
-            "body /t: botocore \"<uuid>\" client absent"
+            // Values are shown JSON-escaped, so a report line stays one line.
+            r#"body /t: botocore \"<uuid>\" client absent"#
         );
     }
 }
