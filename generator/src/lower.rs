@@ -27,6 +27,7 @@ use crate::naming::{pascal, snake, Namespace};
 
 mod endpoints;
 mod graph;
+mod model_synth;
 mod operations_model;
 mod protocol;
 mod shapes;
@@ -119,6 +120,7 @@ pub fn lower_with_model(
     }
     let mut operations = cx.lower_operations(config)?;
     cx.apply_operation_facts(&mut operations);
+    cx.complete_from_model();
     cx.mark_errors_and_bodies(&operations);
     cx.apply_shape_facts();
     for name in &config.blob_shapes {
@@ -234,7 +236,8 @@ struct Lowering<'a> {
     model: Option<&'a AwsModel>,
     shapes: BTreeMap<String, Shape>,
     diags: Vec<Diagnostic>,
-    /// Synthesized (inline) shape name → its JSON pointer, for errors.
+    /// Synthesized shape name (inline schemas; shapes built from the model)
+    /// → its JSON pointer, for errors.
     synthesized: BTreeMap<String, String>,
 }
 
@@ -652,6 +655,9 @@ impl<'a> Lowering<'a> {
                 ));
             }
             ops.push(self.lower_operation(name, target, op, &op_pointer, config)?);
+        }
+        if let Some(prefix) = prefix.as_deref() {
+            self.synthesize_operations(&mut ops, prefix);
         }
         if ops.is_empty() {
             return Err(err(

@@ -522,6 +522,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CancelBulkOperationError`](crate::operation::cancel_bulk_operation::CancelBulkOperationError).
+    pub fn cancel_bulk_operation(
+        &self,
+    ) -> crate::operation::cancel_bulk_operation::CancelBulkOperationFluentBuilder {
+        crate::operation::cancel_bulk_operation::CancelBulkOperationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Creates a backup for an existing table.
     ///
     /// Each time you create an on-demand backup, the entire table data is backed up.
@@ -673,6 +684,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteResourcePolicyError`](crate::operation::delete_resource_policy::DeleteResourcePolicyError).
+    pub fn delete_resource_policy(
+        &self,
+    ) -> crate::operation::delete_resource_policy::DeleteResourcePolicyFluentBuilder {
+        crate::operation::delete_resource_policy::DeleteResourcePolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// The `DeleteTable` operation deletes a table and all of its items. After a
     /// `DeleteTable` request, the specified table is in the `DELETING` state until
     /// DynamoDB completes the deletion. If the table is in the `ACTIVE` state, you can
@@ -714,6 +736,17 @@ impl Client {
         &self,
     ) -> crate::operation::describe_backup::DescribeBackupFluentBuilder {
         crate::operation::describe_backup::DescribeBackupFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeBulkOperationError`](crate::operation::describe_bulk_operation::DescribeBulkOperationError).
+    pub fn describe_bulk_operation(
+        &self,
+    ) -> crate::operation::describe_bulk_operation::DescribeBulkOperationFluentBuilder {
+        crate::operation::describe_bulk_operation::DescribeBulkOperationFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1037,6 +1070,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetResourcePolicyError`](crate::operation::get_resource_policy::GetResourcePolicyError).
+    pub fn get_resource_policy(
+        &self,
+    ) -> crate::operation::get_resource_policy::GetResourcePolicyFluentBuilder {
+        crate::operation::get_resource_policy::GetResourcePolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Imports table data from an S3 bucket.
     ///
     /// Errors: [`ImportTableError`](crate::operation::import_table::ImportTableError).
@@ -1062,6 +1106,17 @@ impl Client {
         &self,
     ) -> crate::operation::list_backups::ListBackupsFluentBuilder {
         crate::operation::list_backups::ListBackupsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListBulkOperationsError`](crate::operation::list_bulk_operations::ListBulkOperationsError).
+    pub fn list_bulk_operations(
+        &self,
+    ) -> crate::operation::list_bulk_operations::ListBulkOperationsFluentBuilder {
+        crate::operation::list_bulk_operations::ListBulkOperationsFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1174,6 +1229,17 @@ impl Client {
     /// Errors: [`PutItemError`](crate::operation::put_item::PutItemError).
     pub fn put_item(&self) -> crate::operation::put_item::PutItemFluentBuilder {
         crate::operation::put_item::PutItemFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutResourcePolicyError`](crate::operation::put_resource_policy::PutResourcePolicyError).
+    pub fn put_resource_policy(
+        &self,
+    ) -> crate::operation::put_resource_policy::PutResourcePolicyFluentBuilder {
+        crate::operation::put_resource_policy::PutResourcePolicyFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1348,6 +1414,28 @@ impl Client {
     /// Errors: [`ScanError`](crate::operation::scan::ScanError).
     pub fn scan(&self) -> crate::operation::scan::ScanFluentBuilder {
         crate::operation::scan::ScanFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`SearchVectorsError`](crate::operation::search_vectors::SearchVectorsError).
+    pub fn search_vectors(
+        &self,
+    ) -> crate::operation::search_vectors::SearchVectorsFluentBuilder {
+        crate::operation::search_vectors::SearchVectorsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`StartBulkPutItemsError`](crate::operation::start_bulk_put_items::StartBulkPutItemsError).
+    pub fn start_bulk_put_items(
+        &self,
+    ) -> crate::operation::start_bulk_put_items::StartBulkPutItemsFluentBuilder {
+        crate::operation::start_bulk_put_items::StartBulkPutItemsFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1580,6 +1668,17 @@ impl Client {
     /// Errors: [`UpdateItemError`](crate::operation::update_item::UpdateItemError).
     pub fn update_item(&self) -> crate::operation::update_item::UpdateItemFluentBuilder {
         crate::operation::update_item::UpdateItemFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateKinesisStreamingDestinationError`](crate::operation::update_kinesis_streaming_destination::UpdateKinesisStreamingDestinationError).
+    pub fn update_kinesis_streaming_destination(
+        &self,
+    ) -> crate::operation::update_kinesis_streaming_destination::UpdateKinesisStreamingDestinationFluentBuilder {
+        crate::operation::update_kinesis_streaming_destination::UpdateKinesisStreamingDestinationFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }

@@ -29,7 +29,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! // Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs.
 //! let client = dynamodb_client::Client::from_env();
-//! let output = client.list_tables().send().await?;
+//! let output = client.list_bulk_operations().send().await?;
 //! println!("{output:?}");
 //! # Ok(())
 //! # }

@@ -1,6 +1,21 @@
 //! Waiters: poll an operation until a resource reaches a state, with
 //! the acceptors and delays of AWS's model (`waiters-2.json`).
 impl crate::Client {
+    /// Waits for `BulkOperationCompleted`: polls [`describe_bulk_operation`](crate::Client::describe_bulk_operation) until one of these matches (the first in this order wins):
+    ///
+    /// - `BulkOperationDescription.BulkOperationStatus` is `"COMPLETED"` → success
+    /// - `BulkOperationDescription.BulkOperationStatus` is `"COMPLETED_WITH_ERRORS"` → success
+    /// - `BulkOperationDescription.BulkOperationStatus` is `"CANCELLED"` → failure
+    /// - `BulkOperationDescription.BulkOperationStatus` is `"FAILED"` → failure
+    ///
+    /// A successful response nothing matches is polled again; an error nothing matches ends the wait with that error.
+    pub fn wait_until_bulk_operation_completed(
+        &self,
+    ) -> crate::waiters::bulk_operation_completed::BulkOperationCompletedFluentBuilder {
+        crate::waiters::bulk_operation_completed::BulkOperationCompletedFluentBuilder::new(
+            self.describe_bulk_operation(),
+        )
+    }
     /// Waits for `ContributorInsightsEnabled`: polls [`describe_contributor_insights`](crate::Client::describe_contributor_insights) until one of these matches (the first in this order wins):
     ///
     /// - `ContributorInsightsStatus` is `"ENABLED"` → success
@@ -78,6 +93,163 @@ impl crate::Client {
         crate::waiters::table_not_exists::TableNotExistsFluentBuilder::new(
             self.describe_table(),
         )
+    }
+}
+/// The `BulkOperationCompleted` waiter.
+pub mod bulk_operation_completed {
+    /// What a successful wait returns: the last poll's result.
+    pub type BulkOperationCompletedFinalPoll = crate::runtime::waiter::FinalPoll<
+        crate::types::DescribeBulkOperationOutput,
+        crate::operation::describe_bulk_operation::DescribeBulkOperationError,
+    >;
+    /// Why the wait did not succeed.
+    pub type WaitUntilBulkOperationCompletedError = crate::runtime::waiter::WaiterError<
+        crate::types::DescribeBulkOperationOutput,
+        crate::operation::describe_bulk_operation::DescribeBulkOperationError,
+    >;
+    /// Fluent builder for the `BulkOperationCompleted` waiter: the input setters of [`describe_bulk_operation`](crate::Client::describe_bulk_operation), then [`wait`](BulkOperationCompletedFluentBuilder::wait).
+    /// Wait until a bulk operation is completed.
+    #[derive(::std::clone::Clone, ::std::fmt::Debug)]
+    pub struct BulkOperationCompletedFluentBuilder {
+        inner: crate::operation::describe_bulk_operation::DescribeBulkOperationFluentBuilder,
+        delays: crate::runtime::waiter::Delays,
+    }
+    impl BulkOperationCompletedFluentBuilder {
+        pub(crate) fn new(
+            inner: crate::operation::describe_bulk_operation::DescribeBulkOperationFluentBuilder,
+        ) -> Self {
+            BulkOperationCompletedFluentBuilder {
+                inner,
+                delays: crate::runtime::waiter::Delays::new(
+                    ::std::time::Duration::from_secs(20u64),
+                    ::std::time::Duration::from_secs(120u64),
+                ),
+            }
+        }
+        /// The input built so far.
+        pub fn as_input(
+            &self,
+        ) -> &crate::types::builders::DescribeBulkOperationInputBuilder {
+            self.inner.as_input()
+        }
+        pub fn bulk_operation_arn(
+            mut self,
+            input: impl ::std::convert::Into<::std::string::String>,
+        ) -> Self {
+            self.inner = self.inner.bulk_operation_arn(input);
+            self
+        }
+        /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+        pub fn set_bulk_operation_arn(
+            mut self,
+            input: ::std::option::Option<::std::string::String>,
+        ) -> Self {
+            self.inner = self.inner.set_bulk_operation_arn(input);
+            self
+        }
+        /// Least delay between polls (default 20 s, from AWS's model).
+        pub fn min_delay(mut self, delay: ::std::time::Duration) -> Self {
+            self.delays = self.delays.with_min(delay);
+            self
+        }
+        /// Most delay between polls (default 120 s).
+        pub fn max_delay(mut self, delay: ::std::time::Duration) -> Self {
+            self.delays = self.delays.with_max(delay);
+            self
+        }
+        /// Polls until an acceptor reaches success (`Ok`, with the last poll) or failure, an
+        /// error no acceptor expects ends the wait, or `max_wait` passes.
+        ///
+        /// AWS's model suggests 180 polls 20 s apart (about 3600 s); the SDKs take the maximum wait from the caller.
+        pub async fn wait(
+            self,
+            max_wait: ::std::time::Duration,
+        ) -> ::std::result::Result<
+            BulkOperationCompletedFinalPoll,
+            WaitUntilBulkOperationCompletedError,
+        > {
+            let inner = self.inner;
+            crate::runtime::waiter::wait(
+                    "BulkOperationCompleted",
+                    move || inner.clone().send(),
+                    accept,
+                    self.delays,
+                    max_wait,
+                    &crate::runtime::waiter::TokioClock::default(),
+                )
+                .await
+        }
+    }
+    /// The acceptors in order; `None` when none matches.
+    fn accept(
+        result: &::std::result::Result<
+            crate::types::DescribeBulkOperationOutput,
+            crate::runtime::SdkError<
+                crate::operation::describe_bulk_operation::DescribeBulkOperationError,
+            >,
+        >,
+    ) -> ::std::option::Option<crate::runtime::waiter::AcceptorState> {
+        if let ::std::result::Result::Ok(output) = result {
+            let cur = ::std::option::Option::Some(output);
+            let value: crate::runtime::waiter::Value<'_> = cur
+                .map(|v| &v.bulk_operation_description)
+                .and_then(|v| v.bulk_operation_status.as_ref())
+                .map_or(
+                    crate::runtime::waiter::Value::Null,
+                    |v| crate::runtime::waiter::Value::Str(v.as_str()),
+                );
+            if value == crate::runtime::waiter::Value::Str("COMPLETED") {
+                return ::std::option::Option::Some(
+                    crate::runtime::waiter::AcceptorState::Success,
+                );
+            }
+        }
+        if let ::std::result::Result::Ok(output) = result {
+            let cur = ::std::option::Option::Some(output);
+            let value: crate::runtime::waiter::Value<'_> = cur
+                .map(|v| &v.bulk_operation_description)
+                .and_then(|v| v.bulk_operation_status.as_ref())
+                .map_or(
+                    crate::runtime::waiter::Value::Null,
+                    |v| crate::runtime::waiter::Value::Str(v.as_str()),
+                );
+            if value == crate::runtime::waiter::Value::Str("COMPLETED_WITH_ERRORS") {
+                return ::std::option::Option::Some(
+                    crate::runtime::waiter::AcceptorState::Success,
+                );
+            }
+        }
+        if let ::std::result::Result::Ok(output) = result {
+            let cur = ::std::option::Option::Some(output);
+            let value: crate::runtime::waiter::Value<'_> = cur
+                .map(|v| &v.bulk_operation_description)
+                .and_then(|v| v.bulk_operation_status.as_ref())
+                .map_or(
+                    crate::runtime::waiter::Value::Null,
+                    |v| crate::runtime::waiter::Value::Str(v.as_str()),
+                );
+            if value == crate::runtime::waiter::Value::Str("CANCELLED") {
+                return ::std::option::Option::Some(
+                    crate::runtime::waiter::AcceptorState::Failure,
+                );
+            }
+        }
+        if let ::std::result::Result::Ok(output) = result {
+            let cur = ::std::option::Option::Some(output);
+            let value: crate::runtime::waiter::Value<'_> = cur
+                .map(|v| &v.bulk_operation_description)
+                .and_then(|v| v.bulk_operation_status.as_ref())
+                .map_or(
+                    crate::runtime::waiter::Value::Null,
+                    |v| crate::runtime::waiter::Value::Str(v.as_str()),
+                );
+            if value == crate::runtime::waiter::Value::Str("FAILED") {
+                return ::std::option::Option::Some(
+                    crate::runtime::waiter::AcceptorState::Failure,
+                );
+            }
+        }
+        ::std::option::Option::None
     }
 }
 /// The `ContributorInsightsEnabled` waiter.

@@ -428,6 +428,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`AssociateSourceToS3TableIntegrationError`](crate::operation::associate_source_to_s3_table_integration::AssociateSourceToS3TableIntegrationError).
+    pub fn associate_source_to_s3_table_integration(
+        &self,
+    ) -> crate::operation::associate_source_to_s3_table_integration::AssociateSourceToS3TableIntegrationFluentBuilder {
+        crate::operation::associate_source_to_s3_table_integration::AssociateSourceToS3TableIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Cancels the specified export task.
     ///
     /// The task must be in the `PENDING` or `RUNNING` state.
@@ -437,6 +448,28 @@ impl Client {
         &self,
     ) -> crate::operation::cancel_export_task::CancelExportTaskFluentBuilder {
         crate::operation::cancel_export_task::CancelExportTaskFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CancelImportTaskError`](crate::operation::cancel_import_task::CancelImportTaskError).
+    pub fn cancel_import_task(
+        &self,
+    ) -> crate::operation::cancel_import_task::CancelImportTaskFluentBuilder {
+        crate::operation::cancel_import_task::CancelImportTaskFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CreateDeliveryError`](crate::operation::create_delivery::CreateDeliveryError).
+    pub fn create_delivery(
+        &self,
+    ) -> crate::operation::create_delivery::CreateDeliveryFluentBuilder {
+        crate::operation::create_delivery::CreateDeliveryFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -472,6 +505,28 @@ impl Client {
         &self,
     ) -> crate::operation::create_export_task::CreateExportTaskFluentBuilder {
         crate::operation::create_export_task::CreateExportTaskFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CreateImportTaskError`](crate::operation::create_import_task::CreateImportTaskError).
+    pub fn create_import_task(
+        &self,
+    ) -> crate::operation::create_import_task::CreateImportTaskFluentBuilder {
+        crate::operation::create_import_task::CreateImportTaskFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CreateLogAnomalyDetectorError`](crate::operation::create_log_anomaly_detector::CreateLogAnomalyDetectorError).
+    pub fn create_log_anomaly_detector(
+        &self,
+    ) -> crate::operation::create_log_anomaly_detector::CreateLogAnomalyDetectorFluentBuilder {
+        crate::operation::create_log_anomaly_detector::CreateLogAnomalyDetectorFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -536,6 +591,28 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CreateLookupTableError`](crate::operation::create_lookup_table::CreateLookupTableError).
+    pub fn create_lookup_table(
+        &self,
+    ) -> crate::operation::create_lookup_table::CreateLookupTableFluentBuilder {
+        crate::operation::create_lookup_table::CreateLookupTableFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`CreateScheduledQueryError`](crate::operation::create_scheduled_query::CreateScheduledQueryError).
+    pub fn create_scheduled_query(
+        &self,
+    ) -> crate::operation::create_scheduled_query::CreateScheduledQueryFluentBuilder {
+        crate::operation::create_scheduled_query::CreateScheduledQueryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Deletes a CloudWatch Logs account policy.
     ///
     /// To use this operation, you must be signed on with the
@@ -562,6 +639,50 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteDeliveryError`](crate::operation::delete_delivery::DeleteDeliveryError).
+    pub fn delete_delivery(
+        &self,
+    ) -> crate::operation::delete_delivery::DeleteDeliveryFluentBuilder {
+        crate::operation::delete_delivery::DeleteDeliveryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteDeliveryDestinationError`](crate::operation::delete_delivery_destination::DeleteDeliveryDestinationError).
+    pub fn delete_delivery_destination(
+        &self,
+    ) -> crate::operation::delete_delivery_destination::DeleteDeliveryDestinationFluentBuilder {
+        crate::operation::delete_delivery_destination::DeleteDeliveryDestinationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteDeliveryDestinationPolicyError`](crate::operation::delete_delivery_destination_policy::DeleteDeliveryDestinationPolicyError).
+    pub fn delete_delivery_destination_policy(
+        &self,
+    ) -> crate::operation::delete_delivery_destination_policy::DeleteDeliveryDestinationPolicyFluentBuilder {
+        crate::operation::delete_delivery_destination_policy::DeleteDeliveryDestinationPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteDeliverySourceError`](crate::operation::delete_delivery_source::DeleteDeliverySourceError).
+    pub fn delete_delivery_source(
+        &self,
+    ) -> crate::operation::delete_delivery_source::DeleteDeliverySourceFluentBuilder {
+        crate::operation::delete_delivery_source::DeleteDeliverySourceFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Deletes the specified destination, and eventually disables all the subscription
     /// filters that publish to it. This operation does not delete the physical resource
     /// encapsulated by the destination.
@@ -571,6 +692,39 @@ impl Client {
         &self,
     ) -> crate::operation::delete_destination::DeleteDestinationFluentBuilder {
         crate::operation::delete_destination::DeleteDestinationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteIndexPolicyError`](crate::operation::delete_index_policy::DeleteIndexPolicyError).
+    pub fn delete_index_policy(
+        &self,
+    ) -> crate::operation::delete_index_policy::DeleteIndexPolicyFluentBuilder {
+        crate::operation::delete_index_policy::DeleteIndexPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteIntegrationError`](crate::operation::delete_integration::DeleteIntegrationError).
+    pub fn delete_integration(
+        &self,
+    ) -> crate::operation::delete_integration::DeleteIntegrationFluentBuilder {
+        crate::operation::delete_integration::DeleteIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteLogAnomalyDetectorError`](crate::operation::delete_log_anomaly_detector::DeleteLogAnomalyDetectorError).
+    pub fn delete_log_anomaly_detector(
+        &self,
+    ) -> crate::operation::delete_log_anomaly_detector::DeleteLogAnomalyDetectorFluentBuilder {
+        crate::operation::delete_log_anomaly_detector::DeleteLogAnomalyDetectorFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -593,6 +747,17 @@ impl Client {
         &self,
     ) -> crate::operation::delete_log_stream::DeleteLogStreamFluentBuilder {
         crate::operation::delete_log_stream::DeleteLogStreamFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteLookupTableError`](crate::operation::delete_lookup_table::DeleteLookupTableError).
+    pub fn delete_lookup_table(
+        &self,
+    ) -> crate::operation::delete_lookup_table::DeleteLookupTableFluentBuilder {
+        crate::operation::delete_lookup_table::DeleteLookupTableFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -646,6 +811,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteScheduledQueryError`](crate::operation::delete_scheduled_query::DeleteScheduledQueryError).
+    pub fn delete_scheduled_query(
+        &self,
+    ) -> crate::operation::delete_scheduled_query::DeleteScheduledQueryFluentBuilder {
+        crate::operation::delete_scheduled_query::DeleteScheduledQueryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Deletes the specified subscription filter.
     ///
     /// Errors: [`DeleteSubscriptionFilterError`](crate::operation::delete_subscription_filter::DeleteSubscriptionFilterError).
@@ -656,6 +832,28 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteSyslogConfigurationError`](crate::operation::delete_syslog_configuration::DeleteSyslogConfigurationError).
+    pub fn delete_syslog_configuration(
+        &self,
+    ) -> crate::operation::delete_syslog_configuration::DeleteSyslogConfigurationFluentBuilder {
+        crate::operation::delete_syslog_configuration::DeleteSyslogConfigurationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DeleteTransformerError`](crate::operation::delete_transformer::DeleteTransformerError).
+    pub fn delete_transformer(
+        &self,
+    ) -> crate::operation::delete_transformer::DeleteTransformerFluentBuilder {
+        crate::operation::delete_transformer::DeleteTransformerFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Returns a list of all CloudWatch Logs account policies in the account.
     ///
     /// Errors: [`DescribeAccountPoliciesError`](crate::operation::describe_account_policies::DescribeAccountPoliciesError).
@@ -663,6 +861,50 @@ impl Client {
         &self,
     ) -> crate::operation::describe_account_policies::DescribeAccountPoliciesFluentBuilder {
         crate::operation::describe_account_policies::DescribeAccountPoliciesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeConfigurationTemplatesError`](crate::operation::describe_configuration_templates::DescribeConfigurationTemplatesError).
+    pub fn describe_configuration_templates(
+        &self,
+    ) -> crate::operation::describe_configuration_templates::DescribeConfigurationTemplatesFluentBuilder {
+        crate::operation::describe_configuration_templates::DescribeConfigurationTemplatesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeDeliveriesError`](crate::operation::describe_deliveries::DescribeDeliveriesError).
+    pub fn describe_deliveries(
+        &self,
+    ) -> crate::operation::describe_deliveries::DescribeDeliveriesFluentBuilder {
+        crate::operation::describe_deliveries::DescribeDeliveriesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeDeliveryDestinationsError`](crate::operation::describe_delivery_destinations::DescribeDeliveryDestinationsError).
+    pub fn describe_delivery_destinations(
+        &self,
+    ) -> crate::operation::describe_delivery_destinations::DescribeDeliveryDestinationsFluentBuilder {
+        crate::operation::describe_delivery_destinations::DescribeDeliveryDestinationsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeDeliverySourcesError`](crate::operation::describe_delivery_sources::DescribeDeliverySourcesError).
+    pub fn describe_delivery_sources(
+        &self,
+    ) -> crate::operation::describe_delivery_sources::DescribeDeliverySourcesFluentBuilder {
+        crate::operation::describe_delivery_sources::DescribeDeliverySourcesFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -684,6 +926,50 @@ impl Client {
         &self,
     ) -> crate::operation::describe_export_tasks::DescribeExportTasksFluentBuilder {
         crate::operation::describe_export_tasks::DescribeExportTasksFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeFieldIndexesError`](crate::operation::describe_field_indexes::DescribeFieldIndexesError).
+    pub fn describe_field_indexes(
+        &self,
+    ) -> crate::operation::describe_field_indexes::DescribeFieldIndexesFluentBuilder {
+        crate::operation::describe_field_indexes::DescribeFieldIndexesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeImportTaskBatchesError`](crate::operation::describe_import_task_batches::DescribeImportTaskBatchesError).
+    pub fn describe_import_task_batches(
+        &self,
+    ) -> crate::operation::describe_import_task_batches::DescribeImportTaskBatchesFluentBuilder {
+        crate::operation::describe_import_task_batches::DescribeImportTaskBatchesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeImportTasksError`](crate::operation::describe_import_tasks::DescribeImportTasksError).
+    pub fn describe_import_tasks(
+        &self,
+    ) -> crate::operation::describe_import_tasks::DescribeImportTasksFluentBuilder {
+        crate::operation::describe_import_tasks::DescribeImportTasksFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeIndexPoliciesError`](crate::operation::describe_index_policies::DescribeIndexPoliciesError).
+    pub fn describe_index_policies(
+        &self,
+    ) -> crate::operation::describe_index_policies::DescribeIndexPoliciesFluentBuilder {
+        crate::operation::describe_index_policies::DescribeIndexPoliciesFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -732,6 +1018,17 @@ impl Client {
         &self,
     ) -> crate::operation::describe_log_streams::DescribeLogStreamsFluentBuilder {
         crate::operation::describe_log_streams::DescribeLogStreamsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DescribeLookupTablesError`](crate::operation::describe_lookup_tables::DescribeLookupTablesError).
+    pub fn describe_lookup_tables(
+        &self,
+    ) -> crate::operation::describe_lookup_tables::DescribeLookupTablesFluentBuilder {
+        crate::operation::describe_lookup_tables::DescribeLookupTablesFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -827,6 +1124,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`DisassociateSourceFromS3TableIntegrationError`](crate::operation::disassociate_source_from_s3_table_integration::DisassociateSourceFromS3TableIntegrationError).
+    pub fn disassociate_source_from_s3_table_integration(
+        &self,
+    ) -> crate::operation::disassociate_source_from_s3_table_integration::DisassociateSourceFromS3TableIntegrationFluentBuilder {
+        crate::operation::disassociate_source_from_s3_table_integration::DisassociateSourceFromS3TableIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Lists log events from the specified log group. You can list all the log events
     /// or filter the results using a filter pattern, a time range, and the name of the
     /// log stream.
@@ -870,6 +1178,72 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetDeliveryError`](crate::operation::get_delivery::GetDeliveryError).
+    pub fn get_delivery(
+        &self,
+    ) -> crate::operation::get_delivery::GetDeliveryFluentBuilder {
+        crate::operation::get_delivery::GetDeliveryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetDeliveryDestinationError`](crate::operation::get_delivery_destination::GetDeliveryDestinationError).
+    pub fn get_delivery_destination(
+        &self,
+    ) -> crate::operation::get_delivery_destination::GetDeliveryDestinationFluentBuilder {
+        crate::operation::get_delivery_destination::GetDeliveryDestinationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetDeliveryDestinationPolicyError`](crate::operation::get_delivery_destination_policy::GetDeliveryDestinationPolicyError).
+    pub fn get_delivery_destination_policy(
+        &self,
+    ) -> crate::operation::get_delivery_destination_policy::GetDeliveryDestinationPolicyFluentBuilder {
+        crate::operation::get_delivery_destination_policy::GetDeliveryDestinationPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetDeliverySourceError`](crate::operation::get_delivery_source::GetDeliverySourceError).
+    pub fn get_delivery_source(
+        &self,
+    ) -> crate::operation::get_delivery_source::GetDeliverySourceFluentBuilder {
+        crate::operation::get_delivery_source::GetDeliverySourceFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetIntegrationError`](crate::operation::get_integration::GetIntegrationError).
+    pub fn get_integration(
+        &self,
+    ) -> crate::operation::get_integration::GetIntegrationFluentBuilder {
+        crate::operation::get_integration::GetIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetLogAnomalyDetectorError`](crate::operation::get_log_anomaly_detector::GetLogAnomalyDetectorError).
+    pub fn get_log_anomaly_detector(
+        &self,
+    ) -> crate::operation::get_log_anomaly_detector::GetLogAnomalyDetectorFluentBuilder {
+        crate::operation::get_log_anomaly_detector::GetLogAnomalyDetectorFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Lists log events from the specified log stream. You can list all of the log
     /// events or filter using a time range.
     ///
@@ -892,6 +1266,17 @@ impl Client {
         &self,
     ) -> crate::operation::get_log_events::GetLogEventsFluentBuilder {
         crate::operation::get_log_events::GetLogEventsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetLogFieldsError`](crate::operation::get_log_fields::GetLogFieldsError).
+    pub fn get_log_fields(
+        &self,
+    ) -> crate::operation::get_log_fields::GetLogFieldsFluentBuilder {
+        crate::operation::get_log_fields::GetLogFieldsFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -925,6 +1310,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetLogObjectError`](crate::operation::get_log_object::GetLogObjectError).
+    pub fn get_log_object(
+        &self,
+    ) -> crate::operation::get_log_object::GetLogObjectFluentBuilder {
+        crate::operation::get_log_object::GetLogObjectFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Retrieves all of the fields and values of a single log event. All fields are
     /// retrieved, even if the original query that produced the `logRecordPointer`
     /// retrieved only a subset of fields. Fields are returned as field name/field value
@@ -937,6 +1333,17 @@ impl Client {
         &self,
     ) -> crate::operation::get_log_record::GetLogRecordFluentBuilder {
         crate::operation::get_log_record::GetLogRecordFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetLookupTableError`](crate::operation::get_lookup_table::GetLookupTableError).
+    pub fn get_lookup_table(
+        &self,
+    ) -> crate::operation::get_lookup_table::GetLookupTableFluentBuilder {
+        crate::operation::get_lookup_table::GetLookupTableFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -964,6 +1371,149 @@ impl Client {
         &self,
     ) -> crate::operation::get_query_results::GetQueryResultsFluentBuilder {
         crate::operation::get_query_results::GetQueryResultsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetScheduledQueryError`](crate::operation::get_scheduled_query::GetScheduledQueryError).
+    pub fn get_scheduled_query(
+        &self,
+    ) -> crate::operation::get_scheduled_query::GetScheduledQueryFluentBuilder {
+        crate::operation::get_scheduled_query::GetScheduledQueryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetScheduledQueryHistoryError`](crate::operation::get_scheduled_query_history::GetScheduledQueryHistoryError).
+    pub fn get_scheduled_query_history(
+        &self,
+    ) -> crate::operation::get_scheduled_query_history::GetScheduledQueryHistoryFluentBuilder {
+        crate::operation::get_scheduled_query_history::GetScheduledQueryHistoryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetStorageTierPolicyError`](crate::operation::get_storage_tier_policy::GetStorageTierPolicyError).
+    pub fn get_storage_tier_policy(
+        &self,
+    ) -> crate::operation::get_storage_tier_policy::GetStorageTierPolicyFluentBuilder {
+        crate::operation::get_storage_tier_policy::GetStorageTierPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`GetTransformerError`](crate::operation::get_transformer::GetTransformerError).
+    pub fn get_transformer(
+        &self,
+    ) -> crate::operation::get_transformer::GetTransformerFluentBuilder {
+        crate::operation::get_transformer::GetTransformerFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListAggregateLogGroupSummariesError`](crate::operation::list_aggregate_log_group_summaries::ListAggregateLogGroupSummariesError).
+    pub fn list_aggregate_log_group_summaries(
+        &self,
+    ) -> crate::operation::list_aggregate_log_group_summaries::ListAggregateLogGroupSummariesFluentBuilder {
+        crate::operation::list_aggregate_log_group_summaries::ListAggregateLogGroupSummariesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListAnomaliesError`](crate::operation::list_anomalies::ListAnomaliesError).
+    pub fn list_anomalies(
+        &self,
+    ) -> crate::operation::list_anomalies::ListAnomaliesFluentBuilder {
+        crate::operation::list_anomalies::ListAnomaliesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListIntegrationsError`](crate::operation::list_integrations::ListIntegrationsError).
+    pub fn list_integrations(
+        &self,
+    ) -> crate::operation::list_integrations::ListIntegrationsFluentBuilder {
+        crate::operation::list_integrations::ListIntegrationsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListLogAnomalyDetectorsError`](crate::operation::list_log_anomaly_detectors::ListLogAnomalyDetectorsError).
+    pub fn list_log_anomaly_detectors(
+        &self,
+    ) -> crate::operation::list_log_anomaly_detectors::ListLogAnomalyDetectorsFluentBuilder {
+        crate::operation::list_log_anomaly_detectors::ListLogAnomalyDetectorsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListLogGroupsError`](crate::operation::list_log_groups::ListLogGroupsError).
+    pub fn list_log_groups(
+        &self,
+    ) -> crate::operation::list_log_groups::ListLogGroupsFluentBuilder {
+        crate::operation::list_log_groups::ListLogGroupsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListLogGroupsForQueryError`](crate::operation::list_log_groups_for_query::ListLogGroupsForQueryError).
+    pub fn list_log_groups_for_query(
+        &self,
+    ) -> crate::operation::list_log_groups_for_query::ListLogGroupsForQueryFluentBuilder {
+        crate::operation::list_log_groups_for_query::ListLogGroupsForQueryFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListScheduledQueriesError`](crate::operation::list_scheduled_queries::ListScheduledQueriesError).
+    pub fn list_scheduled_queries(
+        &self,
+    ) -> crate::operation::list_scheduled_queries::ListScheduledQueriesFluentBuilder {
+        crate::operation::list_scheduled_queries::ListScheduledQueriesFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListSourcesForS3TableIntegrationError`](crate::operation::list_sources_for_s3_table_integration::ListSourcesForS3TableIntegrationError).
+    pub fn list_sources_for_s3_table_integration(
+        &self,
+    ) -> crate::operation::list_sources_for_s3_table_integration::ListSourcesForS3TableIntegrationFluentBuilder {
+        crate::operation::list_sources_for_s3_table_integration::ListSourcesForS3TableIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ListSyslogConfigurationsError`](crate::operation::list_syslog_configurations::ListSyslogConfigurationsError).
+    pub fn list_syslog_configurations(
+        &self,
+    ) -> crate::operation::list_syslog_configurations::ListSyslogConfigurationsFluentBuilder {
+        crate::operation::list_syslog_configurations::ListSyslogConfigurationsFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1043,6 +1593,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutBearerTokenAuthenticationError`](crate::operation::put_bearer_token_authentication::PutBearerTokenAuthenticationError).
+    pub fn put_bearer_token_authentication(
+        &self,
+    ) -> crate::operation::put_bearer_token_authentication::PutBearerTokenAuthenticationFluentBuilder {
+        crate::operation::put_bearer_token_authentication::PutBearerTokenAuthenticationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Creates a data protection policy for the specified log group. A data protection
     /// policy can help safeguard sensitive data that's ingested by the log group by
     /// auditing and masking the sensitive log data.
@@ -1080,6 +1641,39 @@ impl Client {
         &self,
     ) -> crate::operation::put_data_protection_policy::PutDataProtectionPolicyFluentBuilder {
         crate::operation::put_data_protection_policy::PutDataProtectionPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutDeliveryDestinationError`](crate::operation::put_delivery_destination::PutDeliveryDestinationError).
+    pub fn put_delivery_destination(
+        &self,
+    ) -> crate::operation::put_delivery_destination::PutDeliveryDestinationFluentBuilder {
+        crate::operation::put_delivery_destination::PutDeliveryDestinationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutDeliveryDestinationPolicyError`](crate::operation::put_delivery_destination_policy::PutDeliveryDestinationPolicyError).
+    pub fn put_delivery_destination_policy(
+        &self,
+    ) -> crate::operation::put_delivery_destination_policy::PutDeliveryDestinationPolicyFluentBuilder {
+        crate::operation::put_delivery_destination_policy::PutDeliveryDestinationPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutDeliverySourceError`](crate::operation::put_delivery_source::PutDeliverySourceError).
+    pub fn put_delivery_source(
+        &self,
+    ) -> crate::operation::put_delivery_source::PutDeliverySourceFluentBuilder {
+        crate::operation::put_delivery_source::PutDeliverySourceFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1124,6 +1718,28 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutIndexPolicyError`](crate::operation::put_index_policy::PutIndexPolicyError).
+    pub fn put_index_policy(
+        &self,
+    ) -> crate::operation::put_index_policy::PutIndexPolicyFluentBuilder {
+        crate::operation::put_index_policy::PutIndexPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutIntegrationError`](crate::operation::put_integration::PutIntegrationError).
+    pub fn put_integration(
+        &self,
+    ) -> crate::operation::put_integration::PutIntegrationFluentBuilder {
+        crate::operation::put_integration::PutIntegrationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Uploads a batch of log events to the specified log stream.
     ///
     /// **Important:** The sequence token is now ignored in `PutLogEvents` actions.
@@ -1163,6 +1779,17 @@ impl Client {
         &self,
     ) -> crate::operation::put_log_events::PutLogEventsFluentBuilder {
         crate::operation::put_log_events::PutLogEventsFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutLogGroupDeletionProtectionError`](crate::operation::put_log_group_deletion_protection::PutLogGroupDeletionProtectionError).
+    pub fn put_log_group_deletion_protection(
+        &self,
+    ) -> crate::operation::put_log_group_deletion_protection::PutLogGroupDeletionProtectionFluentBuilder {
+        crate::operation::put_log_group_deletion_protection::PutLogGroupDeletionProtectionFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1259,6 +1886,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutStorageTierPolicyError`](crate::operation::put_storage_tier_policy::PutStorageTierPolicyError).
+    pub fn put_storage_tier_policy(
+        &self,
+    ) -> crate::operation::put_storage_tier_policy::PutStorageTierPolicyFluentBuilder {
+        crate::operation::put_storage_tier_policy::PutStorageTierPolicyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Creates or updates a subscription filter and associates it with the specified
     /// log group. With subscription filters, you can subscribe to a real-time stream of
     /// log events ingested through
@@ -1293,6 +1931,39 @@ impl Client {
         &self,
     ) -> crate::operation::put_subscription_filter::PutSubscriptionFilterFluentBuilder {
         crate::operation::put_subscription_filter::PutSubscriptionFilterFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutSyslogConfigurationError`](crate::operation::put_syslog_configuration::PutSyslogConfigurationError).
+    pub fn put_syslog_configuration(
+        &self,
+    ) -> crate::operation::put_syslog_configuration::PutSyslogConfigurationFluentBuilder {
+        crate::operation::put_syslog_configuration::PutSyslogConfigurationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`PutTransformerError`](crate::operation::put_transformer::PutTransformerError).
+    pub fn put_transformer(
+        &self,
+    ) -> crate::operation::put_transformer::PutTransformerFluentBuilder {
+        crate::operation::put_transformer::PutTransformerFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`StartLiveTailError`](crate::operation::start_live_tail::StartLiveTailError).
+    pub fn start_live_tail(
+        &self,
+    ) -> crate::operation::start_live_tail::StartLiveTailFluentBuilder {
+        crate::operation::start_live_tail::StartLiveTailFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }
@@ -1414,6 +2085,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`TestTransformerError`](crate::operation::test_transformer::TestTransformerError).
+    pub fn test_transformer(
+        &self,
+    ) -> crate::operation::test_transformer::TestTransformerFluentBuilder {
+        crate::operation::test_transformer::TestTransformerFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// **Important:** The UntagLogGroup operation is on the path to deprecation. We
     /// recommend that you use
     /// [UntagResource](https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_UntagResource.html)
@@ -1446,6 +2128,61 @@ impl Client {
         &self,
     ) -> crate::operation::untag_resource::UntagResourceFluentBuilder {
         crate::operation::untag_resource::UntagResourceFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateAnomalyError`](crate::operation::update_anomaly::UpdateAnomalyError).
+    pub fn update_anomaly(
+        &self,
+    ) -> crate::operation::update_anomaly::UpdateAnomalyFluentBuilder {
+        crate::operation::update_anomaly::UpdateAnomalyFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateDeliveryConfigurationError`](crate::operation::update_delivery_configuration::UpdateDeliveryConfigurationError).
+    pub fn update_delivery_configuration(
+        &self,
+    ) -> crate::operation::update_delivery_configuration::UpdateDeliveryConfigurationFluentBuilder {
+        crate::operation::update_delivery_configuration::UpdateDeliveryConfigurationFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateLogAnomalyDetectorError`](crate::operation::update_log_anomaly_detector::UpdateLogAnomalyDetectorError).
+    pub fn update_log_anomaly_detector(
+        &self,
+    ) -> crate::operation::update_log_anomaly_detector::UpdateLogAnomalyDetectorFluentBuilder {
+        crate::operation::update_log_anomaly_detector::UpdateLogAnomalyDetectorFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateLookupTableError`](crate::operation::update_lookup_table::UpdateLookupTableError).
+    pub fn update_lookup_table(
+        &self,
+    ) -> crate::operation::update_lookup_table::UpdateLookupTableFluentBuilder {
+        crate::operation::update_lookup_table::UpdateLookupTableFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`UpdateScheduledQueryError`](crate::operation::update_scheduled_query::UpdateScheduledQueryError).
+    pub fn update_scheduled_query(
+        &self,
+    ) -> crate::operation::update_scheduled_query::UpdateScheduledQueryFluentBuilder {
+        crate::operation::update_scheduled_query::UpdateScheduledQueryFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }

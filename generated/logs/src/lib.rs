@@ -37,7 +37,7 @@
 //! # async fn example() -> Result<(), Box<dyn std::error::Error>> {
 //! // Credentials, region and endpoint from the environment and ~/.aws, like the AWS SDKs.
 //! let client = logs_client::Client::from_env();
-//! let output = client.describe_resource_policies().send().await?;
+//! let output = client.list_log_anomaly_detectors().send().await?;
 //! println!("{output:?}");
 //! # Ok(())
 //! # }

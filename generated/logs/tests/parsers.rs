@@ -28,6 +28,20 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::AssociateSourceToS3TableIntegrationResponse,
+            client::operation::associate_source_to_s3_table_integration::AssociateSourceToS3TableIntegrationError,
+        >(
+            "AssociateSourceToS3TableIntegration",
+            &["identifier"],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
             ::serde::de::IgnoredAny,
             client::operation::cancel_export_task::CancelExportTaskError,
         >(
@@ -41,6 +55,56 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::CancelImportTaskResponse,
+            client::operation::cancel_import_task::CancelImportTaskError,
+        >(
+            "CancelImportTask",
+            &[
+                "bytesImported",
+                "creationTime",
+                "importId",
+                "importStatistics",
+                "importStatus",
+                "lastUpdatedTime",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+            ],
+        );
+        fuzz::run::<
+            client::types::CreateDeliveryResponse,
+            client::operation::create_delivery::CreateDeliveryError,
+        >(
+            "CreateDelivery",
+            &[
+                "arn",
+                "delivery",
+                "deliveryDestinationArn",
+                "deliveryDestinationType",
+                "deliverySourceName",
+                "enableHiveCompatiblePath",
+                "fieldDelimiter",
+                "id",
+                "recordFields",
+                "s3DeliveryConfiguration",
+                "suffixPath",
+                "tags",
+            ],
+            &[
+                "AccessDeniedException",
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
             client::types::CreateExportTaskResponse,
             client::operation::create_export_task::CreateExportTaskError,
         >(
@@ -51,6 +115,36 @@ mod cases {
                 "LimitExceededException",
                 "OperationAbortedException",
                 "ResourceAlreadyExistsException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::CreateImportTaskResponse,
+            client::operation::create_import_task::CreateImportTaskError,
+        >(
+            "CreateImportTask",
+            &["creationTime", "importDestinationArn", "importId"],
+            &[
+                "AccessDeniedException",
+                "ConflictException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::CreateLogAnomalyDetectorResponse,
+            client::operation::create_log_anomaly_detector::CreateLogAnomalyDetectorError,
+        >(
+            "CreateLogAnomalyDetector",
+            &["anomalyDetectorArn"],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
             ],
@@ -83,6 +177,37 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::CreateLookupTableResponse,
+            client::operation::create_lookup_table::CreateLookupTableError,
+        >(
+            "CreateLookupTable",
+            &["createdAt", "lookupTableArn"],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "LimitExceededException",
+                "ResourceAlreadyExistsException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::CreateScheduledQueryResponse,
+            client::operation::create_scheduled_query::CreateScheduledQueryError,
+        >(
+            "CreateScheduledQuery",
+            &["scheduledQueryArn", "state"],
+            &[
+                "AccessDeniedException",
+                "ConflictException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
             ::serde::de::IgnoredAny,
             client::operation::delete_account_policy::DeleteAccountPolicyError,
         >(
@@ -110,9 +235,107 @@ mod cases {
         );
         fuzz::run::<
             ::serde::de::IgnoredAny,
+            client::operation::delete_delivery::DeleteDeliveryError,
+        >(
+            "DeleteDelivery",
+            &[],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_delivery_destination::DeleteDeliveryDestinationError,
+        >(
+            "DeleteDeliveryDestination",
+            &[],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_delivery_destination_policy::DeleteDeliveryDestinationPolicyError,
+        >(
+            "DeleteDeliveryDestinationPolicy",
+            &[],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_delivery_source::DeleteDeliverySourceError,
+        >(
+            "DeleteDeliverySource",
+            &[],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
             client::operation::delete_destination::DeleteDestinationError,
         >(
             "DeleteDestination",
+            &[],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DeleteIndexPolicyResponse,
+            client::operation::delete_index_policy::DeleteIndexPolicyError,
+        >(
+            "DeleteIndexPolicy",
+            &[],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DeleteIntegrationResponse,
+            client::operation::delete_integration::DeleteIntegrationError,
+        >(
+            "DeleteIntegration",
+            &[],
+            &[
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_log_anomaly_detector::DeleteLogAnomalyDetectorError,
+        >(
+            "DeleteLogAnomalyDetector",
             &[],
             &[
                 "InvalidParameterException",
@@ -147,6 +370,19 @@ mod cases {
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
                 "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_lookup_table::DeleteLookupTableError,
+        >(
+            "DeleteLookupTable",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
             ],
         );
         fuzz::run::<
@@ -201,12 +437,56 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::DeleteScheduledQueryResponse,
+            client::operation::delete_scheduled_query::DeleteScheduledQueryError,
+        >(
+            "DeleteScheduledQuery",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
             ::serde::de::IgnoredAny,
             client::operation::delete_subscription_filter::DeleteSubscriptionFilterError,
         >(
             "DeleteSubscriptionFilter",
             &[],
             &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_syslog_configuration::DeleteSyslogConfigurationError,
+        >(
+            "DeleteSyslogConfiguration",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::delete_transformer::DeleteTransformerError,
+        >(
+            "DeleteTransformer",
+            &[],
+            &[
+                "InvalidOperationException",
                 "InvalidParameterException",
                 "OperationAbortedException",
                 "ResourceNotFoundException",
@@ -222,16 +502,137 @@ mod cases {
                 "accountId",
                 "accountPolicies",
                 "lastUpdatedTime",
+                "nextToken",
                 "policyDocument",
                 "policyName",
                 "policyType",
                 "scope",
+                "selectionCriteria",
             ],
             &[
                 "InvalidParameterException",
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeConfigurationTemplatesResponse,
+            client::operation::describe_configuration_templates::DescribeConfigurationTemplatesError,
+        >(
+            "DescribeConfigurationTemplates",
+            &[
+                "allowedActionForAllowVendedLogsDeliveryForResource",
+                "allowedFieldDelimiters",
+                "allowedFields",
+                "allowedOutputFormats",
+                "allowedSuffixPathFields",
+                "configurationTemplates",
+                "datasourceName",
+                "datasourceType",
+                "defaultDeliveryConfigValues",
+                "defaultValue",
+                "deliveryDestinationType",
+                "deliverySourceConfiguration",
+                "enableHiveCompatiblePath",
+                "fieldDelimiter",
+                "keyName",
+                "logType",
+                "mandatory",
+                "maxValue",
+                "minValue",
+                "name",
+                "nextToken",
+                "recordFields",
+                "resourceType",
+                "s3DeliveryConfiguration",
+                "s3TablesIntegration",
+                "service",
+                "suffixPath",
+                "supportedValues",
+                "valueType",
+            ],
+            &[
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeDeliveriesResponse,
+            client::operation::describe_deliveries::DescribeDeliveriesError,
+        >(
+            "DescribeDeliveries",
+            &[
+                "arn",
+                "deliveries",
+                "deliveryDestinationArn",
+                "deliveryDestinationType",
+                "deliverySourceName",
+                "enableHiveCompatiblePath",
+                "fieldDelimiter",
+                "id",
+                "nextToken",
+                "recordFields",
+                "s3DeliveryConfiguration",
+                "suffixPath",
+                "tags",
+            ],
+            &[
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeDeliveryDestinationsResponse,
+            client::operation::describe_delivery_destinations::DescribeDeliveryDestinationsError,
+        >(
+            "DescribeDeliveryDestinations",
+            &[
+                "arn",
+                "deliveryDestinationConfiguration",
+                "deliveryDestinationType",
+                "deliveryDestinations",
+                "destinationResourceArn",
+                "name",
+                "nextToken",
+                "outputFormat",
+                "roleArn",
+                "tags",
+            ],
+            &[
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeDeliverySourcesResponse,
+            client::operation::describe_delivery_sources::DescribeDeliverySourcesError,
+        >(
+            "DescribeDeliverySources",
+            &[
+                "arn",
+                "deliverySourceConfiguration",
+                "deliverySources",
+                "logType",
+                "name",
+                "nextToken",
+                "resourceArns",
+                "service",
+                "status",
+                "statusReason",
+                "tags",
+            ],
+            &[
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
             ],
         );
         fuzz::run::<
@@ -276,21 +677,123 @@ mod cases {
             &["InvalidParameterException", "ServiceUnavailableException"],
         );
         fuzz::run::<
+            client::types::DescribeFieldIndexesResponse,
+            client::operation::describe_field_indexes::DescribeFieldIndexesError,
+        >(
+            "DescribeFieldIndexes",
+            &[
+                "fieldIndexName",
+                "fieldIndexes",
+                "firstEventTime",
+                "indexCategory",
+                "lastEventTime",
+                "lastScanTime",
+                "logGroupIdentifier",
+                "nextToken",
+                "type",
+            ],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeImportTaskBatchesResponse,
+            client::operation::describe_import_task_batches::DescribeImportTaskBatchesError,
+        >(
+            "DescribeImportTaskBatches",
+            &[
+                "batchId",
+                "errorMessage",
+                "importBatches",
+                "importId",
+                "importSourceArn",
+                "nextToken",
+                "status",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeImportTasksResponse,
+            client::operation::describe_import_tasks::DescribeImportTasksError,
+        >(
+            "DescribeImportTasks",
+            &[
+                "bytesImported",
+                "creationTime",
+                "endEventTime",
+                "errorMessage",
+                "importDestinationArn",
+                "importFilter",
+                "importId",
+                "importSourceArn",
+                "importStatistics",
+                "importStatus",
+                "imports",
+                "lastUpdatedTime",
+                "nextToken",
+                "startEventTime",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DescribeIndexPoliciesResponse,
+            client::operation::describe_index_policies::DescribeIndexPoliciesError,
+        >(
+            "DescribeIndexPolicies",
+            &[
+                "indexPolicies",
+                "lastUpdateTime",
+                "logGroupIdentifier",
+                "nextToken",
+                "policyDocument",
+                "policyName",
+                "source",
+            ],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             client::types::DescribeLogGroupsResponse,
             client::operation::describe_log_groups::DescribeLogGroupsError,
         >(
             "DescribeLogGroups",
             &[
                 "arn",
+                "bearerTokenAuthenticationEnabled",
                 "creationTime",
                 "dataProtectionStatus",
+                "deletionProtectionEnabled",
                 "inheritedProperties",
                 "kmsKeyId",
+                "logGroupArn",
+                "logGroupClass",
                 "logGroupName",
                 "logGroups",
                 "metricFilterCount",
                 "nextToken",
                 "retentionInDays",
+                "retentionPolicyName",
                 "storedBytes",
             ],
             &["InvalidParameterException", "ServiceUnavailableException"],
@@ -319,14 +822,41 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::DescribeLookupTablesResponse,
+            client::operation::describe_lookup_tables::DescribeLookupTablesError,
+        >(
+            "DescribeLookupTables",
+            &[
+                "description",
+                "kmsKeyId",
+                "lastUpdatedTime",
+                "lookupTableArn",
+                "lookupTableName",
+                "lookupTables",
+                "nextToken",
+                "recordsCount",
+                "sizeBytes",
+                "tableFields",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             client::types::DescribeMetricFiltersResponse,
             client::operation::describe_metric_filters::DescribeMetricFiltersError,
         >(
             "DescribeMetricFilters",
             &[
+                "applyOnTransformedLogs",
                 "creationTime",
                 "defaultValue",
                 "dimensions",
+                "emitSystemFieldDimensions",
+                "fieldSelectionCriteria",
                 "filterName",
                 "filterPattern",
                 "logGroupName",
@@ -350,13 +880,17 @@ mod cases {
         >(
             "DescribeQueries",
             &[
+                "bytesScanned",
                 "createTime",
                 "logGroupName",
                 "nextToken",
                 "queries",
+                "queryDuration",
                 "queryId",
+                "queryLanguage",
                 "queryString",
                 "status",
+                "userIdentity",
             ],
             &[
                 "InvalidParameterException",
@@ -370,12 +904,16 @@ mod cases {
         >(
             "DescribeQueryDefinitions",
             &[
+                "defaultValue",
+                "description",
                 "lastModified",
                 "logGroupNames",
                 "name",
                 "nextToken",
+                "parameters",
                 "queryDefinitionId",
                 "queryDefinitions",
+                "queryLanguage",
                 "queryString",
             ],
             &["InvalidParameterException", "ServiceUnavailableException"],
@@ -390,7 +928,10 @@ mod cases {
                 "nextToken",
                 "policyDocument",
                 "policyName",
+                "policyScope",
+                "resourceArn",
                 "resourcePolicies",
+                "revisionId",
             ],
             &["InvalidParameterException", "ServiceUnavailableException"],
         );
@@ -400,9 +941,12 @@ mod cases {
         >(
             "DescribeSubscriptionFilters",
             &[
+                "applyOnTransformedLogs",
                 "creationTime",
                 "destinationArn",
                 "distribution",
+                "emitSystemFields",
+                "fieldSelectionCriteria",
                 "filterName",
                 "filterPattern",
                 "logGroupName",
@@ -427,6 +971,20 @@ mod cases {
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::DisassociateSourceFromS3TableIntegrationResponse,
+            client::operation::disassociate_source_from_s3_table_integration::DisassociateSourceFromS3TableIntegrationError,
+        >(
+            "DisassociateSourceFromS3TableIntegration",
+            &["identifier"],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
             ],
         );
         fuzz::run::<
@@ -465,6 +1023,153 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::GetDeliveryResponse,
+            client::operation::get_delivery::GetDeliveryError,
+        >(
+            "GetDelivery",
+            &[
+                "arn",
+                "delivery",
+                "deliveryDestinationArn",
+                "deliveryDestinationType",
+                "deliverySourceName",
+                "enableHiveCompatiblePath",
+                "fieldDelimiter",
+                "id",
+                "recordFields",
+                "s3DeliveryConfiguration",
+                "suffixPath",
+                "tags",
+            ],
+            &[
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetDeliveryDestinationResponse,
+            client::operation::get_delivery_destination::GetDeliveryDestinationError,
+        >(
+            "GetDeliveryDestination",
+            &[
+                "arn",
+                "deliveryDestination",
+                "deliveryDestinationConfiguration",
+                "deliveryDestinationType",
+                "destinationResourceArn",
+                "name",
+                "outputFormat",
+                "roleArn",
+                "tags",
+            ],
+            &[
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetDeliveryDestinationPolicyResponse,
+            client::operation::get_delivery_destination_policy::GetDeliveryDestinationPolicyError,
+        >(
+            "GetDeliveryDestinationPolicy",
+            &["deliveryDestinationPolicy", "policy"],
+            &[
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetDeliverySourceResponse,
+            client::operation::get_delivery_source::GetDeliverySourceError,
+        >(
+            "GetDeliverySource",
+            &[
+                "arn",
+                "deliverySource",
+                "deliverySourceConfiguration",
+                "logType",
+                "name",
+                "resourceArns",
+                "service",
+                "status",
+                "statusReason",
+                "tags",
+            ],
+            &[
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetIntegrationResponse,
+            client::operation::get_integration::GetIntegrationError,
+        >(
+            "GetIntegration",
+            &[
+                "accessPolicy",
+                "application",
+                "applicationArn",
+                "applicationEndpoint",
+                "applicationId",
+                "collection",
+                "collectionArn",
+                "collectionEndpoint",
+                "dataSource",
+                "dataSourceName",
+                "encryptionPolicy",
+                "integrationDetails",
+                "integrationName",
+                "integrationStatus",
+                "integrationType",
+                "lifecyclePolicy",
+                "networkPolicy",
+                "openSearchIntegrationDetails",
+                "policyName",
+                "status",
+                "statusMessage",
+                "workspace",
+                "workspaceId",
+            ],
+            &[
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetLogAnomalyDetectorResponse,
+            client::operation::get_log_anomaly_detector::GetLogAnomalyDetectorError,
+        >(
+            "GetLogAnomalyDetector",
+            &[
+                "anomalyDetectorStatus",
+                "anomalyVisibilityTime",
+                "creationTimeStamp",
+                "detectorName",
+                "evaluationFrequency",
+                "filterPattern",
+                "kmsKeyId",
+                "lastModifiedTimeStamp",
+                "logGroupArnList",
+            ],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             client::types::GetLogEventsResponse,
             client::operation::get_log_events::GetLogEventsError,
         >(
@@ -484,6 +1189,19 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::GetLogFieldsResponse,
+            client::operation::get_log_fields::GetLogFieldsError,
+        >(
+            "GetLogFields",
+            &["element", "fields", "logFieldName", "logFieldType", "logFields", "type"],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             client::types::GetLogGroupFieldsResponse,
             client::operation::get_log_group_fields::GetLogGroupFieldsError,
         >(
@@ -494,6 +1212,20 @@ mod cases {
                 "LimitExceededException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetLogObjectResponse,
+            client::operation::get_log_object::GetLogObjectError,
+        >(
+            "GetLogObject",
+            &["InternalStreamingException", "data", "fieldStream", "fields", "message"],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "LimitExceededException",
+                "ResourceNotFoundException",
             ],
         );
         fuzz::run::<
@@ -510,6 +1242,27 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::GetLookupTableResponse,
+            client::operation::get_lookup_table::GetLookupTableError,
+        >(
+            "GetLookupTable",
+            &[
+                "description",
+                "kmsKeyId",
+                "lastUpdatedTime",
+                "lookupTableArn",
+                "lookupTableName",
+                "sizeBytes",
+                "tableBody",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             client::types::GetQueryResultsResponse,
             client::operation::get_query_results::GetQueryResultsError,
         >(
@@ -517,9 +1270,15 @@ mod cases {
             &[
                 "bytesScanned",
                 "encryptionKey",
+                "estimatedBytesSkipped",
+                "estimatedRecordsSkipped",
                 "field",
+                "logGroupsScanned",
+                "nextToken",
+                "queryLanguage",
                 "recordsMatched",
                 "recordsScanned",
+                "resultCount",
                 "results",
                 "statistics",
                 "status",
@@ -529,6 +1288,367 @@ mod cases {
                 "InvalidParameterException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetScheduledQueryResponse,
+            client::operation::get_scheduled_query::GetScheduledQueryError,
+        >(
+            "GetScheduledQuery",
+            &[
+                "creationTime",
+                "description",
+                "destinationConfiguration",
+                "destinationIdentifier",
+                "endTimeOffset",
+                "executionRoleArn",
+                "kmsKeyId",
+                "lastExecutionStatus",
+                "lastTriggeredTime",
+                "lastUpdatedTime",
+                "logGroupIdentifiers",
+                "lookupTableConfiguration",
+                "name",
+                "ownerAccountId",
+                "queryLanguage",
+                "queryString",
+                "roleArn",
+                "s3Configuration",
+                "scheduleEndTime",
+                "scheduleExpression",
+                "scheduleStartTime",
+                "scheduleType",
+                "scheduledQueryArn",
+                "startTimeOffset",
+                "state",
+                "tableName",
+                "tags",
+                "timezone",
+            ],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetScheduledQueryHistoryResponse,
+            client::operation::get_scheduled_query_history::GetScheduledQueryHistoryError,
+        >(
+            "GetScheduledQueryHistory",
+            &[
+                "destinationIdentifier",
+                "destinationType",
+                "destinations",
+                "errorMessage",
+                "executionStatus",
+                "name",
+                "nextToken",
+                "processedIdentifier",
+                "queryId",
+                "scheduledQueryArn",
+                "status",
+                "triggerHistory",
+                "triggeredTimestamp",
+            ],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetStorageTierPolicyResponse,
+            client::operation::get_storage_tier_policy::GetStorageTierPolicyError,
+        >(
+            "GetStorageTierPolicy",
+            &["lastUpdatedTime", "storageTier"],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::GetTransformerResponse,
+            client::operation::get_transformer::GetTransformerError,
+        >(
+            "GetTransformer",
+            &[
+                "addKeys",
+                "columns",
+                "copyValue",
+                "creationTime",
+                "csv",
+                "dateTimeConverter",
+                "deleteKeys",
+                "delimiter",
+                "destination",
+                "entries",
+                "eventSource",
+                "fieldDelimiter",
+                "flatten",
+                "flattenedElement",
+                "from",
+                "grok",
+                "key",
+                "keyPrefix",
+                "keyValueDelimiter",
+                "lastModifiedTime",
+                "listToMap",
+                "locale",
+                "logGroupIdentifier",
+                "lowerCaseString",
+                "mappingVersion",
+                "match",
+                "matchPatterns",
+                "moveKeys",
+                "nonMatchValue",
+                "ocsfVersion",
+                "overwriteIfExists",
+                "parseCloudfront",
+                "parseJSON",
+                "parseKeyValue",
+                "parsePostgres",
+                "parseRoute53",
+                "parseToOCSF",
+                "parseVPC",
+                "parseWAF",
+                "quoteCharacter",
+                "renameKeys",
+                "renameTo",
+                "source",
+                "sourceTimezone",
+                "splitString",
+                "substituteString",
+                "target",
+                "targetFormat",
+                "targetTimezone",
+                "to",
+                "transformerConfig",
+                "trimString",
+                "type",
+                "typeConverter",
+                "upperCaseString",
+                "value",
+                "valueKey",
+                "withKeys",
+            ],
+            &[
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListAggregateLogGroupSummariesResponse,
+            client::operation::list_aggregate_log_group_summaries::ListAggregateLogGroupSummariesError,
+        >(
+            "ListAggregateLogGroupSummaries",
+            &[
+                "aggregateLogGroupSummaries",
+                "groupingIdentifiers",
+                "key",
+                "logGroupCount",
+                "nextToken",
+                "value",
+            ],
+            &[
+                "InvalidParameterException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListAnomaliesResponse,
+            client::operation::list_anomalies::ListAnomaliesError,
+        >(
+            "ListAnomalies",
+            &[
+                "active",
+                "anomalies",
+                "anomalyDetectorArn",
+                "anomalyId",
+                "description",
+                "dynamicTokenPosition",
+                "enumerations",
+                "firstSeen",
+                "histogram",
+                "inferredTokenName",
+                "isDynamic",
+                "isPatternLevelSuppression",
+                "lastSeen",
+                "logGroupArnList",
+                "logSamples",
+                "message",
+                "nextToken",
+                "patternId",
+                "patternRegex",
+                "patternString",
+                "patternTokens",
+                "priority",
+                "state",
+                "suppressed",
+                "suppressedDate",
+                "suppressedUntil",
+                "timestamp",
+                "tokenString",
+            ],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListIntegrationsResponse,
+            client::operation::list_integrations::ListIntegrationsError,
+        >(
+            "ListIntegrations",
+            &[
+                "integrationName",
+                "integrationStatus",
+                "integrationSummaries",
+                "integrationType",
+            ],
+            &["InvalidParameterException", "ServiceUnavailableException"],
+        );
+        fuzz::run::<
+            client::types::ListLogAnomalyDetectorsResponse,
+            client::operation::list_log_anomaly_detectors::ListLogAnomalyDetectorsError,
+        >(
+            "ListLogAnomalyDetectors",
+            &[
+                "anomalyDetectorArn",
+                "anomalyDetectorStatus",
+                "anomalyDetectors",
+                "anomalyVisibilityTime",
+                "creationTimeStamp",
+                "detectorName",
+                "evaluationFrequency",
+                "filterPattern",
+                "kmsKeyId",
+                "lastModifiedTimeStamp",
+                "logGroupArnList",
+                "nextToken",
+            ],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListLogGroupsResponse,
+            client::operation::list_log_groups::ListLogGroupsError,
+        >(
+            "ListLogGroups",
+            &["logGroupArn", "logGroupClass", "logGroupName", "logGroups", "nextToken"],
+            &["InvalidParameterException", "ServiceUnavailableException"],
+        );
+        fuzz::run::<
+            client::types::ListLogGroupsForQueryResponse,
+            client::operation::list_log_groups_for_query::ListLogGroupsForQueryError,
+        >(
+            "ListLogGroupsForQuery",
+            &["logGroupIdentifiers", "nextToken"],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListScheduledQueriesResponse,
+            client::operation::list_scheduled_queries::ListScheduledQueriesError,
+        >(
+            "ListScheduledQueries",
+            &[
+                "creationTime",
+                "description",
+                "destinationConfiguration",
+                "destinationIdentifier",
+                "kmsKeyId",
+                "lastExecutionStatus",
+                "lastTriggeredTime",
+                "lastUpdatedTime",
+                "lookupTableConfiguration",
+                "name",
+                "nextToken",
+                "ownerAccountId",
+                "roleArn",
+                "s3Configuration",
+                "scheduleExpression",
+                "scheduleType",
+                "scheduledQueries",
+                "scheduledQueryArn",
+                "state",
+                "tableName",
+                "tags",
+                "timezone",
+            ],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListSourcesForS3TableIntegrationResponse,
+            client::operation::list_sources_for_s3_table_integration::ListSourcesForS3TableIntegrationError,
+        >(
+            "ListSourcesForS3TableIntegration",
+            &[
+                "createdTimeStamp",
+                "dataSource",
+                "identifier",
+                "name",
+                "nextToken",
+                "parentSourceIdentifier",
+                "sources",
+                "status",
+                "statusReason",
+                "type",
+            ],
+            &[
+                "AccessDeniedException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::ListSyslogConfigurationsResponse,
+            client::operation::list_syslog_configurations::ListSyslogConfigurationsError,
+        >(
+            "ListSyslogConfigurations",
+            &[
+                "createdAt",
+                "logGroupArn",
+                "nextToken",
+                "sourceType",
+                "syslogConfigurations",
+                "vpcEndpointId",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
             ],
         );
         fuzz::run::<
@@ -559,16 +1679,43 @@ mod cases {
             &[
                 "accountId",
                 "accountPolicy",
+                "currentRetention",
+                "decreasedRetentionLogGroupCount",
+                "dryRunResult",
+                "failedAnalysisCount",
+                "increasedRetentionLogGroupCount",
                 "lastUpdatedTime",
+                "logGroupName",
                 "policyDocument",
                 "policyName",
                 "policyType",
+                "proposedRetention",
                 "scope",
+                "selectionCriteria",
+                "storedBytes",
+                "topLogGroupsImpacted",
+                "totalMatchedLogGroups",
+                "unchangedRetentionLogGroupCount",
             ],
             &[
                 "InvalidParameterException",
                 "LimitExceededException",
                 "OperationAbortedException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::put_bearer_token_authentication::PutBearerTokenAuthenticationError,
+        >(
+            "PutBearerTokenAuthentication",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
                 "ServiceUnavailableException",
             ],
         );
@@ -584,6 +1731,70 @@ mod cases {
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::PutDeliveryDestinationResponse,
+            client::operation::put_delivery_destination::PutDeliveryDestinationError,
+        >(
+            "PutDeliveryDestination",
+            &[
+                "arn",
+                "deliveryDestination",
+                "deliveryDestinationConfiguration",
+                "deliveryDestinationType",
+                "destinationResourceArn",
+                "name",
+                "outputFormat",
+                "roleArn",
+                "tags",
+            ],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::PutDeliveryDestinationPolicyResponse,
+            client::operation::put_delivery_destination_policy::PutDeliveryDestinationPolicyError,
+        >(
+            "PutDeliveryDestinationPolicy",
+            &["deliveryDestinationPolicy", "policy"],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::PutDeliverySourceResponse,
+            client::operation::put_delivery_source::PutDeliverySourceError,
+        >(
+            "PutDeliverySource",
+            &[
+                "arn",
+                "deliverySource",
+                "deliverySourceConfiguration",
+                "logType",
+                "name",
+                "resourceArns",
+                "service",
+                "status",
+                "statusReason",
+                "tags",
+            ],
+            &[
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceQuotaExceededException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
             ],
         );
         fuzz::run::<
@@ -619,13 +1830,49 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::PutIndexPolicyResponse,
+            client::operation::put_index_policy::PutIndexPolicyError,
+        >(
+            "PutIndexPolicy",
+            &[
+                "indexPolicy",
+                "lastUpdateTime",
+                "logGroupIdentifier",
+                "policyDocument",
+                "policyName",
+                "source",
+            ],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::PutIntegrationResponse,
+            client::operation::put_integration::PutIntegrationError,
+        >(
+            "PutIntegration",
+            &["integrationName", "integrationStatus"],
+            &[
+                "InvalidParameterException",
+                "LimitExceededException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
             client::types::PutLogEventsResponse,
             client::operation::put_log_events::PutLogEventsError,
         >(
             "PutLogEvents",
             &[
+                "errorType",
                 "expiredLogEventEndIndex",
                 "nextSequenceToken",
+                "rejectedEntityInfo",
                 "rejectedLogEventsInfo",
                 "tooNewLogEventStartIndex",
                 "tooOldLogEventEndIndex",
@@ -637,6 +1884,21 @@ mod cases {
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
                 "UnrecognizedClientException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::put_log_group_deletion_protection::PutLogGroupDeletionProtectionError,
+        >(
+            "PutLogGroupDeletionProtection",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
             ],
         );
         fuzz::run::<
@@ -672,7 +1934,15 @@ mod cases {
             client::operation::put_resource_policy::PutResourcePolicyError,
         >(
             "PutResourcePolicy",
-            &["lastUpdatedTime", "policyDocument", "policyName", "resourcePolicy"],
+            &[
+                "lastUpdatedTime",
+                "policyDocument",
+                "policyName",
+                "policyScope",
+                "resourceArn",
+                "resourcePolicy",
+                "revisionId",
+            ],
             &[
                 "InvalidParameterException",
                 "LimitExceededException",
@@ -695,6 +1965,20 @@ mod cases {
             ],
         );
         fuzz::run::<
+            client::types::PutStorageTierPolicyResponse,
+            client::operation::put_storage_tier_policy::PutStorageTierPolicyError,
+        >(
+            "PutStorageTierPolicy",
+            &["lastUpdatedTime", "storageTier"],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             ::serde::de::IgnoredAny,
             client::operation::put_subscription_filter::PutSubscriptionFilterError,
         >(
@@ -707,6 +1991,71 @@ mod cases {
                 "OperationAbortedException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::put_syslog_configuration::PutSyslogConfigurationError,
+        >(
+            "PutSyslogConfiguration",
+            &[],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::put_transformer::PutTransformerError,
+        >(
+            "PutTransformer",
+            &[],
+            &[
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "LimitExceededException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::StartLiveTailResponse,
+            client::operation::start_live_tail::StartLiveTailError,
+        >(
+            "StartLiveTail",
+            &[
+                "SessionStreamingException",
+                "SessionTimeoutException",
+                "ingestionTime",
+                "logEventFilterPattern",
+                "logGroupIdentifier",
+                "logGroupIdentifiers",
+                "logStreamName",
+                "logStreamNamePrefixes",
+                "logStreamNames",
+                "message",
+                "requestId",
+                "responseStream",
+                "sampled",
+                "sessionId",
+                "sessionMetadata",
+                "sessionResults",
+                "sessionStart",
+                "sessionUpdate",
+                "timestamp",
+            ],
+            &[
+                "AccessDeniedException",
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "LimitExceededException",
+                "ResourceNotFoundException",
             ],
         );
         fuzz::run::<
@@ -765,6 +2114,23 @@ mod cases {
             &["InvalidParameterException", "ServiceUnavailableException"],
         );
         fuzz::run::<
+            client::types::TestTransformerResponse,
+            client::operation::test_transformer::TestTransformerError,
+        >(
+            "TestTransformer",
+            &[
+                "eventMessage",
+                "eventNumber",
+                "transformedEventMessage",
+                "transformedLogs",
+            ],
+            &[
+                "InvalidOperationException",
+                "InvalidParameterException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
             ::serde::de::IgnoredAny,
             client::operation::untag_log_group::UntagLogGroupError,
         >("UntagLogGroup", &[], &["ResourceNotFoundException"]);
@@ -778,6 +2144,105 @@ mod cases {
                 "InvalidParameterException",
                 "ResourceNotFoundException",
                 "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::update_anomaly::UpdateAnomalyError,
+        >(
+            "UpdateAnomaly",
+            &[],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::UpdateDeliveryConfigurationResponse,
+            client::operation::update_delivery_configuration::UpdateDeliveryConfigurationError,
+        >(
+            "UpdateDeliveryConfiguration",
+            &[],
+            &[
+                "AccessDeniedException",
+                "ConflictException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ThrottlingException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            ::serde::de::IgnoredAny,
+            client::operation::update_log_anomaly_detector::UpdateLogAnomalyDetectorError,
+        >(
+            "UpdateLogAnomalyDetector",
+            &[],
+            &[
+                "InvalidParameterException",
+                "OperationAbortedException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+            ],
+        );
+        fuzz::run::<
+            client::types::UpdateLookupTableResponse,
+            client::operation::update_lookup_table::UpdateLookupTableError,
+        >(
+            "UpdateLookupTable",
+            &["lastUpdatedTime", "lookupTableArn"],
+            &[
+                "AccessDeniedException",
+                "InvalidParameterException",
+                "ResourceNotFoundException",
+                "ServiceUnavailableException",
+                "ValidationException",
+            ],
+        );
+        fuzz::run::<
+            client::types::UpdateScheduledQueryResponse,
+            client::operation::update_scheduled_query::UpdateScheduledQueryError,
+        >(
+            "UpdateScheduledQuery",
+            &[
+                "creationTime",
+                "description",
+                "destinationConfiguration",
+                "destinationIdentifier",
+                "endTimeOffset",
+                "executionRoleArn",
+                "kmsKeyId",
+                "lastExecutionStatus",
+                "lastTriggeredTime",
+                "lastUpdatedTime",
+                "logGroupIdentifiers",
+                "lookupTableConfiguration",
+                "name",
+                "ownerAccountId",
+                "queryLanguage",
+                "queryString",
+                "roleArn",
+                "s3Configuration",
+                "scheduleEndTime",
+                "scheduleExpression",
+                "scheduleStartTime",
+                "scheduleType",
+                "scheduledQueryArn",
+                "startTimeOffset",
+                "state",
+                "tableName",
+                "tags",
+                "timezone",
+            ],
+            &[
+                "AccessDeniedException",
+                "ConflictException",
+                "InternalServerException",
+                "ResourceNotFoundException",
+                "ThrottlingException",
+                "ValidationException",
             ],
         );
     }

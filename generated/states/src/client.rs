@@ -917,6 +917,17 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`RedriveExecutionError`](crate::operation::redrive_execution::RedriveExecutionError).
+    pub fn redrive_execution(
+        &self,
+    ) -> crate::operation::redrive_execution::RedriveExecutionFluentBuilder {
+        crate::operation::redrive_execution::RedriveExecutionFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Used by activity workers and task states using the
     /// [callback](https://docs.aws.amazon.com/step-functions/latest/dg/connect-to-resource.html#connect-wait-token)
     /// pattern to report that the task identified by the `taskToken` failed.
@@ -1072,6 +1083,15 @@ impl Client {
             ::std::sync::Arc::clone(&self.handle),
         )
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`TestStateError`](crate::operation::test_state::TestStateError).
+    pub fn test_state(&self) -> crate::operation::test_state::TestStateFluentBuilder {
+        crate::operation::test_state::TestStateFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
     /// Remove a tag from a Step Functions resource
     ///
     /// Errors: [`UntagResourceError`](crate::operation::untag_resource::UntagResourceError).
@@ -1180,6 +1200,17 @@ impl Client {
         &self,
     ) -> crate::operation::update_state_machine_alias::UpdateStateMachineAliasFluentBuilder {
         crate::operation::update_state_machine_alias::UpdateStateMachineAliasFluentBuilder::new(
+            ::std::sync::Arc::clone(&self.handle),
+        )
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Errors: [`ValidateStateMachineDefinitionError`](crate::operation::validate_state_machine_definition::ValidateStateMachineDefinitionError).
+    pub fn validate_state_machine_definition(
+        &self,
+    ) -> crate::operation::validate_state_machine_definition::ValidateStateMachineDefinitionFluentBuilder {
+        crate::operation::validate_state_machine_definition::ValidateStateMachineDefinitionFluentBuilder::new(
             ::std::sync::Arc::clone(&self.handle),
         )
     }

@@ -7,22 +7,13 @@ use std::collections::BTreeSet;
 
 use openapiv3::{Parameter, ReferenceOr};
 
-use super::{
-    assign_setters, builtin, is_identifier_like, Lowering, BUILTIN_DOCUMENT, BUILTIN_STRING,
-};
+use super::{is_identifier_like, Lowering};
 use crate::ir::*;
 use crate::model::{AwsModel, Paginator};
-use crate::naming::{snake, Namespace};
 
 /// Where model problems are reported (diagnostic pointers are otherwise
 /// JSON pointers into the spec).
 const MODEL: &str = "aws-model.json#";
-
-/// Built-in scalar shapes for members of error shapes built from the model.
-const BUILTIN_INTEGER: &str = "#Integer";
-const BUILTIN_DOUBLE: &str = "#Double";
-const BUILTIN_BOOLEAN: &str = "#Boolean";
-const BUILTIN_TIMESTAMP: &str = "#Timestamp";
 
 /// Appended to the docs of an idempotency-token member.
 const IDEMPOTENCY_DOC: &str = "<p>If not set, <code>send()</code> fills it with a random \
@@ -100,66 +91,23 @@ impl Lowering<'_> {
         }
     }
 
-    /// Builds error shape `name` from the model: its members typed as the
-    /// model says (the spec's schema of the same name where there is one,
-    /// else a built-in scalar or a JSON document). The message member is
-    /// added later with every error's.
+    /// Builds error shape `name` from the model (an empty structure here;
+    /// `complete_from_model` adds its members, typed as the model says).
+    /// The message member is added later with every error's.
     fn error_from_model(&mut self, model: &AwsModel, name: &str) -> bool {
-        let Some(shape) = model.shapes.get(name).filter(|s| s.kind == "structure") else {
+        if !model
+            .shapes
+            .get(name)
+            .is_some_and(|s| s.kind == "structure" && !s.document)
+        {
             return false;
-        };
-        let mut fields = Namespace::default();
-        let mut members = Vec::new();
-        for (member, facts) in &shape.members {
-            let wire = facts
-                .location_name
-                .clone()
-                .unwrap_or_else(|| member.clone());
-            let target = self.model_member_type(model, &facts.shape);
-            members.push(Member {
-                rust_name: fields.claim(&snake(&wire)),
-                wire_name: wire,
-                setter: String::new(),
-                target,
-                required: false,
-                docs: None,
-                boxed: false,
-                deprecated: false,
-                sensitive: facts.sensitive,
-                timestamp_format: None,
-            });
         }
-        assign_setters(&mut members);
-        self.shapes.insert(
-            name.to_string(),
-            Shape {
-                kind: ShapeKind::Structure(Structure {
-                    members,
-                    is_error: false,
-                }),
-                sensitive: shape.sensitive,
-                ..builtin(name, ShapeKind::Document)
-            },
-        );
+        self.shape_from_model(model, name);
+        // Its variant's docs then say "The service returned …".
+        if let Some(shape) = self.shapes.get_mut(name) {
+            shape.docs = None;
+        }
         true
-    }
-
-    fn model_member_type(&mut self, model: &AwsModel, shape: &str) -> String {
-        if self.shapes.contains_key(shape) {
-            return shape.to_string();
-        }
-        let (name, kind) = match model.shapes.get(shape).map(|s| s.kind.as_str()) {
-            Some("string") => return BUILTIN_STRING.into(),
-            Some("integer" | "long") => (BUILTIN_INTEGER, ShapeKind::Integer),
-            Some("float" | "double") => (BUILTIN_DOUBLE, ShapeKind::Float { double: true }),
-            Some("boolean") => (BUILTIN_BOOLEAN, ShapeKind::Boolean),
-            Some("timestamp") => (BUILTIN_TIMESTAMP, ShapeKind::Timestamp),
-            _ => return BUILTIN_DOCUMENT.into(),
-        };
-        self.shapes
-            .entry(name.into())
-            .or_insert_with(|| builtin(name, kind));
-        name.into()
     }
 
     /// Input members the model marks `idempotencyToken` (string members of

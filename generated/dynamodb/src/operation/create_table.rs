@@ -339,6 +339,112 @@ impl CreateTableFluentBuilder {
         self.inner = self.inner.set_tags(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.inner = self.inner.global_table_settings_replication_mode(input);
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.inner = self.inner.set_global_table_settings_replication_mode(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn global_table_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.global_table_source_arn(input);
+        self
+    }
+    /// Sets or clears [`global_table_source_arn`](Self::global_table_source_arn).
+    pub fn set_global_table_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_global_table_source_arn(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.on_demand_throughput(input);
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.set_on_demand_throughput(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn resource_policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_policy(input);
+        self
+    }
+    /// Sets or clears [`resource_policy`](Self::resource_policy).
+    pub fn set_resource_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_policy(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.inner = self.inner.vector_indexes(input);
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.inner = self.inner.set_vector_indexes(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.inner = self.inner.warm_throughput(input);
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.inner = self.inner.set_warm_throughput(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

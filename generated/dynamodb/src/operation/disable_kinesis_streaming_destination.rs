@@ -61,6 +61,25 @@ impl DisableKinesisStreamingDestinationFluentBuilder {
         self.inner = self.inner.set_table_name(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn enable_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::EnableKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.inner = self.inner.enable_kinesis_streaming_configuration(input);
+        self
+    }
+    /// Sets or clears [`enable_kinesis_streaming_configuration`](Self::enable_kinesis_streaming_configuration).
+    pub fn set_enable_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EnableKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.set_enable_kinesis_streaming_configuration(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

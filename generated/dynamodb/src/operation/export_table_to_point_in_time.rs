@@ -197,6 +197,57 @@ impl ExportTableToPointInTimeFluentBuilder {
         self.inner = self.inner.set_table_arn(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn export_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExportType>,
+    ) -> Self {
+        self.inner = self.inner.export_type(input);
+        self
+    }
+    /// Sets or clears [`export_type`](Self::export_type).
+    pub fn set_export_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ExportType>,
+    ) -> Self {
+        self.inner = self.inner.set_export_type(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn filter_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.inner = self.inner.filter_specification(input);
+        self
+    }
+    /// Sets or clears [`filter_specification`](Self::filter_specification).
+    pub fn set_filter_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.inner = self.inner.set_filter_specification(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn incremental_export_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.inner = self.inner.incremental_export_specification(input);
+        self
+    }
+    /// Sets or clears [`incremental_export_specification`](Self::incremental_export_specification).
+    pub fn set_incremental_export_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.inner = self.inner.set_incremental_export_specification(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

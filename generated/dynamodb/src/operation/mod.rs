@@ -5,6 +5,8 @@ pub mod batch_execute_statement;
 pub mod batch_get_item;
 /// The `BatchWriteItem` operation.
 pub mod batch_write_item;
+/// The `CancelBulkOperation` operation.
+pub mod cancel_bulk_operation;
 /// The `CreateBackup` operation.
 pub mod create_backup;
 /// The `CreateGlobalTable` operation.
@@ -15,10 +17,14 @@ pub mod create_table;
 pub mod delete_backup;
 /// The `DeleteItem` operation.
 pub mod delete_item;
+/// The `DeleteResourcePolicy` operation.
+pub mod delete_resource_policy;
 /// The `DeleteTable` operation.
 pub mod delete_table;
 /// The `DescribeBackup` operation.
 pub mod describe_backup;
+/// The `DescribeBulkOperation` operation.
+pub mod describe_bulk_operation;
 /// The `DescribeContinuousBackups` operation.
 pub mod describe_continuous_backups;
 /// The `DescribeContributorInsights` operation.
@@ -55,10 +61,14 @@ pub mod execute_transaction;
 pub mod export_table_to_point_in_time;
 /// The `GetItem` operation.
 pub mod get_item;
+/// The `GetResourcePolicy` operation.
+pub mod get_resource_policy;
 /// The `ImportTable` operation.
 pub mod import_table;
 /// The `ListBackups` operation.
 pub mod list_backups;
+/// The `ListBulkOperations` operation.
+pub mod list_bulk_operations;
 /// The `ListContributorInsights` operation.
 pub mod list_contributor_insights;
 /// The `ListExports` operation.
@@ -73,6 +83,8 @@ pub mod list_tables;
 pub mod list_tags_of_resource;
 /// The `PutItem` operation.
 pub mod put_item;
+/// The `PutResourcePolicy` operation.
+pub mod put_resource_policy;
 /// The `Query` operation.
 pub mod query;
 /// The `RestoreTableFromBackup` operation.
@@ -81,6 +93,10 @@ pub mod restore_table_from_backup;
 pub mod restore_table_to_point_in_time;
 /// The `Scan` operation.
 pub mod scan;
+/// The `SearchVectors` operation.
+pub mod search_vectors;
+/// The `StartBulkPutItems` operation.
+pub mod start_bulk_put_items;
 /// The `TagResource` operation.
 pub mod tag_resource;
 /// The `TransactGetItems` operation.
@@ -99,6 +115,8 @@ pub mod update_global_table;
 pub mod update_global_table_settings;
 /// The `UpdateItem` operation.
 pub mod update_item;
+/// The `UpdateKinesisStreamingDestination` operation.
+pub mod update_kinesis_streaming_destination;
 /// The `UpdateTable` operation.
 pub mod update_table;
 /// The `UpdateTableReplicaAutoScaling` operation.

@@ -149,6 +149,42 @@ impl RestoreTableFromBackupFluentBuilder {
         self.inner = self.inner.set_target_table_name(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.on_demand_throughput_override(input);
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.set_on_demand_throughput_override(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_index_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.inner = self.inner.vector_index_override(input);
+        self
+    }
+    /// Sets or clears [`vector_index_override`](Self::vector_index_override).
+    pub fn set_vector_index_override(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.inner = self.inner.set_vector_index_override(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -77,6 +77,23 @@ impl UpdateContributorInsightsFluentBuilder {
         self.inner = self.inner.set_table_name(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn contributor_insights_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.inner = self.inner.contributor_insights_mode(input);
+        self
+    }
+    /// Sets or clears [`contributor_insights_mode`](Self::contributor_insights_mode).
+    pub fn set_contributor_insights_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.inner = self.inner.set_contributor_insights_mode(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -233,6 +233,133 @@ impl UpdateTableFluentBuilder {
         self.inner = self.inner.set_table_name(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn disassociation_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.disassociation_protection_enabled(input);
+        self
+    }
+    /// Sets or clears [`disassociation_protection_enabled`](Self::disassociation_protection_enabled).
+    pub fn set_disassociation_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_disassociation_protection_enabled(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.inner = self.inner.global_table_settings_replication_mode(input);
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.inner = self.inner.set_global_table_settings_replication_mode(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn global_table_witness_updates(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::GlobalTableWitnessGroupUpdate>,
+    ) -> Self {
+        self.inner = self.inner.global_table_witness_updates(input);
+        self
+    }
+    /// Sets or clears [`global_table_witness_updates`](Self::global_table_witness_updates).
+    pub fn set_global_table_witness_updates(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::GlobalTableWitnessGroupUpdate>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_global_table_witness_updates(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn multi_region_consistency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.inner = self.inner.multi_region_consistency(input);
+        self
+    }
+    /// Sets or clears [`multi_region_consistency`](Self::multi_region_consistency).
+    pub fn set_multi_region_consistency(
+        mut self,
+        input: ::std::option::Option<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.inner = self.inner.set_multi_region_consistency(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.on_demand_throughput(input);
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.inner = self.inner.set_on_demand_throughput(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_index_updates(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndexUpdate>,
+    ) -> Self {
+        self.inner = self.inner.vector_index_updates(input);
+        self
+    }
+    /// Sets or clears [`vector_index_updates`](Self::vector_index_updates).
+    pub fn set_vector_index_updates(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndexUpdate>>,
+    ) -> Self {
+        self.inner = self.inner.set_vector_index_updates(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.inner = self.inner.warm_throughput(input);
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.inner = self.inner.set_warm_throughput(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

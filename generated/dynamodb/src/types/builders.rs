@@ -2237,6 +2237,873 @@ impl BillingModeSummaryBuilder {
         })
     }
 }
+/// A builder for [`BulkOperationBytes`](crate::types::BulkOperationBytes).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationBytesBuilder {
+    pub(crate) bulk_put_bytes: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for BulkOperationBytesBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationBytesBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationBytesBuilder {
+    /// See [`BulkOperationBytes::bulk_put_bytes`](crate::types::BulkOperationBytes::bulk_put_bytes).
+    pub fn bulk_put_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.bulk_put_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_put_bytes`](Self::bulk_put_bytes).
+    pub fn set_bulk_put_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.bulk_put_bytes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationBytes,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationBytes {
+            bulk_put_bytes: self.bulk_put_bytes,
+        })
+    }
+}
+/// A builder for [`BulkOperationDescription`](crate::types::BulkOperationDescription).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationDescriptionBuilder {
+    pub(crate) bulk_operation_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) bulk_operation_status: ::std::option::Option<
+        crate::types::BulkOperationStatus,
+    >,
+    pub(crate) bulk_operation_usage: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationUsage>,
+    >,
+    pub(crate) client_token: ::std::option::Option<::std::string::String>,
+    pub(crate) end_time: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) failed_item_count: ::std::option::Option<i64>,
+    pub(crate) failure_code: ::std::option::Option<::std::string::String>,
+    pub(crate) failure_message: ::std::option::Option<::std::string::String>,
+    pub(crate) input_s3_configuration: ::std::option::Option<
+        crate::types::InputS3Configuration,
+    >,
+    pub(crate) max_write_request_units: ::std::option::Option<i64>,
+    pub(crate) output_s3_configuration: ::std::option::Option<
+        crate::types::OutputS3Configuration,
+    >,
+    pub(crate) performance_tier: ::std::option::Option<
+        crate::types::BulkOperationPerformanceTier,
+    >,
+    pub(crate) processed_input_bytes: ::std::option::Option<i64>,
+    pub(crate) processed_item_count: ::std::option::Option<i64>,
+    pub(crate) start_time: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) table_details: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationTableDetail>,
+    >,
+    pub(crate) total_input_bytes: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for BulkOperationDescriptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationDescriptionBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationDescriptionBuilder {
+    /// See [`BulkOperationDescription::bulk_operation_arn`](crate::types::BulkOperationDescription::bulk_operation_arn).
+    pub fn bulk_operation_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+    pub fn set_bulk_operation_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = input;
+        self
+    }
+    /// See [`BulkOperationDescription::bulk_operation_status`](crate::types::BulkOperationDescription::bulk_operation_status).
+    pub fn bulk_operation_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_status`](Self::bulk_operation_status).
+    pub fn set_bulk_operation_status(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = input;
+        self
+    }
+    /// See [`BulkOperationDescription::bulk_operation_usage`](crate::types::BulkOperationDescription::bulk_operation_usage).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn bulk_operation_usage(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationUsage>,
+    ) -> Self {
+        self.bulk_operation_usage
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_usage`](Self::bulk_operation_usage).
+    pub fn set_bulk_operation_usage(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::BulkOperationUsage>>,
+    ) -> Self {
+        self.bulk_operation_usage = input;
+        self
+    }
+    /// See [`BulkOperationDescription::client_token`](crate::types::BulkOperationDescription::client_token).
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = input;
+        self
+    }
+    /// See [`BulkOperationDescription::end_time`](crate::types::BulkOperationDescription::end_time).
+    pub fn end_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time`](Self::end_time).
+    pub fn set_end_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.end_time = input;
+        self
+    }
+    /// See [`BulkOperationDescription::failed_item_count`](crate::types::BulkOperationDescription::failed_item_count).
+    pub fn failed_item_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.failed_item_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failed_item_count`](Self::failed_item_count).
+    pub fn set_failed_item_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.failed_item_count = input;
+        self
+    }
+    /// See [`BulkOperationDescription::failure_code`](crate::types::BulkOperationDescription::failure_code).
+    pub fn failure_code(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.failure_code = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failure_code`](Self::failure_code).
+    pub fn set_failure_code(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.failure_code = input;
+        self
+    }
+    /// See [`BulkOperationDescription::failure_message`](crate::types::BulkOperationDescription::failure_message).
+    pub fn failure_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.failure_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failure_message`](Self::failure_message).
+    pub fn set_failure_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.failure_message = input;
+        self
+    }
+    /// See [`BulkOperationDescription::input_s3_configuration`](crate::types::BulkOperationDescription::input_s3_configuration).
+    pub fn input_s3_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InputS3Configuration>,
+    ) -> Self {
+        self.input_s3_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input_s3_configuration`](Self::input_s3_configuration).
+    pub fn set_input_s3_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::InputS3Configuration>,
+    ) -> Self {
+        self.input_s3_configuration = input;
+        self
+    }
+    /// See [`BulkOperationDescription::max_write_request_units`](crate::types::BulkOperationDescription::max_write_request_units).
+    pub fn max_write_request_units(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.max_write_request_units = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_write_request_units`](Self::max_write_request_units).
+    pub fn set_max_write_request_units(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.max_write_request_units = input;
+        self
+    }
+    /// See [`BulkOperationDescription::output_s3_configuration`](crate::types::BulkOperationDescription::output_s3_configuration).
+    pub fn output_s3_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputS3Configuration>,
+    ) -> Self {
+        self.output_s3_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`output_s3_configuration`](Self::output_s3_configuration).
+    pub fn set_output_s3_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::OutputS3Configuration>,
+    ) -> Self {
+        self.output_s3_configuration = input;
+        self
+    }
+    /// See [`BulkOperationDescription::performance_tier`](crate::types::BulkOperationDescription::performance_tier).
+    pub fn performance_tier(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationPerformanceTier>,
+    ) -> Self {
+        self.performance_tier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`performance_tier`](Self::performance_tier).
+    pub fn set_performance_tier(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationPerformanceTier>,
+    ) -> Self {
+        self.performance_tier = input;
+        self
+    }
+    /// See [`BulkOperationDescription::processed_input_bytes`](crate::types::BulkOperationDescription::processed_input_bytes).
+    pub fn processed_input_bytes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.processed_input_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`processed_input_bytes`](Self::processed_input_bytes).
+    pub fn set_processed_input_bytes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.processed_input_bytes = input;
+        self
+    }
+    /// See [`BulkOperationDescription::processed_item_count`](crate::types::BulkOperationDescription::processed_item_count).
+    pub fn processed_item_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.processed_item_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`processed_item_count`](Self::processed_item_count).
+    pub fn set_processed_item_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.processed_item_count = input;
+        self
+    }
+    /// See [`BulkOperationDescription::start_time`](crate::types::BulkOperationDescription::start_time).
+    pub fn start_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time`](Self::start_time).
+    pub fn set_start_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.start_time = input;
+        self
+    }
+    /// See [`BulkOperationDescription::table_details`](crate::types::BulkOperationDescription::table_details).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn table_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationTableDetail>,
+    ) -> Self {
+        self.table_details.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`table_details`](Self::table_details).
+    pub fn set_table_details(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::BulkOperationTableDetail>,
+        >,
+    ) -> Self {
+        self.table_details = input;
+        self
+    }
+    /// See [`BulkOperationDescription::total_input_bytes`](crate::types::BulkOperationDescription::total_input_bytes).
+    pub fn total_input_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.total_input_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`total_input_bytes`](Self::total_input_bytes).
+    pub fn set_total_input_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.total_input_bytes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationDescription,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationDescription {
+            bulk_operation_arn: self.bulk_operation_arn,
+            bulk_operation_status: self.bulk_operation_status,
+            bulk_operation_usage: self.bulk_operation_usage,
+            client_token: self.client_token,
+            end_time: self.end_time,
+            failed_item_count: self.failed_item_count,
+            failure_code: self.failure_code,
+            failure_message: self.failure_message,
+            input_s3_configuration: self.input_s3_configuration,
+            max_write_request_units: self.max_write_request_units,
+            output_s3_configuration: self.output_s3_configuration,
+            performance_tier: self.performance_tier,
+            processed_input_bytes: self.processed_input_bytes,
+            processed_item_count: self.processed_item_count,
+            start_time: self.start_time,
+            table_details: self.table_details,
+            total_input_bytes: self.total_input_bytes,
+        })
+    }
+}
+/// A builder for [`BulkOperationSummary`](crate::types::BulkOperationSummary).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationSummaryBuilder {
+    pub(crate) bulk_operation_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) bulk_operation_status: ::std::option::Option<
+        crate::types::BulkOperationStatus,
+    >,
+    pub(crate) end_time: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) start_time: ::std::option::Option<crate::runtime::Timestamp>,
+}
+impl ::std::fmt::Debug for BulkOperationSummaryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationSummaryBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationSummaryBuilder {
+    /// See [`BulkOperationSummary::bulk_operation_arn`](crate::types::BulkOperationSummary::bulk_operation_arn).
+    pub fn bulk_operation_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+    pub fn set_bulk_operation_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = input;
+        self
+    }
+    /// See [`BulkOperationSummary::bulk_operation_status`](crate::types::BulkOperationSummary::bulk_operation_status).
+    pub fn bulk_operation_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_status`](Self::bulk_operation_status).
+    pub fn set_bulk_operation_status(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = input;
+        self
+    }
+    /// See [`BulkOperationSummary::end_time`](crate::types::BulkOperationSummary::end_time).
+    pub fn end_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time`](Self::end_time).
+    pub fn set_end_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.end_time = input;
+        self
+    }
+    /// See [`BulkOperationSummary::start_time`](crate::types::BulkOperationSummary::start_time).
+    pub fn start_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time`](Self::start_time).
+    pub fn set_start_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.start_time = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationSummary,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationSummary {
+            bulk_operation_arn: self
+                .bulk_operation_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "BulkOperationSummary",
+                        "bulk_operation_arn",
+                    ),
+                )?,
+            bulk_operation_status: self
+                .bulk_operation_status
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "BulkOperationSummary",
+                        "bulk_operation_status",
+                    ),
+                )?,
+            end_time: self.end_time,
+            start_time: self
+                .start_time
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "BulkOperationSummary",
+                        "start_time",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`BulkOperationTableDetail`](crate::types::BulkOperationTableDetail).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationTableDetailBuilder {
+    pub(crate) table_id: ::std::option::Option<::std::string::String>,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for BulkOperationTableDetailBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationTableDetailBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationTableDetailBuilder {
+    /// See [`BulkOperationTableDetail::table_id`](crate::types::BulkOperationTableDetail::table_id).
+    pub fn table_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_id`](Self::table_id).
+    pub fn set_table_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_id = input;
+        self
+    }
+    /// See [`BulkOperationTableDetail::table_name`](crate::types::BulkOperationTableDetail::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationTableDetail,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationTableDetail {
+            table_id: self.table_id,
+            table_name: self.table_name,
+        })
+    }
+}
+/// A builder for [`BulkOperationUsage`](crate::types::BulkOperationUsage).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationUsageBuilder {
+    pub(crate) bulk_put_bytes: ::std::option::Option<i64>,
+    pub(crate) global_secondary_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationBytes,
+        >,
+    >,
+    pub(crate) local_secondary_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationBytes,
+        >,
+    >,
+    pub(crate) table: ::std::option::Option<crate::types::BulkOperationBytes>,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationVectorBytes,
+        >,
+    >,
+}
+impl ::std::fmt::Debug for BulkOperationUsageBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationUsageBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationUsageBuilder {
+    /// See [`BulkOperationUsage::bulk_put_bytes`](crate::types::BulkOperationUsage::bulk_put_bytes).
+    pub fn bulk_put_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.bulk_put_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_put_bytes`](Self::bulk_put_bytes).
+    pub fn set_bulk_put_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.bulk_put_bytes = input;
+        self
+    }
+    /// See [`BulkOperationUsage::global_secondary_indexes`](crate::types::BulkOperationUsage::global_secondary_indexes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn global_secondary_indexes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::BulkOperationBytes>,
+    ) -> Self {
+        self.global_secondary_indexes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`global_secondary_indexes`](Self::global_secondary_indexes).
+    pub fn set_global_secondary_indexes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::BulkOperationBytes,
+            >,
+        >,
+    ) -> Self {
+        self.global_secondary_indexes = input;
+        self
+    }
+    /// See [`BulkOperationUsage::local_secondary_indexes`](crate::types::BulkOperationUsage::local_secondary_indexes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn local_secondary_indexes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::BulkOperationBytes>,
+    ) -> Self {
+        self.local_secondary_indexes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`local_secondary_indexes`](Self::local_secondary_indexes).
+    pub fn set_local_secondary_indexes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::BulkOperationBytes,
+            >,
+        >,
+    ) -> Self {
+        self.local_secondary_indexes = input;
+        self
+    }
+    /// See [`BulkOperationUsage::table`](crate::types::BulkOperationUsage::table).
+    pub fn table(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationBytes>,
+    ) -> Self {
+        self.table = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table`](Self::table).
+    pub fn set_table(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationBytes>,
+    ) -> Self {
+        self.table = input;
+        self
+    }
+    /// See [`BulkOperationUsage::table_name`](crate::types::BulkOperationUsage::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// See [`BulkOperationUsage::vector_indexes`](crate::types::BulkOperationUsage::vector_indexes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn vector_indexes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::BulkOperationVectorBytes>,
+    ) -> Self {
+        self.vector_indexes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::BulkOperationVectorBytes,
+            >,
+        >,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationUsage,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationUsage {
+            bulk_put_bytes: self.bulk_put_bytes,
+            global_secondary_indexes: self.global_secondary_indexes,
+            local_secondary_indexes: self.local_secondary_indexes,
+            table: self.table,
+            table_name: self.table_name,
+            vector_indexes: self.vector_indexes,
+        })
+    }
+}
+/// A builder for [`BulkOperationVectorBytes`](crate::types::BulkOperationVectorBytes).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct BulkOperationVectorBytesBuilder {
+    pub(crate) bulk_put_vector_bytes: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for BulkOperationVectorBytesBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("BulkOperationVectorBytesBuilder").finish_non_exhaustive()
+    }
+}
+impl BulkOperationVectorBytesBuilder {
+    /// See [`BulkOperationVectorBytes::bulk_put_vector_bytes`](crate::types::BulkOperationVectorBytes::bulk_put_vector_bytes).
+    pub fn bulk_put_vector_bytes(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.bulk_put_vector_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_put_vector_bytes`](Self::bulk_put_vector_bytes).
+    pub fn set_bulk_put_vector_bytes(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.bulk_put_vector_bytes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::BulkOperationVectorBytes,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::BulkOperationVectorBytes {
+            bulk_put_vector_bytes: self.bulk_put_vector_bytes,
+        })
+    }
+}
+/// A builder for [`CancelBulkOperationInput`](crate::types::CancelBulkOperationInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CancelBulkOperationInputBuilder {
+    pub(crate) bulk_operation_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CancelBulkOperationInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CancelBulkOperationInputBuilder").finish_non_exhaustive()
+    }
+}
+impl CancelBulkOperationInputBuilder {
+    /// See [`CancelBulkOperationInput::bulk_operation_arn`](crate::types::CancelBulkOperationInput::bulk_operation_arn).
+    pub fn bulk_operation_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+    pub fn set_bulk_operation_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CancelBulkOperationInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CancelBulkOperationInput {
+            bulk_operation_arn: self
+                .bulk_operation_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CancelBulkOperationInput",
+                        "bulk_operation_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`CancelBulkOperationOutput`](crate::types::CancelBulkOperationOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CancelBulkOperationOutputBuilder {
+    pub(crate) bulk_operation_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) bulk_operation_status: ::std::option::Option<
+        crate::types::BulkOperationStatus,
+    >,
+}
+impl ::std::fmt::Debug for CancelBulkOperationOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CancelBulkOperationOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl CancelBulkOperationOutputBuilder {
+    /// See [`CancelBulkOperationOutput::bulk_operation_arn`](crate::types::CancelBulkOperationOutput::bulk_operation_arn).
+    pub fn bulk_operation_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+    pub fn set_bulk_operation_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = input;
+        self
+    }
+    /// See [`CancelBulkOperationOutput::bulk_operation_status`](crate::types::CancelBulkOperationOutput::bulk_operation_status).
+    pub fn bulk_operation_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_status`](Self::bulk_operation_status).
+    pub fn set_bulk_operation_status(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationStatus>,
+    ) -> Self {
+        self.bulk_operation_status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CancelBulkOperationOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CancelBulkOperationOutput {
+            bulk_operation_arn: self
+                .bulk_operation_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CancelBulkOperationOutput",
+                        "bulk_operation_arn",
+                    ),
+                )?,
+            bulk_operation_status: self
+                .bulk_operation_status
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CancelBulkOperationOutput",
+                        "bulk_operation_status",
+                    ),
+                )?,
+        })
+    }
+}
 /// A builder for [`Capacity`](crate::types::Capacity).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct CapacityBuilder {
@@ -2562,6 +3429,9 @@ pub struct ConsumedCapacityBuilder {
     pub(crate) table: ::std::option::Option<crate::types::Capacity>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
     pub(crate) write_capacity_units: ::std::option::Option<f64>,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::VectorCapacity>,
+    >,
 }
 impl ::std::fmt::Debug for ConsumedCapacityBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2683,6 +3553,32 @@ impl ConsumedCapacityBuilder {
         self.write_capacity_units = input;
         self
     }
+    /// See [`ConsumedCapacity::vector_indexes`](crate::types::ConsumedCapacity::vector_indexes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn vector_indexes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::VectorCapacity>,
+    ) -> Self {
+        self.vector_indexes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::VectorCapacity,
+            >,
+        >,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2698,6 +3594,7 @@ impl ConsumedCapacityBuilder {
             table: self.table,
             table_name: self.table_name,
             write_capacity_units: self.write_capacity_units,
+            vector_indexes: self.vector_indexes,
         })
     }
 }
@@ -2779,6 +3676,9 @@ pub struct ContributorInsightsSummaryBuilder {
     >,
     pub(crate) index_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl ::std::fmt::Debug for ContributorInsightsSummaryBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2834,6 +3734,22 @@ impl ContributorInsightsSummaryBuilder {
         self.table_name = input;
         self
     }
+    /// See [`ContributorInsightsSummary::contributor_insights_mode`](crate::types::ContributorInsightsSummary::contributor_insights_mode).
+    pub fn contributor_insights_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`contributor_insights_mode`](Self::contributor_insights_mode).
+    pub fn set_contributor_insights_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2845,6 +3761,7 @@ impl ContributorInsightsSummaryBuilder {
             contributor_insights_status: self.contributor_insights_status,
             index_name: self.index_name,
             table_name: self.table_name,
+            contributor_insights_mode: self.contributor_insights_mode,
         })
     }
 }
@@ -2969,6 +3886,10 @@ pub struct CreateGlobalSecondaryIndexActionBuilder {
     pub(crate) provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl ::std::fmt::Debug for CreateGlobalSecondaryIndexActionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3042,6 +3963,38 @@ impl CreateGlobalSecondaryIndexActionBuilder {
         self.provisioned_throughput = input;
         self
     }
+    /// See [`CreateGlobalSecondaryIndexAction::on_demand_throughput`](crate::types::CreateGlobalSecondaryIndexAction::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`CreateGlobalSecondaryIndexAction::warm_throughput`](crate::types::CreateGlobalSecondaryIndexAction::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3075,6 +4028,8 @@ impl CreateGlobalSecondaryIndexActionBuilder {
                     ),
                 )?,
             provisioned_throughput: self.provisioned_throughput,
+            on_demand_throughput: self.on_demand_throughput,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -3196,6 +4151,53 @@ impl CreateGlobalTableOutputBuilder {
         })
     }
 }
+/// A builder for [`CreateGlobalTableWitnessGroupMemberAction`](crate::types::CreateGlobalTableWitnessGroupMemberAction).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateGlobalTableWitnessGroupMemberActionBuilder {
+    pub(crate) region_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateGlobalTableWitnessGroupMemberActionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateGlobalTableWitnessGroupMemberActionBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl CreateGlobalTableWitnessGroupMemberActionBuilder {
+    /// See [`CreateGlobalTableWitnessGroupMemberAction::region_name`](crate::types::CreateGlobalTableWitnessGroupMemberAction::region_name).
+    pub fn region_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`region_name`](Self::region_name).
+    pub fn set_region_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateGlobalTableWitnessGroupMemberAction,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateGlobalTableWitnessGroupMemberAction {
+            region_name: self
+                .region_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateGlobalTableWitnessGroupMemberAction",
+                        "region_name",
+                    ),
+                )?,
+        })
+    }
+}
 /// A builder for [`CreateReplicaAction`](crate::types::CreateReplicaAction).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct CreateReplicaActionBuilder {
@@ -3254,6 +4256,9 @@ pub struct CreateReplicationGroupMemberActionBuilder {
     >,
     pub(crate) region_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_class_override: ::std::option::Option<crate::types::TableClass>,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
 }
 impl ::std::fmt::Debug for CreateReplicationGroupMemberActionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3348,6 +4353,22 @@ impl CreateReplicationGroupMemberActionBuilder {
         self.table_class_override = input;
         self
     }
+    /// See [`CreateReplicationGroupMemberAction::on_demand_throughput_override`](crate::types::CreateReplicationGroupMemberAction::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3368,6 +4389,7 @@ impl CreateReplicationGroupMemberActionBuilder {
                     ),
                 )?,
             table_class_override: self.table_class_override,
+            on_demand_throughput_override: self.on_demand_throughput_override,
         })
     }
 }
@@ -3398,6 +4420,18 @@ pub struct CreateTableInputBuilder {
     pub(crate) table_class: ::std::option::Option<crate::types::TableClass>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
     pub(crate) tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    pub(crate) global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    pub(crate) global_table_source_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) resource_policy: ::std::option::Option<::std::string::String>,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl ::std::fmt::Debug for CreateTableInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3610,6 +4644,108 @@ impl CreateTableInputBuilder {
         self.tags = input;
         self
     }
+    /// See [`CreateTableInput::global_table_settings_replication_mode`](crate::types::CreateTableInput::global_table_settings_replication_mode).
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.global_table_settings_replication_mode = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.global_table_settings_replication_mode = input;
+        self
+    }
+    /// See [`CreateTableInput::global_table_source_arn`](crate::types::CreateTableInput::global_table_source_arn).
+    pub fn global_table_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.global_table_source_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`global_table_source_arn`](Self::global_table_source_arn).
+    pub fn set_global_table_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.global_table_source_arn = input;
+        self
+    }
+    /// See [`CreateTableInput::on_demand_throughput`](crate::types::CreateTableInput::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`CreateTableInput::resource_policy`](crate::types::CreateTableInput::resource_policy).
+    pub fn resource_policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_policy`](Self::resource_policy).
+    pub fn set_resource_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_policy = input;
+        self
+    }
+    /// See [`CreateTableInput::vector_indexes`](crate::types::CreateTableInput::vector_indexes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.vector_indexes.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
+    /// See [`CreateTableInput::warm_throughput`](crate::types::CreateTableInput::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3634,6 +4770,13 @@ impl CreateTableInputBuilder {
                     crate::runtime::BuildError::missing("CreateTableInput", "table_name"),
                 )?,
             tags: self.tags,
+            global_table_settings_replication_mode: self
+                .global_table_settings_replication_mode,
+            global_table_source_arn: self.global_table_source_arn,
+            on_demand_throughput: self.on_demand_throughput,
+            resource_policy: self.resource_policy,
+            vector_indexes: self.vector_indexes,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -3673,6 +4816,172 @@ impl CreateTableOutputBuilder {
     > {
         ::std::result::Result::Ok(crate::types::CreateTableOutput {
             table_description: self.table_description,
+        })
+    }
+}
+/// A builder for [`CreateVectorIndexAction`](crate::types::CreateVectorIndexAction).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateVectorIndexActionBuilder {
+    pub(crate) dimensions: ::std::option::Option<i64>,
+    pub(crate) distance_function: ::std::option::Option<
+        crate::types::VectorDistanceFunction,
+    >,
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) projection: ::std::option::Option<crate::types::Projection>,
+    pub(crate) search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    pub(crate) vector_attribute: ::std::option::Option<
+        crate::types::VectorAttributeDefinition,
+    >,
+}
+impl ::std::fmt::Debug for CreateVectorIndexActionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateVectorIndexActionBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateVectorIndexActionBuilder {
+    /// See [`CreateVectorIndexAction::dimensions`](crate::types::CreateVectorIndexAction::dimensions).
+    pub fn dimensions(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.dimensions = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dimensions`](Self::dimensions).
+    pub fn set_dimensions(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.dimensions = input;
+        self
+    }
+    /// See [`CreateVectorIndexAction::distance_function`](crate::types::CreateVectorIndexAction::distance_function).
+    pub fn distance_function(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`distance_function`](Self::distance_function).
+    pub fn set_distance_function(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = input;
+        self
+    }
+    /// See [`CreateVectorIndexAction::index_name`](crate::types::CreateVectorIndexAction::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// See [`CreateVectorIndexAction::projection`](crate::types::CreateVectorIndexAction::projection).
+    pub fn projection(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Projection>,
+    ) -> Self {
+        self.projection = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection`](Self::projection).
+    pub fn set_projection(
+        mut self,
+        input: ::std::option::Option<crate::types::Projection>,
+    ) -> Self {
+        self.projection = input;
+        self
+    }
+    /// See [`CreateVectorIndexAction::search_schema`](crate::types::CreateVectorIndexAction::search_schema).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_schema(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchSchemaElement>,
+    ) -> Self {
+        self.search_schema.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_schema`](Self::search_schema).
+    pub fn set_search_schema(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SearchSchemaElement>>,
+    ) -> Self {
+        self.search_schema = input;
+        self
+    }
+    /// See [`CreateVectorIndexAction::vector_attribute`](crate::types::CreateVectorIndexAction::vector_attribute).
+    pub fn vector_attribute(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_attribute`](Self::vector_attribute).
+    pub fn set_vector_attribute(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateVectorIndexAction,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateVectorIndexAction {
+            dimensions: self
+                .dimensions
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateVectorIndexAction",
+                        "dimensions",
+                    ),
+                )?,
+            distance_function: self
+                .distance_function
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateVectorIndexAction",
+                        "distance_function",
+                    ),
+                )?,
+            index_name: self
+                .index_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateVectorIndexAction",
+                        "index_name",
+                    ),
+                )?,
+            projection: self
+                .projection
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateVectorIndexAction",
+                        "projection",
+                    ),
+                )?,
+            search_schema: self.search_schema,
+            vector_attribute: self
+                .vector_attribute
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateVectorIndexAction",
+                        "vector_attribute",
+                    ),
+                )?,
         })
     }
 }
@@ -4030,6 +5339,53 @@ impl DeleteGlobalSecondaryIndexActionBuilder {
                     crate::runtime::BuildError::missing(
                         "DeleteGlobalSecondaryIndexAction",
                         "index_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteGlobalTableWitnessGroupMemberAction`](crate::types::DeleteGlobalTableWitnessGroupMemberAction).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteGlobalTableWitnessGroupMemberActionBuilder {
+    pub(crate) region_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteGlobalTableWitnessGroupMemberActionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteGlobalTableWitnessGroupMemberActionBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DeleteGlobalTableWitnessGroupMemberActionBuilder {
+    /// See [`DeleteGlobalTableWitnessGroupMemberAction::region_name`](crate::types::DeleteGlobalTableWitnessGroupMemberAction::region_name).
+    pub fn region_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`region_name`](Self::region_name).
+    pub fn set_region_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteGlobalTableWitnessGroupMemberAction,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteGlobalTableWitnessGroupMemberAction {
+            region_name: self
+                .region_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteGlobalTableWitnessGroupMemberAction",
+                        "region_name",
                     ),
                 )?,
         })
@@ -4553,6 +5909,109 @@ impl DeleteRequestBuilder {
         })
     }
 }
+/// A builder for [`DeleteResourcePolicyInput`](crate::types::DeleteResourcePolicyInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteResourcePolicyInputBuilder {
+    pub(crate) expected_revision_id: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteResourcePolicyInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteResourcePolicyInputBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteResourcePolicyInputBuilder {
+    /// See [`DeleteResourcePolicyInput::expected_revision_id`](crate::types::DeleteResourcePolicyInput::expected_revision_id).
+    pub fn expected_revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`expected_revision_id`](Self::expected_revision_id).
+    pub fn set_expected_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = input;
+        self
+    }
+    /// See [`DeleteResourcePolicyInput::resource_arn`](crate::types::DeleteResourcePolicyInput::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteResourcePolicyInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteResourcePolicyInput {
+            expected_revision_id: self.expected_revision_id,
+            resource_arn: self
+                .resource_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteResourcePolicyInput",
+                        "resource_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteResourcePolicyOutput`](crate::types::DeleteResourcePolicyOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteResourcePolicyOutputBuilder {
+    pub(crate) revision_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteResourcePolicyOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteResourcePolicyOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteResourcePolicyOutputBuilder {
+    /// See [`DeleteResourcePolicyOutput::revision_id`](crate::types::DeleteResourcePolicyOutput::revision_id).
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.revision_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteResourcePolicyOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteResourcePolicyOutput {
+            revision_id: self.revision_id,
+        })
+    }
+}
 /// A builder for [`DeleteTableInput`](crate::types::DeleteTableInput).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DeleteTableInputBuilder {
@@ -4632,6 +6091,52 @@ impl DeleteTableOutputBuilder {
     > {
         ::std::result::Result::Ok(crate::types::DeleteTableOutput {
             table_description: self.table_description,
+        })
+    }
+}
+/// A builder for [`DeleteVectorIndexAction`](crate::types::DeleteVectorIndexAction).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteVectorIndexActionBuilder {
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteVectorIndexActionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteVectorIndexActionBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteVectorIndexActionBuilder {
+    /// See [`DeleteVectorIndexAction::index_name`](crate::types::DeleteVectorIndexAction::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteVectorIndexAction,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteVectorIndexAction {
+            index_name: self
+                .index_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteVectorIndexAction",
+                        "index_name",
+                    ),
+                )?,
         })
     }
 }
@@ -4719,6 +6224,100 @@ impl DescribeBackupOutputBuilder {
     > {
         ::std::result::Result::Ok(crate::types::DescribeBackupOutput {
             backup_description: self.backup_description,
+        })
+    }
+}
+/// A builder for [`DescribeBulkOperationInput`](crate::types::DescribeBulkOperationInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeBulkOperationInputBuilder {
+    pub(crate) bulk_operation_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeBulkOperationInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeBulkOperationInputBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeBulkOperationInputBuilder {
+    /// See [`DescribeBulkOperationInput::bulk_operation_arn`](crate::types::DescribeBulkOperationInput::bulk_operation_arn).
+    pub fn bulk_operation_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_arn`](Self::bulk_operation_arn).
+    pub fn set_bulk_operation_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.bulk_operation_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeBulkOperationInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeBulkOperationInput {
+            bulk_operation_arn: self
+                .bulk_operation_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DescribeBulkOperationInput",
+                        "bulk_operation_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DescribeBulkOperationOutput`](crate::types::DescribeBulkOperationOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeBulkOperationOutputBuilder {
+    pub(crate) bulk_operation_description: ::std::option::Option<
+        crate::types::BulkOperationDescription,
+    >,
+}
+impl ::std::fmt::Debug for DescribeBulkOperationOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeBulkOperationOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeBulkOperationOutputBuilder {
+    /// See [`DescribeBulkOperationOutput::bulk_operation_description`](crate::types::DescribeBulkOperationOutput::bulk_operation_description).
+    pub fn bulk_operation_description(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationDescription>,
+    ) -> Self {
+        self.bulk_operation_description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_description`](Self::bulk_operation_description).
+    pub fn set_bulk_operation_description(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationDescription>,
+    ) -> Self {
+        self.bulk_operation_description = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeBulkOperationOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeBulkOperationOutput {
+            bulk_operation_description: self
+                .bulk_operation_description
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DescribeBulkOperationOutput",
+                        "bulk_operation_description",
+                    ),
+                )?,
         })
     }
 }
@@ -4886,6 +6485,9 @@ pub struct DescribeContributorInsightsOutputBuilder {
     pub(crate) index_name: ::std::option::Option<::std::string::String>,
     pub(crate) last_update_date_time: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl ::std::fmt::Debug for DescribeContributorInsightsOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4994,6 +6596,22 @@ impl DescribeContributorInsightsOutputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`DescribeContributorInsightsOutput::contributor_insights_mode`](crate::types::DescribeContributorInsightsOutput::contributor_insights_mode).
+    pub fn contributor_insights_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`contributor_insights_mode`](Self::contributor_insights_mode).
+    pub fn set_contributor_insights_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5008,6 +6626,7 @@ impl DescribeContributorInsightsOutputBuilder {
             index_name: self.index_name,
             last_update_date_time: self.last_update_date_time,
             table_name: self.table_name,
+            contributor_insights_mode: self.contributor_insights_mode,
         })
     }
 }
@@ -5948,6 +7567,127 @@ impl DescribeTimeToLiveOutputBuilder {
         })
     }
 }
+/// A builder for [`DisassociateReplicationGroupMemberAction`](crate::types::DisassociateReplicationGroupMemberAction).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DisassociateReplicationGroupMemberActionBuilder {
+    pub(crate) disassociation_mode: ::std::option::Option<
+        crate::types::DisassociationMode,
+    >,
+    pub(crate) region_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DisassociateReplicationGroupMemberActionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DisassociateReplicationGroupMemberActionBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DisassociateReplicationGroupMemberActionBuilder {
+    /// See [`DisassociateReplicationGroupMemberAction::disassociation_mode`](crate::types::DisassociateReplicationGroupMemberAction::disassociation_mode).
+    pub fn disassociation_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DisassociationMode>,
+    ) -> Self {
+        self.disassociation_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`disassociation_mode`](Self::disassociation_mode).
+    pub fn set_disassociation_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::DisassociationMode>,
+    ) -> Self {
+        self.disassociation_mode = input;
+        self
+    }
+    /// See [`DisassociateReplicationGroupMemberAction::region_name`](crate::types::DisassociateReplicationGroupMemberAction::region_name).
+    pub fn region_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`region_name`](Self::region_name).
+    pub fn set_region_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DisassociateReplicationGroupMemberAction,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DisassociateReplicationGroupMemberAction {
+            disassociation_mode: self
+                .disassociation_mode
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DisassociateReplicationGroupMemberAction",
+                        "disassociation_mode",
+                    ),
+                )?,
+            region_name: self
+                .region_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DisassociateReplicationGroupMemberAction",
+                        "region_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`EnableKinesisStreamingConfiguration`](crate::types::EnableKinesisStreamingConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct EnableKinesisStreamingConfigurationBuilder {
+    pub(crate) approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
+}
+impl ::std::fmt::Debug for EnableKinesisStreamingConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EnableKinesisStreamingConfigurationBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl EnableKinesisStreamingConfigurationBuilder {
+    /// See [`EnableKinesisStreamingConfiguration::approximate_creation_date_time_precision`](crate::types::EnableKinesisStreamingConfiguration::approximate_creation_date_time_precision).
+    pub fn approximate_creation_date_time_precision(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ApproximateCreationDateTimePrecision,
+        >,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`approximate_creation_date_time_precision`](Self::approximate_creation_date_time_precision).
+    pub fn set_approximate_creation_date_time_precision(
+        mut self,
+        input: ::std::option::Option<crate::types::ApproximateCreationDateTimePrecision>,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::EnableKinesisStreamingConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::EnableKinesisStreamingConfiguration {
+            approximate_creation_date_time_precision: self
+                .approximate_creation_date_time_precision,
+        })
+    }
+}
 /// A builder for [`Endpoint`](crate::types::Endpoint).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct EndpointBuilder {
@@ -6568,6 +8308,13 @@ pub struct ExportDescriptionBuilder {
     pub(crate) start_time: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) table_arn: ::std::option::Option<::std::string::String>,
     pub(crate) table_id: ::std::option::Option<::std::string::String>,
+    pub(crate) export_type: ::std::option::Option<crate::types::ExportType>,
+    pub(crate) filter_specification: ::std::option::Option<
+        crate::types::FilterSpecification,
+    >,
+    pub(crate) incremental_export_specification: ::std::option::Option<
+        crate::types::IncrementalExportSpecification,
+    >,
 }
 impl ::std::fmt::Debug for ExportDescriptionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6867,6 +8614,56 @@ impl ExportDescriptionBuilder {
         self.table_id = input;
         self
     }
+    /// See [`ExportDescription::export_type`](crate::types::ExportDescription::export_type).
+    pub fn export_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_type`](Self::export_type).
+    pub fn set_export_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = input;
+        self
+    }
+    /// See [`ExportDescription::filter_specification`](crate::types::ExportDescription::filter_specification).
+    pub fn filter_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.filter_specification = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_specification`](Self::filter_specification).
+    pub fn set_filter_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.filter_specification = input;
+        self
+    }
+    /// See [`ExportDescription::incremental_export_specification`](crate::types::ExportDescription::incremental_export_specification).
+    pub fn incremental_export_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.incremental_export_specification = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`incremental_export_specification`](Self::incremental_export_specification).
+    pub fn set_incremental_export_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.incremental_export_specification = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6894,6 +8691,9 @@ impl ExportDescriptionBuilder {
             start_time: self.start_time,
             table_arn: self.table_arn,
             table_id: self.table_id,
+            export_type: self.export_type,
+            filter_specification: self.filter_specification,
+            incremental_export_specification: self.incremental_export_specification,
         })
     }
 }
@@ -6902,6 +8702,7 @@ impl ExportDescriptionBuilder {
 pub struct ExportSummaryBuilder {
     pub(crate) export_arn: ::std::option::Option<::std::string::String>,
     pub(crate) export_status: ::std::option::Option<crate::types::ExportStatus>,
+    pub(crate) export_type: ::std::option::Option<crate::types::ExportType>,
 }
 impl ::std::fmt::Debug for ExportSummaryBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6941,6 +8742,22 @@ impl ExportSummaryBuilder {
         self.export_status = input;
         self
     }
+    /// See [`ExportSummary::export_type`](crate::types::ExportSummary::export_type).
+    pub fn export_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_type`](Self::export_type).
+    pub fn set_export_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6948,6 +8765,7 @@ impl ExportSummaryBuilder {
         ::std::result::Result::Ok(crate::types::ExportSummary {
             export_arn: self.export_arn,
             export_status: self.export_status,
+            export_type: self.export_type,
         })
     }
 }
@@ -6963,6 +8781,13 @@ pub struct ExportTableToPointInTimeInputBuilder {
     pub(crate) s3_sse_algorithm: ::std::option::Option<crate::types::S3SseAlgorithm>,
     pub(crate) s3_sse_kms_key_id: ::std::option::Option<::std::string::String>,
     pub(crate) table_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) export_type: ::std::option::Option<crate::types::ExportType>,
+    pub(crate) filter_specification: ::std::option::Option<
+        crate::types::FilterSpecification,
+    >,
+    pub(crate) incremental_export_specification: ::std::option::Option<
+        crate::types::IncrementalExportSpecification,
+    >,
 }
 impl ::std::fmt::Debug for ExportTableToPointInTimeInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7114,6 +8939,56 @@ impl ExportTableToPointInTimeInputBuilder {
         self.table_arn = input;
         self
     }
+    /// See [`ExportTableToPointInTimeInput::export_type`](crate::types::ExportTableToPointInTimeInput::export_type).
+    pub fn export_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_type`](Self::export_type).
+    pub fn set_export_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ExportType>,
+    ) -> Self {
+        self.export_type = input;
+        self
+    }
+    /// See [`ExportTableToPointInTimeInput::filter_specification`](crate::types::ExportTableToPointInTimeInput::filter_specification).
+    pub fn filter_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.filter_specification = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_specification`](Self::filter_specification).
+    pub fn set_filter_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::FilterSpecification>,
+    ) -> Self {
+        self.filter_specification = input;
+        self
+    }
+    /// See [`ExportTableToPointInTimeInput::incremental_export_specification`](crate::types::ExportTableToPointInTimeInput::incremental_export_specification).
+    pub fn incremental_export_specification(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.incremental_export_specification = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`incremental_export_specification`](Self::incremental_export_specification).
+    pub fn set_incremental_export_specification(
+        mut self,
+        input: ::std::option::Option<crate::types::IncrementalExportSpecification>,
+    ) -> Self {
+        self.incremental_export_specification = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7145,6 +9020,9 @@ impl ExportTableToPointInTimeInputBuilder {
                         "table_arn",
                     ),
                 )?,
+            export_type: self.export_type,
+            filter_specification: self.filter_specification,
+            incremental_export_specification: self.incremental_export_specification,
         })
     }
 }
@@ -7243,6 +9121,138 @@ impl FailureExceptionBuilder {
         ::std::result::Result::Ok(crate::types::FailureException {
             exception_description: self.exception_description,
             exception_name: self.exception_name,
+        })
+    }
+}
+/// A builder for [`FilterSpecification`](crate::types::FilterSpecification).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct FilterSpecificationBuilder {
+    pub(crate) expression_attribute_names: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) expression_attribute_values: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    pub(crate) filter_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) key_condition_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) projection_expression: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for FilterSpecificationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("FilterSpecificationBuilder").finish_non_exhaustive()
+    }
+}
+impl FilterSpecificationBuilder {
+    /// See [`FilterSpecification::expression_attribute_names`](crate::types::FilterSpecification::expression_attribute_names).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expression_attribute_names
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.expression_attribute_names = input;
+        self
+    }
+    /// See [`FilterSpecification::expression_attribute_values`](crate::types::FilterSpecification::expression_attribute_values).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.expression_attribute_values
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::AttributeValue,
+            >,
+        >,
+    ) -> Self {
+        self.expression_attribute_values = input;
+        self
+    }
+    /// See [`FilterSpecification::filter_expression`](crate::types::FilterSpecification::filter_expression).
+    pub fn filter_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_expression`](Self::filter_expression).
+    pub fn set_filter_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_expression = input;
+        self
+    }
+    /// See [`FilterSpecification::key_condition_expression`](crate::types::FilterSpecification::key_condition_expression).
+    pub fn key_condition_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_condition_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key_condition_expression`](Self::key_condition_expression).
+    pub fn set_key_condition_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key_condition_expression = input;
+        self
+    }
+    /// See [`FilterSpecification::projection_expression`](crate::types::FilterSpecification::projection_expression).
+    pub fn projection_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.projection_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection_expression`](Self::projection_expression).
+    pub fn set_projection_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.projection_expression = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::FilterSpecification,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::FilterSpecification {
+            expression_attribute_names: self.expression_attribute_names,
+            expression_attribute_values: self.expression_attribute_values,
+            filter_expression: self.filter_expression,
+            key_condition_expression: self.key_condition_expression,
+            projection_expression: self.projection_expression,
         })
     }
 }
@@ -7598,6 +9608,109 @@ impl GetItemOutputBuilder {
         })
     }
 }
+/// A builder for [`GetResourcePolicyInput`](crate::types::GetResourcePolicyInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetResourcePolicyInputBuilder {
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetResourcePolicyInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetResourcePolicyInputBuilder").finish_non_exhaustive()
+    }
+}
+impl GetResourcePolicyInputBuilder {
+    /// See [`GetResourcePolicyInput::resource_arn`](crate::types::GetResourcePolicyInput::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetResourcePolicyInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetResourcePolicyInput {
+            resource_arn: self
+                .resource_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetResourcePolicyInput",
+                        "resource_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetResourcePolicyOutput`](crate::types::GetResourcePolicyOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetResourcePolicyOutputBuilder {
+    pub(crate) policy: ::std::option::Option<::std::string::String>,
+    pub(crate) revision_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetResourcePolicyOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetResourcePolicyOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl GetResourcePolicyOutputBuilder {
+    /// See [`GetResourcePolicyOutput::policy`](crate::types::GetResourcePolicyOutput::policy).
+    pub fn policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy`](Self::policy).
+    pub fn set_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy = input;
+        self
+    }
+    /// See [`GetResourcePolicyOutput::revision_id`](crate::types::GetResourcePolicyOutput::revision_id).
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.revision_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetResourcePolicyOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetResourcePolicyOutput {
+            policy: self.policy,
+            revision_id: self.revision_id,
+        })
+    }
+}
 /// A builder for [`GlobalSecondaryIndex`](crate::types::GlobalSecondaryIndex).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct GlobalSecondaryIndexBuilder {
@@ -7609,6 +9722,10 @@ pub struct GlobalSecondaryIndexBuilder {
     pub(crate) provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl ::std::fmt::Debug for GlobalSecondaryIndexBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7682,6 +9799,38 @@ impl GlobalSecondaryIndexBuilder {
         self.provisioned_throughput = input;
         self
     }
+    /// See [`GlobalSecondaryIndex::on_demand_throughput`](crate::types::GlobalSecondaryIndex::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`GlobalSecondaryIndex::warm_throughput`](crate::types::GlobalSecondaryIndex::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7715,6 +9864,8 @@ impl GlobalSecondaryIndexBuilder {
                     ),
                 )?,
             provisioned_throughput: self.provisioned_throughput,
+            on_demand_throughput: self.on_demand_throughput,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -7796,6 +9947,12 @@ pub struct GlobalSecondaryIndexDescriptionBuilder {
     pub(crate) projection: ::std::option::Option<crate::types::Projection>,
     pub(crate) provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughputDescription,
+    >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<
+        crate::types::GlobalSecondaryIndexWarmThroughputDescription,
     >,
 }
 impl ::std::fmt::Debug for GlobalSecondaryIndexDescriptionBuilder {
@@ -7932,6 +10089,42 @@ impl GlobalSecondaryIndexDescriptionBuilder {
         self.provisioned_throughput = input;
         self
     }
+    /// See [`GlobalSecondaryIndexDescription::on_demand_throughput`](crate::types::GlobalSecondaryIndexDescription::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`GlobalSecondaryIndexDescription::warm_throughput`](crate::types::GlobalSecondaryIndexDescription::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+        >,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+        >,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7949,6 +10142,8 @@ impl GlobalSecondaryIndexDescriptionBuilder {
             key_schema: self.key_schema,
             projection: self.projection,
             provisioned_throughput: self.provisioned_throughput,
+            on_demand_throughput: self.on_demand_throughput,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -7962,6 +10157,9 @@ pub struct GlobalSecondaryIndexInfoBuilder {
     pub(crate) projection: ::std::option::Option<crate::types::Projection>,
     pub(crate) provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
+    >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
     >,
 }
 impl ::std::fmt::Debug for GlobalSecondaryIndexInfoBuilder {
@@ -8036,6 +10234,22 @@ impl GlobalSecondaryIndexInfoBuilder {
         self.provisioned_throughput = input;
         self
     }
+    /// See [`GlobalSecondaryIndexInfo::on_demand_throughput`](crate::types::GlobalSecondaryIndexInfo::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -8048,6 +10262,7 @@ impl GlobalSecondaryIndexInfoBuilder {
             key_schema: self.key_schema,
             projection: self.projection,
             provisioned_throughput: self.provisioned_throughput,
+            on_demand_throughput: self.on_demand_throughput,
         })
     }
 }
@@ -8129,6 +10344,82 @@ impl GlobalSecondaryIndexUpdateBuilder {
             create: self.create,
             delete: self.delete,
             update: self.update,
+        })
+    }
+}
+/// A builder for [`GlobalSecondaryIndexWarmThroughputDescription`](crate::types::GlobalSecondaryIndexWarmThroughputDescription).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GlobalSecondaryIndexWarmThroughputDescriptionBuilder {
+    pub(crate) read_units_per_second: ::std::option::Option<i64>,
+    pub(crate) status: ::std::option::Option<crate::types::IndexStatus>,
+    pub(crate) write_units_per_second: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for GlobalSecondaryIndexWarmThroughputDescriptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GlobalSecondaryIndexWarmThroughputDescriptionBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl GlobalSecondaryIndexWarmThroughputDescriptionBuilder {
+    /// See [`GlobalSecondaryIndexWarmThroughputDescription::read_units_per_second`](crate::types::GlobalSecondaryIndexWarmThroughputDescription::read_units_per_second).
+    pub fn read_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.read_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`read_units_per_second`](Self::read_units_per_second).
+    pub fn set_read_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.read_units_per_second = input;
+        self
+    }
+    /// See [`GlobalSecondaryIndexWarmThroughputDescription::status`](crate::types::GlobalSecondaryIndexWarmThroughputDescription::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`GlobalSecondaryIndexWarmThroughputDescription::write_units_per_second`](crate::types::GlobalSecondaryIndexWarmThroughputDescription::write_units_per_second).
+    pub fn write_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.write_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`write_units_per_second`](Self::write_units_per_second).
+    pub fn set_write_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.write_units_per_second = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GlobalSecondaryIndexWarmThroughputDescription {
+            read_units_per_second: self.read_units_per_second,
+            status: self.status,
+            write_units_per_second: self.write_units_per_second,
         })
     }
 }
@@ -8398,6 +10689,132 @@ impl GlobalTableGlobalSecondaryIndexSettingsUpdateBuilder {
             provisioned_write_capacity_auto_scaling_settings_update: self
                 .provisioned_write_capacity_auto_scaling_settings_update,
             provisioned_write_capacity_units: self.provisioned_write_capacity_units,
+        })
+    }
+}
+/// A builder for [`GlobalTableWitnessDescription`](crate::types::GlobalTableWitnessDescription).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GlobalTableWitnessDescriptionBuilder {
+    pub(crate) region_name: ::std::option::Option<::std::string::String>,
+    pub(crate) witness_status: ::std::option::Option<crate::types::WitnessStatus>,
+}
+impl ::std::fmt::Debug for GlobalTableWitnessDescriptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GlobalTableWitnessDescriptionBuilder").finish_non_exhaustive()
+    }
+}
+impl GlobalTableWitnessDescriptionBuilder {
+    /// See [`GlobalTableWitnessDescription::region_name`](crate::types::GlobalTableWitnessDescription::region_name).
+    pub fn region_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.region_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`region_name`](Self::region_name).
+    pub fn set_region_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.region_name = input;
+        self
+    }
+    /// See [`GlobalTableWitnessDescription::witness_status`](crate::types::GlobalTableWitnessDescription::witness_status).
+    pub fn witness_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WitnessStatus>,
+    ) -> Self {
+        self.witness_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`witness_status`](Self::witness_status).
+    pub fn set_witness_status(
+        mut self,
+        input: ::std::option::Option<crate::types::WitnessStatus>,
+    ) -> Self {
+        self.witness_status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GlobalTableWitnessDescription,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GlobalTableWitnessDescription {
+            region_name: self.region_name,
+            witness_status: self.witness_status,
+        })
+    }
+}
+/// A builder for [`GlobalTableWitnessGroupUpdate`](crate::types::GlobalTableWitnessGroupUpdate).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GlobalTableWitnessGroupUpdateBuilder {
+    pub(crate) create: ::std::option::Option<
+        crate::types::CreateGlobalTableWitnessGroupMemberAction,
+    >,
+    pub(crate) delete: ::std::option::Option<
+        crate::types::DeleteGlobalTableWitnessGroupMemberAction,
+    >,
+}
+impl ::std::fmt::Debug for GlobalTableWitnessGroupUpdateBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GlobalTableWitnessGroupUpdateBuilder").finish_non_exhaustive()
+    }
+}
+impl GlobalTableWitnessGroupUpdateBuilder {
+    /// See [`GlobalTableWitnessGroupUpdate::create`](crate::types::GlobalTableWitnessGroupUpdate::create).
+    pub fn create(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::CreateGlobalTableWitnessGroupMemberAction,
+        >,
+    ) -> Self {
+        self.create = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`create`](Self::create).
+    pub fn set_create(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::CreateGlobalTableWitnessGroupMemberAction,
+        >,
+    ) -> Self {
+        self.create = input;
+        self
+    }
+    /// See [`GlobalTableWitnessGroupUpdate::delete`](crate::types::GlobalTableWitnessGroupUpdate::delete).
+    pub fn delete(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::DeleteGlobalTableWitnessGroupMemberAction,
+        >,
+    ) -> Self {
+        self.delete = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delete`](Self::delete).
+    pub fn set_delete(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::DeleteGlobalTableWitnessGroupMemberAction,
+        >,
+    ) -> Self {
+        self.delete = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GlobalTableWitnessGroupUpdate,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GlobalTableWitnessGroupUpdate {
+            create: self.create,
+            delete: self.delete,
         })
     }
 }
@@ -9124,6 +11541,81 @@ impl ImportTableOutputBuilder {
         })
     }
 }
+/// A builder for [`IncrementalExportSpecification`](crate::types::IncrementalExportSpecification).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct IncrementalExportSpecificationBuilder {
+    pub(crate) export_from_time: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) export_to_time: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) export_view_type: ::std::option::Option<crate::types::ExportViewType>,
+}
+impl ::std::fmt::Debug for IncrementalExportSpecificationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IncrementalExportSpecificationBuilder").finish_non_exhaustive()
+    }
+}
+impl IncrementalExportSpecificationBuilder {
+    /// See [`IncrementalExportSpecification::export_from_time`](crate::types::IncrementalExportSpecification::export_from_time).
+    pub fn export_from_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.export_from_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_from_time`](Self::export_from_time).
+    pub fn set_export_from_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.export_from_time = input;
+        self
+    }
+    /// See [`IncrementalExportSpecification::export_to_time`](crate::types::IncrementalExportSpecification::export_to_time).
+    pub fn export_to_time(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.export_to_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_to_time`](Self::export_to_time).
+    pub fn set_export_to_time(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.export_to_time = input;
+        self
+    }
+    /// See [`IncrementalExportSpecification::export_view_type`](crate::types::IncrementalExportSpecification::export_view_type).
+    pub fn export_view_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExportViewType>,
+    ) -> Self {
+        self.export_view_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`export_view_type`](Self::export_view_type).
+    pub fn set_export_view_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ExportViewType>,
+    ) -> Self {
+        self.export_view_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::IncrementalExportSpecification,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::IncrementalExportSpecification {
+            export_from_time: self.export_from_time,
+            export_to_time: self.export_to_time,
+            export_view_type: self.export_view_type,
+        })
+    }
+}
 /// A builder for [`InputFormatOptions`](crate::types::InputFormatOptions).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct InputFormatOptionsBuilder {
@@ -9160,6 +11652,135 @@ impl InputFormatOptionsBuilder {
     > {
         ::std::result::Result::Ok(crate::types::InputFormatOptions {
             csv: self.csv,
+        })
+    }
+}
+/// A builder for [`InputS3Configuration`](crate::types::InputS3Configuration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InputS3ConfigurationBuilder {
+    pub(crate) input_compression_type: ::std::option::Option<
+        crate::types::InputCompressionType,
+    >,
+    pub(crate) input_format: ::std::option::Option<
+        crate::types::BulkOperationInputFormat,
+    >,
+    pub(crate) s3_bucket: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_bucket_owner: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_key_prefix: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for InputS3ConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InputS3ConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl InputS3ConfigurationBuilder {
+    /// See [`InputS3Configuration::input_compression_type`](crate::types::InputS3Configuration::input_compression_type).
+    pub fn input_compression_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InputCompressionType>,
+    ) -> Self {
+        self.input_compression_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input_compression_type`](Self::input_compression_type).
+    pub fn set_input_compression_type(
+        mut self,
+        input: ::std::option::Option<crate::types::InputCompressionType>,
+    ) -> Self {
+        self.input_compression_type = input;
+        self
+    }
+    /// See [`InputS3Configuration::input_format`](crate::types::InputS3Configuration::input_format).
+    pub fn input_format(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationInputFormat>,
+    ) -> Self {
+        self.input_format = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input_format`](Self::input_format).
+    pub fn set_input_format(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationInputFormat>,
+    ) -> Self {
+        self.input_format = input;
+        self
+    }
+    /// See [`InputS3Configuration::s3_bucket`](crate::types::InputS3Configuration::s3_bucket).
+    pub fn s3_bucket(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_bucket`](Self::s3_bucket).
+    pub fn set_s3_bucket(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket = input;
+        self
+    }
+    /// See [`InputS3Configuration::s3_bucket_owner`](crate::types::InputS3Configuration::s3_bucket_owner).
+    pub fn s3_bucket_owner(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket_owner = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_bucket_owner`](Self::s3_bucket_owner).
+    pub fn set_s3_bucket_owner(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket_owner = input;
+        self
+    }
+    /// See [`InputS3Configuration::s3_key_prefix`](crate::types::InputS3Configuration::s3_key_prefix).
+    pub fn s3_key_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_key_prefix = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_key_prefix`](Self::s3_key_prefix).
+    pub fn set_s3_key_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_key_prefix = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InputS3Configuration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InputS3Configuration {
+            input_compression_type: self.input_compression_type,
+            input_format: self
+                .input_format
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "InputS3Configuration",
+                        "input_format",
+                    ),
+                )?,
+            s3_bucket: self
+                .s3_bucket
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "InputS3Configuration",
+                        "s3_bucket",
+                    ),
+                )?,
+            s3_bucket_owner: self.s3_bucket_owner,
+            s3_key_prefix: self.s3_key_prefix,
         })
     }
 }
@@ -9507,6 +12128,9 @@ pub struct KinesisDataStreamDestinationBuilder {
         ::std::string::String,
     >,
     pub(crate) stream_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
 }
 impl ::std::fmt::Debug for KinesisDataStreamDestinationBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9562,6 +12186,26 @@ impl KinesisDataStreamDestinationBuilder {
         self.stream_arn = input;
         self
     }
+    /// See [`KinesisDataStreamDestination::approximate_creation_date_time_precision`](crate::types::KinesisDataStreamDestination::approximate_creation_date_time_precision).
+    pub fn approximate_creation_date_time_precision(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ApproximateCreationDateTimePrecision,
+        >,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`approximate_creation_date_time_precision`](Self::approximate_creation_date_time_precision).
+    pub fn set_approximate_creation_date_time_precision(
+        mut self,
+        input: ::std::option::Option<crate::types::ApproximateCreationDateTimePrecision>,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -9573,6 +12217,8 @@ impl KinesisDataStreamDestinationBuilder {
             destination_status: self.destination_status,
             destination_status_description: self.destination_status_description,
             stream_arn: self.stream_arn,
+            approximate_creation_date_time_precision: self
+                .approximate_creation_date_time_precision,
         })
     }
 }
@@ -9581,6 +12227,9 @@ impl KinesisDataStreamDestinationBuilder {
 pub struct KinesisStreamingDestinationInputBuilder {
     pub(crate) stream_arn: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) enable_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::EnableKinesisStreamingConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for KinesisStreamingDestinationInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9620,6 +12269,26 @@ impl KinesisStreamingDestinationInputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`KinesisStreamingDestinationInput::enable_kinesis_streaming_configuration`](crate::types::KinesisStreamingDestinationInput::enable_kinesis_streaming_configuration).
+    pub fn enable_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::EnableKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.enable_kinesis_streaming_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`enable_kinesis_streaming_configuration`](Self::enable_kinesis_streaming_configuration).
+    pub fn set_enable_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EnableKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.enable_kinesis_streaming_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -9644,6 +12313,8 @@ impl KinesisStreamingDestinationInputBuilder {
                         "table_name",
                     ),
                 )?,
+            enable_kinesis_streaming_configuration: self
+                .enable_kinesis_streaming_configuration,
         })
     }
 }
@@ -9655,6 +12326,9 @@ pub struct KinesisStreamingDestinationOutputBuilder {
     >,
     pub(crate) stream_arn: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) enable_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::EnableKinesisStreamingConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for KinesisStreamingDestinationOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -9711,6 +12385,26 @@ impl KinesisStreamingDestinationOutputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`KinesisStreamingDestinationOutput::enable_kinesis_streaming_configuration`](crate::types::KinesisStreamingDestinationOutput::enable_kinesis_streaming_configuration).
+    pub fn enable_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::EnableKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.enable_kinesis_streaming_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`enable_kinesis_streaming_configuration`](Self::enable_kinesis_streaming_configuration).
+    pub fn set_enable_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EnableKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.enable_kinesis_streaming_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -9722,6 +12416,8 @@ impl KinesisStreamingDestinationOutputBuilder {
             destination_status: self.destination_status,
             stream_arn: self.stream_arn,
             table_name: self.table_name,
+            enable_kinesis_streaming_configuration: self
+                .enable_kinesis_streaming_configuration,
         })
     }
 }
@@ -9908,6 +12604,120 @@ impl ListBackupsOutputBuilder {
         ::std::result::Result::Ok(crate::types::ListBackupsOutput {
             backup_summaries: self.backup_summaries,
             last_evaluated_backup_arn: self.last_evaluated_backup_arn,
+        })
+    }
+}
+/// A builder for [`ListBulkOperationsInput`](crate::types::ListBulkOperationsInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListBulkOperationsInputBuilder {
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListBulkOperationsInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListBulkOperationsInputBuilder").finish_non_exhaustive()
+    }
+}
+impl ListBulkOperationsInputBuilder {
+    /// See [`ListBulkOperationsInput::max_results`](crate::types::ListBulkOperationsInput::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ListBulkOperationsInput::next_token`](crate::types::ListBulkOperationsInput::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListBulkOperationsInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListBulkOperationsInput {
+            max_results: self.max_results,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListBulkOperationsOutput`](crate::types::ListBulkOperationsOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListBulkOperationsOutputBuilder {
+    pub(crate) bulk_operations_summary_list: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationSummary>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListBulkOperationsOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListBulkOperationsOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl ListBulkOperationsOutputBuilder {
+    /// See [`ListBulkOperationsOutput::bulk_operations_summary_list`](crate::types::ListBulkOperationsOutput::bulk_operations_summary_list).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn bulk_operations_summary_list(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationSummary>,
+    ) -> Self {
+        self.bulk_operations_summary_list
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operations_summary_list`](Self::bulk_operations_summary_list).
+    pub fn set_bulk_operations_summary_list(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::BulkOperationSummary>>,
+    ) -> Self {
+        self.bulk_operations_summary_list = input;
+        self
+    }
+    /// See [`ListBulkOperationsOutput::next_token`](crate::types::ListBulkOperationsOutput::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListBulkOperationsOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListBulkOperationsOutput {
+            bulk_operations_summary_list: self.bulk_operations_summary_list,
+            next_token: self.next_token,
         })
     }
 }
@@ -10979,6 +13789,242 @@ impl LocalSecondaryIndexInfoBuilder {
         })
     }
 }
+/// A builder for [`OnDemandThroughput`](crate::types::OnDemandThroughput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OnDemandThroughputBuilder {
+    pub(crate) max_read_request_units: ::std::option::Option<i64>,
+    pub(crate) max_write_request_units: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for OnDemandThroughputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OnDemandThroughputBuilder").finish_non_exhaustive()
+    }
+}
+impl OnDemandThroughputBuilder {
+    /// See [`OnDemandThroughput::max_read_request_units`](crate::types::OnDemandThroughput::max_read_request_units).
+    pub fn max_read_request_units(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.max_read_request_units = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_read_request_units`](Self::max_read_request_units).
+    pub fn set_max_read_request_units(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.max_read_request_units = input;
+        self
+    }
+    /// See [`OnDemandThroughput::max_write_request_units`](crate::types::OnDemandThroughput::max_write_request_units).
+    pub fn max_write_request_units(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.max_write_request_units = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_write_request_units`](Self::max_write_request_units).
+    pub fn set_max_write_request_units(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.max_write_request_units = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OnDemandThroughput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OnDemandThroughput {
+            max_read_request_units: self.max_read_request_units,
+            max_write_request_units: self.max_write_request_units,
+        })
+    }
+}
+/// A builder for [`OnDemandThroughputOverride`](crate::types::OnDemandThroughputOverride).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OnDemandThroughputOverrideBuilder {
+    pub(crate) max_read_request_units: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for OnDemandThroughputOverrideBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OnDemandThroughputOverrideBuilder").finish_non_exhaustive()
+    }
+}
+impl OnDemandThroughputOverrideBuilder {
+    /// See [`OnDemandThroughputOverride::max_read_request_units`](crate::types::OnDemandThroughputOverride::max_read_request_units).
+    pub fn max_read_request_units(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.max_read_request_units = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_read_request_units`](Self::max_read_request_units).
+    pub fn set_max_read_request_units(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.max_read_request_units = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OnDemandThroughputOverride,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OnDemandThroughputOverride {
+            max_read_request_units: self.max_read_request_units,
+        })
+    }
+}
+/// A builder for [`OutputS3Configuration`](crate::types::OutputS3Configuration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OutputS3ConfigurationBuilder {
+    pub(crate) output_type: ::std::option::Option<
+        ::std::vec::Vec<crate::types::OutputTypeEnum>,
+    >,
+    pub(crate) s3_bucket: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_bucket_owner: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_key_prefix: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_sse_algorithm: ::std::option::Option<crate::types::S3SseAlgorithm>,
+    pub(crate) s3_sse_kms_key_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for OutputS3ConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OutputS3ConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl OutputS3ConfigurationBuilder {
+    /// See [`OutputS3Configuration::output_type`](crate::types::OutputS3Configuration::output_type).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn output_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputTypeEnum>,
+    ) -> Self {
+        self.output_type.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`output_type`](Self::output_type).
+    pub fn set_output_type(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::OutputTypeEnum>>,
+    ) -> Self {
+        self.output_type = input;
+        self
+    }
+    /// See [`OutputS3Configuration::s3_bucket`](crate::types::OutputS3Configuration::s3_bucket).
+    pub fn s3_bucket(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_bucket`](Self::s3_bucket).
+    pub fn set_s3_bucket(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket = input;
+        self
+    }
+    /// See [`OutputS3Configuration::s3_bucket_owner`](crate::types::OutputS3Configuration::s3_bucket_owner).
+    pub fn s3_bucket_owner(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket_owner = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_bucket_owner`](Self::s3_bucket_owner).
+    pub fn set_s3_bucket_owner(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_bucket_owner = input;
+        self
+    }
+    /// See [`OutputS3Configuration::s3_key_prefix`](crate::types::OutputS3Configuration::s3_key_prefix).
+    pub fn s3_key_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_key_prefix = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_key_prefix`](Self::s3_key_prefix).
+    pub fn set_s3_key_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_key_prefix = input;
+        self
+    }
+    /// See [`OutputS3Configuration::s3_sse_algorithm`](crate::types::OutputS3Configuration::s3_sse_algorithm).
+    pub fn s3_sse_algorithm(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3SseAlgorithm>,
+    ) -> Self {
+        self.s3_sse_algorithm = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_sse_algorithm`](Self::s3_sse_algorithm).
+    pub fn set_s3_sse_algorithm(
+        mut self,
+        input: ::std::option::Option<crate::types::S3SseAlgorithm>,
+    ) -> Self {
+        self.s3_sse_algorithm = input;
+        self
+    }
+    /// See [`OutputS3Configuration::s3_sse_kms_key_id`](crate::types::OutputS3Configuration::s3_sse_kms_key_id).
+    pub fn s3_sse_kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.s3_sse_kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_sse_kms_key_id`](Self::s3_sse_kms_key_id).
+    pub fn set_s3_sse_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.s3_sse_kms_key_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OutputS3Configuration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OutputS3Configuration {
+            output_type: self
+                .output_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "OutputS3Configuration",
+                        "output_type",
+                    ),
+                )?,
+            s3_bucket: self.s3_bucket,
+            s3_bucket_owner: self.s3_bucket_owner,
+            s3_key_prefix: self.s3_key_prefix,
+            s3_sse_algorithm: self.s3_sse_algorithm,
+            s3_sse_kms_key_id: self.s3_sse_kms_key_id,
+        })
+    }
+}
 /// A builder for [`ParameterizedStatement`](crate::types::ParameterizedStatement).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct ParameterizedStatementBuilder {
@@ -11084,6 +14130,7 @@ pub struct PointInTimeRecoveryDescriptionBuilder {
     pub(crate) point_in_time_recovery_status: ::std::option::Option<
         crate::types::PointInTimeRecoveryStatus,
     >,
+    pub(crate) recovery_period_in_days: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for PointInTimeRecoveryDescriptionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -11139,6 +14186,22 @@ impl PointInTimeRecoveryDescriptionBuilder {
         self.point_in_time_recovery_status = input;
         self
     }
+    /// See [`PointInTimeRecoveryDescription::recovery_period_in_days`](crate::types::PointInTimeRecoveryDescription::recovery_period_in_days).
+    pub fn recovery_period_in_days(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.recovery_period_in_days = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`recovery_period_in_days`](Self::recovery_period_in_days).
+    pub fn set_recovery_period_in_days(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.recovery_period_in_days = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -11150,6 +14213,7 @@ impl PointInTimeRecoveryDescriptionBuilder {
             earliest_restorable_date_time: self.earliest_restorable_date_time,
             latest_restorable_date_time: self.latest_restorable_date_time,
             point_in_time_recovery_status: self.point_in_time_recovery_status,
+            recovery_period_in_days: self.recovery_period_in_days,
         })
     }
 }
@@ -11157,6 +14221,7 @@ impl PointInTimeRecoveryDescriptionBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PointInTimeRecoverySpecificationBuilder {
     pub(crate) point_in_time_recovery_enabled: ::std::option::Option<bool>,
+    pub(crate) recovery_period_in_days: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for PointInTimeRecoverySpecificationBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -11180,6 +14245,22 @@ impl PointInTimeRecoverySpecificationBuilder {
         self.point_in_time_recovery_enabled = input;
         self
     }
+    /// See [`PointInTimeRecoverySpecification::recovery_period_in_days`](crate::types::PointInTimeRecoverySpecification::recovery_period_in_days).
+    pub fn recovery_period_in_days(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.recovery_period_in_days = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`recovery_period_in_days`](Self::recovery_period_in_days).
+    pub fn set_recovery_period_in_days(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.recovery_period_in_days = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -11196,6 +14277,7 @@ impl PointInTimeRecoverySpecificationBuilder {
                         "point_in_time_recovery_enabled",
                     ),
                 )?,
+            recovery_period_in_days: self.recovery_period_in_days,
         })
     }
 }
@@ -12049,6 +15131,155 @@ impl PutRequestBuilder {
         })
     }
 }
+/// A builder for [`PutResourcePolicyInput`](crate::types::PutResourcePolicyInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutResourcePolicyInputBuilder {
+    pub(crate) confirm_remove_self_resource_access: ::std::option::Option<bool>,
+    pub(crate) expected_revision_id: ::std::option::Option<::std::string::String>,
+    pub(crate) policy: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutResourcePolicyInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutResourcePolicyInputBuilder").finish_non_exhaustive()
+    }
+}
+impl PutResourcePolicyInputBuilder {
+    /// See [`PutResourcePolicyInput::confirm_remove_self_resource_access`](crate::types::PutResourcePolicyInput::confirm_remove_self_resource_access).
+    pub fn confirm_remove_self_resource_access(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.confirm_remove_self_resource_access = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`confirm_remove_self_resource_access`](Self::confirm_remove_self_resource_access).
+    pub fn set_confirm_remove_self_resource_access(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.confirm_remove_self_resource_access = input;
+        self
+    }
+    /// See [`PutResourcePolicyInput::expected_revision_id`](crate::types::PutResourcePolicyInput::expected_revision_id).
+    pub fn expected_revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`expected_revision_id`](Self::expected_revision_id).
+    pub fn set_expected_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = input;
+        self
+    }
+    /// See [`PutResourcePolicyInput::policy`](crate::types::PutResourcePolicyInput::policy).
+    pub fn policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy`](Self::policy).
+    pub fn set_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy = input;
+        self
+    }
+    /// See [`PutResourcePolicyInput::resource_arn`](crate::types::PutResourcePolicyInput::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutResourcePolicyInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutResourcePolicyInput {
+            confirm_remove_self_resource_access: self
+                .confirm_remove_self_resource_access,
+            expected_revision_id: self.expected_revision_id,
+            policy: self
+                .policy
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutResourcePolicyInput",
+                        "policy",
+                    ),
+                )?,
+            resource_arn: self
+                .resource_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutResourcePolicyInput",
+                        "resource_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`PutResourcePolicyOutput`](crate::types::PutResourcePolicyOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutResourcePolicyOutputBuilder {
+    pub(crate) revision_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutResourcePolicyOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutResourcePolicyOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl PutResourcePolicyOutputBuilder {
+    /// See [`PutResourcePolicyOutput::revision_id`](crate::types::PutResourcePolicyOutput::revision_id).
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.revision_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutResourcePolicyOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutResourcePolicyOutput {
+            revision_id: self.revision_id,
+        })
+    }
+}
 /// A builder for [`QueryInput`](crate::types::QueryInput).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct QueryInputBuilder {
@@ -12836,6 +16067,16 @@ pub struct ReplicaDescriptionBuilder {
     pub(crate) replica_table_class_summary: ::std::option::Option<
         crate::types::TableClassSummary,
     >,
+    pub(crate) global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
+    pub(crate) replica_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) warm_throughput: ::std::option::Option<
+        crate::types::TableWarmThroughputDescription,
+    >,
 }
 impl ::std::fmt::Debug for ReplicaDescriptionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -12995,6 +16236,74 @@ impl ReplicaDescriptionBuilder {
         self.replica_table_class_summary = input;
         self
     }
+    /// See [`ReplicaDescription::global_table_settings_replication_mode`](crate::types::ReplicaDescription::global_table_settings_replication_mode).
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.global_table_settings_replication_mode = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.global_table_settings_replication_mode = input;
+        self
+    }
+    /// See [`ReplicaDescription::on_demand_throughput_override`](crate::types::ReplicaDescription::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
+    /// See [`ReplicaDescription::replica_arn`](crate::types::ReplicaDescription::replica_arn).
+    pub fn replica_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.replica_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`replica_arn`](Self::replica_arn).
+    pub fn set_replica_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.replica_arn = input;
+        self
+    }
+    /// See [`ReplicaDescription::warm_throughput`](crate::types::ReplicaDescription::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TableWarmThroughputDescription>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::TableWarmThroughputDescription>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -13012,6 +16321,11 @@ impl ReplicaDescriptionBuilder {
             replica_status_description: self.replica_status_description,
             replica_status_percent_progress: self.replica_status_percent_progress,
             replica_table_class_summary: self.replica_table_class_summary,
+            global_table_settings_replication_mode: self
+                .global_table_settings_replication_mode,
+            on_demand_throughput_override: self.on_demand_throughput_override,
+            replica_arn: self.replica_arn,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -13021,6 +16335,9 @@ pub struct ReplicaGlobalSecondaryIndexBuilder {
     pub(crate) index_name: ::std::option::Option<::std::string::String>,
     pub(crate) provisioned_throughput_override: ::std::option::Option<
         crate::types::ProvisionedThroughputOverride,
+    >,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
     >,
 }
 impl ::std::fmt::Debug for ReplicaGlobalSecondaryIndexBuilder {
@@ -13061,6 +16378,22 @@ impl ReplicaGlobalSecondaryIndexBuilder {
         self.provisioned_throughput_override = input;
         self
     }
+    /// See [`ReplicaGlobalSecondaryIndex::on_demand_throughput_override`](crate::types::ReplicaGlobalSecondaryIndex::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -13078,6 +16411,7 @@ impl ReplicaGlobalSecondaryIndexBuilder {
                     ),
                 )?,
             provisioned_throughput_override: self.provisioned_throughput_override,
+            on_demand_throughput_override: self.on_demand_throughput_override,
         })
     }
 }
@@ -13255,6 +16589,12 @@ pub struct ReplicaGlobalSecondaryIndexDescriptionBuilder {
     pub(crate) provisioned_throughput_override: ::std::option::Option<
         crate::types::ProvisionedThroughputOverride,
     >,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<
+        crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+    >,
 }
 impl ::std::fmt::Debug for ReplicaGlobalSecondaryIndexDescriptionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -13295,6 +16635,42 @@ impl ReplicaGlobalSecondaryIndexDescriptionBuilder {
         self.provisioned_throughput_override = input;
         self
     }
+    /// See [`ReplicaGlobalSecondaryIndexDescription::on_demand_throughput_override`](crate::types::ReplicaGlobalSecondaryIndexDescription::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
+    /// See [`ReplicaGlobalSecondaryIndexDescription::warm_throughput`](crate::types::ReplicaGlobalSecondaryIndexDescription::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+        >,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+        >,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -13305,6 +16681,8 @@ impl ReplicaGlobalSecondaryIndexDescriptionBuilder {
         ::std::result::Result::Ok(crate::types::ReplicaGlobalSecondaryIndexDescription {
             index_name: self.index_name,
             provisioned_throughput_override: self.provisioned_throughput_override,
+            on_demand_throughput_override: self.on_demand_throughput_override,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -13969,6 +17347,9 @@ pub struct ReplicationGroupUpdateBuilder {
     pub(crate) update: ::std::option::Option<
         crate::types::UpdateReplicationGroupMemberAction,
     >,
+    pub(crate) disassociate: ::std::option::Option<
+        crate::types::DisassociateReplicationGroupMemberAction,
+    >,
 }
 impl ::std::fmt::Debug for ReplicationGroupUpdateBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -14030,6 +17411,26 @@ impl ReplicationGroupUpdateBuilder {
         self.update = input;
         self
     }
+    /// See [`ReplicationGroupUpdate::disassociate`](crate::types::ReplicationGroupUpdate::disassociate).
+    pub fn disassociate(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::DisassociateReplicationGroupMemberAction,
+        >,
+    ) -> Self {
+        self.disassociate = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`disassociate`](Self::disassociate).
+    pub fn set_disassociate(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::DisassociateReplicationGroupMemberAction,
+        >,
+    ) -> Self {
+        self.disassociate = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -14041,6 +17442,7 @@ impl ReplicationGroupUpdateBuilder {
             create: self.create,
             delete: self.delete,
             update: self.update,
+            disassociate: self.disassociate,
         })
     }
 }
@@ -14169,6 +17571,12 @@ pub struct RestoreTableFromBackupInputBuilder {
         crate::types::SseSpecification,
     >,
     pub(crate) target_table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) vector_index_override: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl ::std::fmt::Debug for RestoreTableFromBackupInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -14296,6 +17704,42 @@ impl RestoreTableFromBackupInputBuilder {
         self.target_table_name = input;
         self
     }
+    /// See [`RestoreTableFromBackupInput::on_demand_throughput_override`](crate::types::RestoreTableFromBackupInput::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
+    /// See [`RestoreTableFromBackupInput::vector_index_override`](crate::types::RestoreTableFromBackupInput::vector_index_override).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_index_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.vector_index_override
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_index_override`](Self::vector_index_override).
+    pub fn set_vector_index_override(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.vector_index_override = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -14325,6 +17769,8 @@ impl RestoreTableFromBackupInputBuilder {
                         "target_table_name",
                     ),
                 )?,
+            on_demand_throughput_override: self.on_demand_throughput_override,
+            vector_index_override: self.vector_index_override,
         })
     }
 }
@@ -14388,6 +17834,12 @@ pub struct RestoreTableToPointInTimeInputBuilder {
     pub(crate) source_table_name: ::std::option::Option<::std::string::String>,
     pub(crate) target_table_name: ::std::option::Option<::std::string::String>,
     pub(crate) use_latest_restorable_time: ::std::option::Option<bool>,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) vector_index_override: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl ::std::fmt::Debug for RestoreTableToPointInTimeInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -14563,6 +18015,42 @@ impl RestoreTableToPointInTimeInputBuilder {
         self.use_latest_restorable_time = input;
         self
     }
+    /// See [`RestoreTableToPointInTimeInput::on_demand_throughput_override`](crate::types::RestoreTableToPointInTimeInput::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
+    /// See [`RestoreTableToPointInTimeInput::vector_index_override`](crate::types::RestoreTableToPointInTimeInput::vector_index_override).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_index_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.vector_index_override
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_index_override`](Self::vector_index_override).
+    pub fn set_vector_index_override(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.vector_index_override = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -14588,6 +18076,8 @@ impl RestoreTableToPointInTimeInputBuilder {
                     ),
                 )?,
             use_latest_restorable_time: self.use_latest_restorable_time,
+            on_demand_throughput_override: self.on_demand_throughput_override,
+            vector_index_override: self.vector_index_override,
         })
     }
 }
@@ -15340,6 +18830,432 @@ impl ScanOutputBuilder {
         })
     }
 }
+/// A builder for [`SearchResultItem`](crate::types::SearchResultItem).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SearchResultItemBuilder {
+    pub(crate) item: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    pub(crate) score: ::std::option::Option<f64>,
+}
+impl ::std::fmt::Debug for SearchResultItemBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SearchResultItemBuilder").finish_non_exhaustive()
+    }
+}
+impl SearchResultItemBuilder {
+    /// See [`SearchResultItem::item`](crate::types::SearchResultItem::item).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn item(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.item
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`item`](Self::item).
+    pub fn set_item(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::AttributeValue,
+            >,
+        >,
+    ) -> Self {
+        self.item = input;
+        self
+    }
+    /// See [`SearchResultItem::score`](crate::types::SearchResultItem::score).
+    pub fn score(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.score = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`score`](Self::score).
+    pub fn set_score(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.score = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SearchResultItem,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SearchResultItem {
+            item: self.item,
+            score: self.score,
+        })
+    }
+}
+/// A builder for [`SearchSchemaElement`](crate::types::SearchSchemaElement).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SearchSchemaElementBuilder {
+    pub(crate) attribute_name: ::std::option::Option<::std::string::String>,
+    pub(crate) search_schema_element_type: ::std::option::Option<
+        crate::types::SearchSchemaElementType,
+    >,
+}
+impl ::std::fmt::Debug for SearchSchemaElementBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SearchSchemaElementBuilder").finish_non_exhaustive()
+    }
+}
+impl SearchSchemaElementBuilder {
+    /// See [`SearchSchemaElement::attribute_name`](crate::types::SearchSchemaElement::attribute_name).
+    pub fn attribute_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attribute_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`attribute_name`](Self::attribute_name).
+    pub fn set_attribute_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.attribute_name = input;
+        self
+    }
+    /// See [`SearchSchemaElement::search_schema_element_type`](crate::types::SearchSchemaElement::search_schema_element_type).
+    pub fn search_schema_element_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchSchemaElementType>,
+    ) -> Self {
+        self.search_schema_element_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`search_schema_element_type`](Self::search_schema_element_type).
+    pub fn set_search_schema_element_type(
+        mut self,
+        input: ::std::option::Option<crate::types::SearchSchemaElementType>,
+    ) -> Self {
+        self.search_schema_element_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SearchSchemaElement,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SearchSchemaElement {
+            attribute_name: self
+                .attribute_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SearchSchemaElement",
+                        "attribute_name",
+                    ),
+                )?,
+            search_schema_element_type: self
+                .search_schema_element_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SearchSchemaElement",
+                        "search_schema_element_type",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`SearchVectorsInput`](crate::types::SearchVectorsInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SearchVectorsInputBuilder {
+    pub(crate) expression_attribute_names: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) expression_attribute_values: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) projection_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) return_consumed_capacity: ::std::option::Option<
+        crate::types::ReturnConsumedCapacity,
+    >,
+    pub(crate) search_condition_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) search_vector: ::std::option::Option<
+        ::std::vec::Vec<crate::types::AttributeValue>,
+    >,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) top_k: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for SearchVectorsInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SearchVectorsInputBuilder").finish_non_exhaustive()
+    }
+}
+impl SearchVectorsInputBuilder {
+    /// See [`SearchVectorsInput::expression_attribute_names`](crate::types::SearchVectorsInput::expression_attribute_names).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expression_attribute_names
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.expression_attribute_names = input;
+        self
+    }
+    /// See [`SearchVectorsInput::expression_attribute_values`](crate::types::SearchVectorsInput::expression_attribute_values).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.expression_attribute_values
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::AttributeValue,
+            >,
+        >,
+    ) -> Self {
+        self.expression_attribute_values = input;
+        self
+    }
+    /// See [`SearchVectorsInput::index_name`](crate::types::SearchVectorsInput::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// See [`SearchVectorsInput::projection_expression`](crate::types::SearchVectorsInput::projection_expression).
+    pub fn projection_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.projection_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection_expression`](Self::projection_expression).
+    pub fn set_projection_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.projection_expression = input;
+        self
+    }
+    /// See [`SearchVectorsInput::return_consumed_capacity`](crate::types::SearchVectorsInput::return_consumed_capacity).
+    pub fn return_consumed_capacity(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        input: ::std::option::Option<crate::types::ReturnConsumedCapacity>,
+    ) -> Self {
+        self.return_consumed_capacity = input;
+        self
+    }
+    /// See [`SearchVectorsInput::search_condition_expression`](crate::types::SearchVectorsInput::search_condition_expression).
+    pub fn search_condition_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.search_condition_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`search_condition_expression`](Self::search_condition_expression).
+    pub fn set_search_condition_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.search_condition_expression = input;
+        self
+    }
+    /// See [`SearchVectorsInput::search_vector`](crate::types::SearchVectorsInput::search_vector).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_vector(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.search_vector.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_vector`](Self::search_vector).
+    pub fn set_search_vector(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::AttributeValue>>,
+    ) -> Self {
+        self.search_vector = input;
+        self
+    }
+    /// See [`SearchVectorsInput::table_name`](crate::types::SearchVectorsInput::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// See [`SearchVectorsInput::top_k`](crate::types::SearchVectorsInput::top_k).
+    pub fn top_k(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.top_k = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`top_k`](Self::top_k).
+    pub fn set_top_k(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.top_k = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SearchVectorsInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SearchVectorsInput {
+            expression_attribute_names: self.expression_attribute_names,
+            expression_attribute_values: self.expression_attribute_values,
+            index_name: self
+                .index_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SearchVectorsInput",
+                        "index_name",
+                    ),
+                )?,
+            projection_expression: self.projection_expression,
+            return_consumed_capacity: self.return_consumed_capacity,
+            search_condition_expression: self.search_condition_expression,
+            search_vector: self
+                .search_vector
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SearchVectorsInput",
+                        "search_vector",
+                    ),
+                )?,
+            table_name: self
+                .table_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SearchVectorsInput",
+                        "table_name",
+                    ),
+                )?,
+            top_k: self
+                .top_k
+                .ok_or(
+                    crate::runtime::BuildError::missing("SearchVectorsInput", "top_k"),
+                )?,
+        })
+    }
+}
+/// A builder for [`SearchVectorsOutput`](crate::types::SearchVectorsOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SearchVectorsOutputBuilder {
+    pub(crate) consumed_capacity: ::std::option::Option<crate::types::VectorCapacity>,
+    pub(crate) search_results: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchResultItem>,
+    >,
+}
+impl ::std::fmt::Debug for SearchVectorsOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SearchVectorsOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl SearchVectorsOutputBuilder {
+    /// See [`SearchVectorsOutput::consumed_capacity`](crate::types::SearchVectorsOutput::consumed_capacity).
+    pub fn consumed_capacity(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorCapacity>,
+    ) -> Self {
+        self.consumed_capacity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`consumed_capacity`](Self::consumed_capacity).
+    pub fn set_consumed_capacity(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorCapacity>,
+    ) -> Self {
+        self.consumed_capacity = input;
+        self
+    }
+    /// See [`SearchVectorsOutput::search_results`](crate::types::SearchVectorsOutput::search_results).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_results(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchResultItem>,
+    ) -> Self {
+        self.search_results.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_results`](Self::search_results).
+    pub fn set_search_results(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SearchResultItem>>,
+    ) -> Self {
+        self.search_results = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SearchVectorsOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SearchVectorsOutput {
+            consumed_capacity: self.consumed_capacity,
+            search_results: self.search_results,
+        })
+    }
+}
 /// A builder for [`SourceTableDetails`](crate::types::SourceTableDetails).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct SourceTableDetailsBuilder {
@@ -15358,6 +19274,9 @@ pub struct SourceTableDetailsBuilder {
     pub(crate) table_id: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_size_bytes: ::std::option::Option<i64>,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
 }
 impl ::std::fmt::Debug for SourceTableDetailsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -15499,6 +19418,22 @@ impl SourceTableDetailsBuilder {
         self.table_size_bytes = input;
         self
     }
+    /// See [`SourceTableDetails::on_demand_throughput`](crate::types::SourceTableDetails::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -15548,6 +19483,7 @@ impl SourceTableDetailsBuilder {
                     ),
                 )?,
             table_size_bytes: self.table_size_bytes,
+            on_demand_throughput: self.on_demand_throughput,
         })
     }
 }
@@ -15566,6 +19502,9 @@ pub struct SourceTableFeatureDetailsBuilder {
     >,
     pub(crate) time_to_live_description: ::std::option::Option<
         crate::types::TimeToLiveDescription,
+    >,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexInfo>,
     >,
 }
 impl ::std::fmt::Debug for SourceTableFeatureDetailsBuilder {
@@ -15666,6 +19605,24 @@ impl SourceTableFeatureDetailsBuilder {
         self.time_to_live_description = input;
         self
     }
+    /// See [`SourceTableFeatureDetails::vector_indexes`](crate::types::SourceTableFeatureDetails::vector_indexes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndexInfo>,
+    ) -> Self {
+        self.vector_indexes.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndexInfo>>,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -15679,6 +19636,211 @@ impl SourceTableFeatureDetailsBuilder {
             sse_description: self.sse_description,
             stream_description: self.stream_description,
             time_to_live_description: self.time_to_live_description,
+            vector_indexes: self.vector_indexes,
+        })
+    }
+}
+/// A builder for [`StartBulkPutItemsInput`](crate::types::StartBulkPutItemsInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct StartBulkPutItemsInputBuilder {
+    pub(crate) client_token: ::std::option::Option<::std::string::String>,
+    pub(crate) input_s3_configuration: ::std::option::Option<
+        crate::types::InputS3Configuration,
+    >,
+    pub(crate) max_write_request_units: ::std::option::Option<i64>,
+    pub(crate) output_s3_configuration: ::std::option::Option<
+        crate::types::OutputS3Configuration,
+    >,
+    pub(crate) performance_tier: ::std::option::Option<
+        crate::types::BulkOperationPerformanceTier,
+    >,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for StartBulkPutItemsInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartBulkPutItemsInputBuilder").finish_non_exhaustive()
+    }
+}
+impl StartBulkPutItemsInputBuilder {
+    /// See [`StartBulkPutItemsInput::client_token`](crate::types::StartBulkPutItemsInput::client_token).
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = input;
+        self
+    }
+    /// See [`StartBulkPutItemsInput::input_s3_configuration`](crate::types::StartBulkPutItemsInput::input_s3_configuration).
+    pub fn input_s3_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InputS3Configuration>,
+    ) -> Self {
+        self.input_s3_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input_s3_configuration`](Self::input_s3_configuration).
+    pub fn set_input_s3_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::InputS3Configuration>,
+    ) -> Self {
+        self.input_s3_configuration = input;
+        self
+    }
+    /// See [`StartBulkPutItemsInput::max_write_request_units`](crate::types::StartBulkPutItemsInput::max_write_request_units).
+    pub fn max_write_request_units(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.max_write_request_units = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_write_request_units`](Self::max_write_request_units).
+    pub fn set_max_write_request_units(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.max_write_request_units = input;
+        self
+    }
+    /// See [`StartBulkPutItemsInput::output_s3_configuration`](crate::types::StartBulkPutItemsInput::output_s3_configuration).
+    pub fn output_s3_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputS3Configuration>,
+    ) -> Self {
+        self.output_s3_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`output_s3_configuration`](Self::output_s3_configuration).
+    pub fn set_output_s3_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::OutputS3Configuration>,
+    ) -> Self {
+        self.output_s3_configuration = input;
+        self
+    }
+    /// See [`StartBulkPutItemsInput::performance_tier`](crate::types::StartBulkPutItemsInput::performance_tier).
+    pub fn performance_tier(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationPerformanceTier>,
+    ) -> Self {
+        self.performance_tier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`performance_tier`](Self::performance_tier).
+    pub fn set_performance_tier(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationPerformanceTier>,
+    ) -> Self {
+        self.performance_tier = input;
+        self
+    }
+    /// See [`StartBulkPutItemsInput::table_name`](crate::types::StartBulkPutItemsInput::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::StartBulkPutItemsInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::StartBulkPutItemsInput {
+            client_token: self.client_token,
+            input_s3_configuration: self
+                .input_s3_configuration
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "StartBulkPutItemsInput",
+                        "input_s3_configuration",
+                    ),
+                )?,
+            max_write_request_units: self.max_write_request_units,
+            output_s3_configuration: self
+                .output_s3_configuration
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "StartBulkPutItemsInput",
+                        "output_s3_configuration",
+                    ),
+                )?,
+            performance_tier: self.performance_tier,
+            table_name: self
+                .table_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "StartBulkPutItemsInput",
+                        "table_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`StartBulkPutItemsOutput`](crate::types::StartBulkPutItemsOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct StartBulkPutItemsOutputBuilder {
+    pub(crate) bulk_operation_description: ::std::option::Option<
+        crate::types::BulkOperationDescription,
+    >,
+}
+impl ::std::fmt::Debug for StartBulkPutItemsOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartBulkPutItemsOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl StartBulkPutItemsOutputBuilder {
+    /// See [`StartBulkPutItemsOutput::bulk_operation_description`](crate::types::StartBulkPutItemsOutput::bulk_operation_description).
+    pub fn bulk_operation_description(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::BulkOperationDescription>,
+    ) -> Self {
+        self.bulk_operation_description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bulk_operation_description`](Self::bulk_operation_description).
+    pub fn set_bulk_operation_description(
+        mut self,
+        input: ::std::option::Option<crate::types::BulkOperationDescription>,
+    ) -> Self {
+        self.bulk_operation_description = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::StartBulkPutItemsOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::StartBulkPutItemsOutput {
+            bulk_operation_description: self
+                .bulk_operation_description
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "StartBulkPutItemsOutput",
+                        "bulk_operation_description",
+                    ),
+                )?,
         })
     }
 }
@@ -15896,6 +20058,12 @@ pub struct TableCreationParametersBuilder {
     >,
     pub(crate) sse_specification: ::std::option::Option<crate::types::SseSpecification>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl ::std::fmt::Debug for TableCreationParametersBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -16025,6 +20193,40 @@ impl TableCreationParametersBuilder {
         self.table_name = input;
         self
     }
+    /// See [`TableCreationParameters::on_demand_throughput`](crate::types::TableCreationParameters::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`TableCreationParameters::vector_indexes`](crate::types::TableCreationParameters::vector_indexes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndex>,
+    ) -> Self {
+        self.vector_indexes.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndex>>,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -16061,6 +20263,8 @@ impl TableCreationParametersBuilder {
                         "table_name",
                     ),
                 )?,
+            on_demand_throughput: self.on_demand_throughput,
+            vector_indexes: self.vector_indexes,
         })
     }
 }
@@ -16108,6 +20312,25 @@ pub struct TableDescriptionBuilder {
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_size_bytes: ::std::option::Option<i64>,
     pub(crate) table_status: ::std::option::Option<crate::types::TableStatus>,
+    pub(crate) disassociation_protection_enabled: ::std::option::Option<bool>,
+    pub(crate) global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    pub(crate) global_table_witnesses: ::std::option::Option<
+        ::std::vec::Vec<crate::types::GlobalTableWitnessDescription>,
+    >,
+    pub(crate) multi_region_consistency: ::std::option::Option<
+        crate::types::MultiRegionConsistency,
+    >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexDescription>,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<
+        crate::types::TableWarmThroughputDescription,
+    >,
 }
 impl ::std::fmt::Debug for TableDescriptionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -16491,6 +20714,134 @@ impl TableDescriptionBuilder {
         self.table_status = input;
         self
     }
+    /// See [`TableDescription::disassociation_protection_enabled`](crate::types::TableDescription::disassociation_protection_enabled).
+    pub fn disassociation_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disassociation_protection_enabled = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`disassociation_protection_enabled`](Self::disassociation_protection_enabled).
+    pub fn set_disassociation_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.disassociation_protection_enabled = input;
+        self
+    }
+    /// See [`TableDescription::global_table_settings_replication_mode`](crate::types::TableDescription::global_table_settings_replication_mode).
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.global_table_settings_replication_mode = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.global_table_settings_replication_mode = input;
+        self
+    }
+    /// See [`TableDescription::global_table_witnesses`](crate::types::TableDescription::global_table_witnesses).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn global_table_witnesses(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::GlobalTableWitnessDescription>,
+    ) -> Self {
+        self.global_table_witnesses
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`global_table_witnesses`](Self::global_table_witnesses).
+    pub fn set_global_table_witnesses(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::GlobalTableWitnessDescription>,
+        >,
+    ) -> Self {
+        self.global_table_witnesses = input;
+        self
+    }
+    /// See [`TableDescription::multi_region_consistency`](crate::types::TableDescription::multi_region_consistency).
+    pub fn multi_region_consistency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.multi_region_consistency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`multi_region_consistency`](Self::multi_region_consistency).
+    pub fn set_multi_region_consistency(
+        mut self,
+        input: ::std::option::Option<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.multi_region_consistency = input;
+        self
+    }
+    /// See [`TableDescription::on_demand_throughput`](crate::types::TableDescription::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`TableDescription::vector_indexes`](crate::types::TableDescription::vector_indexes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndexDescription>,
+    ) -> Self {
+        self.vector_indexes.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_indexes`](Self::vector_indexes).
+    pub fn set_vector_indexes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::VectorIndexDescription>,
+        >,
+    ) -> Self {
+        self.vector_indexes = input;
+        self
+    }
+    /// See [`TableDescription::warm_throughput`](crate::types::TableDescription::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TableWarmThroughputDescription>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::TableWarmThroughputDescription>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -16522,6 +20873,89 @@ impl TableDescriptionBuilder {
             table_name: self.table_name,
             table_size_bytes: self.table_size_bytes,
             table_status: self.table_status,
+            disassociation_protection_enabled: self.disassociation_protection_enabled,
+            global_table_settings_replication_mode: self
+                .global_table_settings_replication_mode,
+            global_table_witnesses: self.global_table_witnesses,
+            multi_region_consistency: self.multi_region_consistency,
+            on_demand_throughput: self.on_demand_throughput,
+            vector_indexes: self.vector_indexes,
+            warm_throughput: self.warm_throughput,
+        })
+    }
+}
+/// A builder for [`TableWarmThroughputDescription`](crate::types::TableWarmThroughputDescription).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TableWarmThroughputDescriptionBuilder {
+    pub(crate) read_units_per_second: ::std::option::Option<i64>,
+    pub(crate) status: ::std::option::Option<crate::types::TableStatus>,
+    pub(crate) write_units_per_second: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for TableWarmThroughputDescriptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TableWarmThroughputDescriptionBuilder").finish_non_exhaustive()
+    }
+}
+impl TableWarmThroughputDescriptionBuilder {
+    /// See [`TableWarmThroughputDescription::read_units_per_second`](crate::types::TableWarmThroughputDescription::read_units_per_second).
+    pub fn read_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.read_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`read_units_per_second`](Self::read_units_per_second).
+    pub fn set_read_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.read_units_per_second = input;
+        self
+    }
+    /// See [`TableWarmThroughputDescription::status`](crate::types::TableWarmThroughputDescription::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TableStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::TableStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`TableWarmThroughputDescription::write_units_per_second`](crate::types::TableWarmThroughputDescription::write_units_per_second).
+    pub fn write_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.write_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`write_units_per_second`](Self::write_units_per_second).
+    pub fn set_write_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.write_units_per_second = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TableWarmThroughputDescription,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TableWarmThroughputDescription {
+            read_units_per_second: self.read_units_per_second,
+            status: self.status,
+            write_units_per_second: self.write_units_per_second,
         })
     }
 }
@@ -16641,6 +21075,63 @@ impl TagResourceInputBuilder {
             tags: self
                 .tags
                 .ok_or(crate::runtime::BuildError::missing("TagResourceInput", "tags"))?,
+        })
+    }
+}
+/// A builder for [`ThrottlingReason`](crate::types::ThrottlingReason).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ThrottlingReasonBuilder {
+    pub(crate) reason: ::std::option::Option<::std::string::String>,
+    pub(crate) resource: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ThrottlingReasonBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ThrottlingReasonBuilder").finish_non_exhaustive()
+    }
+}
+impl ThrottlingReasonBuilder {
+    /// See [`ThrottlingReason::reason`](crate::types::ThrottlingReason::reason).
+    pub fn reason(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.reason = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`reason`](Self::reason).
+    pub fn set_reason(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.reason = input;
+        self
+    }
+    /// See [`ThrottlingReason::resource`](crate::types::ThrottlingReason::resource).
+    pub fn resource(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource`](Self::resource).
+    pub fn set_resource(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ThrottlingReason,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ThrottlingReason {
+            reason: self.reason,
+            resource: self.resource,
         })
     }
 }
@@ -17599,6 +22090,9 @@ pub struct UpdateContributorInsightsInputBuilder {
     >,
     pub(crate) index_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl ::std::fmt::Debug for UpdateContributorInsightsInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -17654,6 +22148,22 @@ impl UpdateContributorInsightsInputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`UpdateContributorInsightsInput::contributor_insights_mode`](crate::types::UpdateContributorInsightsInput::contributor_insights_mode).
+    pub fn contributor_insights_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`contributor_insights_mode`](Self::contributor_insights_mode).
+    pub fn set_contributor_insights_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -17679,6 +22189,7 @@ impl UpdateContributorInsightsInputBuilder {
                         "table_name",
                     ),
                 )?,
+            contributor_insights_mode: self.contributor_insights_mode,
         })
     }
 }
@@ -17690,6 +22201,9 @@ pub struct UpdateContributorInsightsOutputBuilder {
     >,
     pub(crate) index_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl ::std::fmt::Debug for UpdateContributorInsightsOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -17745,6 +22259,22 @@ impl UpdateContributorInsightsOutputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`UpdateContributorInsightsOutput::contributor_insights_mode`](crate::types::UpdateContributorInsightsOutput::contributor_insights_mode).
+    pub fn contributor_insights_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`contributor_insights_mode`](Self::contributor_insights_mode).
+    pub fn set_contributor_insights_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::ContributorInsightsMode>,
+    ) -> Self {
+        self.contributor_insights_mode = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -17756,6 +22286,7 @@ impl UpdateContributorInsightsOutputBuilder {
             contributor_insights_status: self.contributor_insights_status,
             index_name: self.index_name,
             table_name: self.table_name,
+            contributor_insights_mode: self.contributor_insights_mode,
         })
     }
 }
@@ -17766,6 +22297,10 @@ pub struct UpdateGlobalSecondaryIndexActionBuilder {
     pub(crate) provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl ::std::fmt::Debug for UpdateGlobalSecondaryIndexActionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -17805,6 +22340,38 @@ impl UpdateGlobalSecondaryIndexActionBuilder {
         self.provisioned_throughput = input;
         self
     }
+    /// See [`UpdateGlobalSecondaryIndexAction::on_demand_throughput`](crate::types::UpdateGlobalSecondaryIndexAction::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`UpdateGlobalSecondaryIndexAction::warm_throughput`](crate::types::UpdateGlobalSecondaryIndexAction::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -17822,6 +22389,8 @@ impl UpdateGlobalSecondaryIndexActionBuilder {
                     ),
                 )?,
             provisioned_throughput: self.provisioned_throughput,
+            on_demand_throughput: self.on_demand_throughput,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -18597,6 +23166,253 @@ impl UpdateItemOutputBuilder {
         })
     }
 }
+/// A builder for [`UpdateKinesisStreamingConfiguration`](crate::types::UpdateKinesisStreamingConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateKinesisStreamingConfigurationBuilder {
+    pub(crate) approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
+}
+impl ::std::fmt::Debug for UpdateKinesisStreamingConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateKinesisStreamingConfigurationBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl UpdateKinesisStreamingConfigurationBuilder {
+    /// See [`UpdateKinesisStreamingConfiguration::approximate_creation_date_time_precision`](crate::types::UpdateKinesisStreamingConfiguration::approximate_creation_date_time_precision).
+    pub fn approximate_creation_date_time_precision(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ApproximateCreationDateTimePrecision,
+        >,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`approximate_creation_date_time_precision`](Self::approximate_creation_date_time_precision).
+    pub fn set_approximate_creation_date_time_precision(
+        mut self,
+        input: ::std::option::Option<crate::types::ApproximateCreationDateTimePrecision>,
+    ) -> Self {
+        self.approximate_creation_date_time_precision = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateKinesisStreamingConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateKinesisStreamingConfiguration {
+            approximate_creation_date_time_precision: self
+                .approximate_creation_date_time_precision,
+        })
+    }
+}
+/// A builder for [`UpdateKinesisStreamingDestinationInput`](crate::types::UpdateKinesisStreamingDestinationInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateKinesisStreamingDestinationInputBuilder {
+    pub(crate) stream_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) update_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::UpdateKinesisStreamingConfiguration,
+    >,
+}
+impl ::std::fmt::Debug for UpdateKinesisStreamingDestinationInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateKinesisStreamingDestinationInputBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl UpdateKinesisStreamingDestinationInputBuilder {
+    /// See [`UpdateKinesisStreamingDestinationInput::stream_arn`](crate::types::UpdateKinesisStreamingDestinationInput::stream_arn).
+    pub fn stream_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stream_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`stream_arn`](Self::stream_arn).
+    pub fn set_stream_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.stream_arn = input;
+        self
+    }
+    /// See [`UpdateKinesisStreamingDestinationInput::table_name`](crate::types::UpdateKinesisStreamingDestinationInput::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// See [`UpdateKinesisStreamingDestinationInput::update_kinesis_streaming_configuration`](crate::types::UpdateKinesisStreamingDestinationInput::update_kinesis_streaming_configuration).
+    pub fn update_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::UpdateKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.update_kinesis_streaming_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`update_kinesis_streaming_configuration`](Self::update_kinesis_streaming_configuration).
+    pub fn set_update_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::UpdateKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.update_kinesis_streaming_configuration = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateKinesisStreamingDestinationInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateKinesisStreamingDestinationInput {
+            stream_arn: self
+                .stream_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateKinesisStreamingDestinationInput",
+                        "stream_arn",
+                    ),
+                )?,
+            table_name: self
+                .table_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateKinesisStreamingDestinationInput",
+                        "table_name",
+                    ),
+                )?,
+            update_kinesis_streaming_configuration: self
+                .update_kinesis_streaming_configuration,
+        })
+    }
+}
+/// A builder for [`UpdateKinesisStreamingDestinationOutput`](crate::types::UpdateKinesisStreamingDestinationOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateKinesisStreamingDestinationOutputBuilder {
+    pub(crate) destination_status: ::std::option::Option<
+        crate::types::DestinationStatus,
+    >,
+    pub(crate) stream_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) update_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::UpdateKinesisStreamingConfiguration,
+    >,
+}
+impl ::std::fmt::Debug for UpdateKinesisStreamingDestinationOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateKinesisStreamingDestinationOutputBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl UpdateKinesisStreamingDestinationOutputBuilder {
+    /// See [`UpdateKinesisStreamingDestinationOutput::destination_status`](crate::types::UpdateKinesisStreamingDestinationOutput::destination_status).
+    pub fn destination_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationStatus>,
+    ) -> Self {
+        self.destination_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_status`](Self::destination_status).
+    pub fn set_destination_status(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationStatus>,
+    ) -> Self {
+        self.destination_status = input;
+        self
+    }
+    /// See [`UpdateKinesisStreamingDestinationOutput::stream_arn`](crate::types::UpdateKinesisStreamingDestinationOutput::stream_arn).
+    pub fn stream_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.stream_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`stream_arn`](Self::stream_arn).
+    pub fn set_stream_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.stream_arn = input;
+        self
+    }
+    /// See [`UpdateKinesisStreamingDestinationOutput::table_name`](crate::types::UpdateKinesisStreamingDestinationOutput::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// See [`UpdateKinesisStreamingDestinationOutput::update_kinesis_streaming_configuration`](crate::types::UpdateKinesisStreamingDestinationOutput::update_kinesis_streaming_configuration).
+    pub fn update_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::UpdateKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.update_kinesis_streaming_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`update_kinesis_streaming_configuration`](Self::update_kinesis_streaming_configuration).
+    pub fn set_update_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::UpdateKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.update_kinesis_streaming_configuration = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateKinesisStreamingDestinationOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateKinesisStreamingDestinationOutput {
+            destination_status: self.destination_status,
+            stream_arn: self.stream_arn,
+            table_name: self.table_name,
+            update_kinesis_streaming_configuration: self
+                .update_kinesis_streaming_configuration,
+        })
+    }
+}
 /// A builder for [`UpdateReplicationGroupMemberAction`](crate::types::UpdateReplicationGroupMemberAction).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct UpdateReplicationGroupMemberActionBuilder {
@@ -18609,6 +23425,9 @@ pub struct UpdateReplicationGroupMemberActionBuilder {
     >,
     pub(crate) region_name: ::std::option::Option<::std::string::String>,
     pub(crate) table_class_override: ::std::option::Option<crate::types::TableClass>,
+    pub(crate) on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
 }
 impl ::std::fmt::Debug for UpdateReplicationGroupMemberActionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -18703,6 +23522,22 @@ impl UpdateReplicationGroupMemberActionBuilder {
         self.table_class_override = input;
         self
     }
+    /// See [`UpdateReplicationGroupMemberAction::on_demand_throughput_override`](crate::types::UpdateReplicationGroupMemberAction::on_demand_throughput_override).
+    pub fn on_demand_throughput_override(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput_override`](Self::on_demand_throughput_override).
+    pub fn set_on_demand_throughput_override(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughputOverride>,
+    ) -> Self {
+        self.on_demand_throughput_override = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -18723,6 +23558,7 @@ impl UpdateReplicationGroupMemberActionBuilder {
                     ),
                 )?,
             table_class_override: self.table_class_override,
+            on_demand_throughput_override: self.on_demand_throughput_override,
         })
     }
 }
@@ -18749,6 +23585,23 @@ pub struct UpdateTableInputBuilder {
     >,
     pub(crate) table_class: ::std::option::Option<crate::types::TableClass>,
     pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) disassociation_protection_enabled: ::std::option::Option<bool>,
+    pub(crate) global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    pub(crate) global_table_witness_updates: ::std::option::Option<
+        ::std::vec::Vec<crate::types::GlobalTableWitnessGroupUpdate>,
+    >,
+    pub(crate) multi_region_consistency: ::std::option::Option<
+        crate::types::MultiRegionConsistency,
+    >,
+    pub(crate) on_demand_throughput: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    pub(crate) vector_index_updates: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexUpdate>,
+    >,
+    pub(crate) warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl ::std::fmt::Debug for UpdateTableInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -18930,6 +23783,134 @@ impl UpdateTableInputBuilder {
         self.table_name = input;
         self
     }
+    /// See [`UpdateTableInput::disassociation_protection_enabled`](crate::types::UpdateTableInput::disassociation_protection_enabled).
+    pub fn disassociation_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.disassociation_protection_enabled = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`disassociation_protection_enabled`](Self::disassociation_protection_enabled).
+    pub fn set_disassociation_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.disassociation_protection_enabled = input;
+        self
+    }
+    /// See [`UpdateTableInput::global_table_settings_replication_mode`](crate::types::UpdateTableInput::global_table_settings_replication_mode).
+    pub fn global_table_settings_replication_mode(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::GlobalTableSettingsReplicationMode,
+        >,
+    ) -> Self {
+        self.global_table_settings_replication_mode = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`global_table_settings_replication_mode`](Self::global_table_settings_replication_mode).
+    pub fn set_global_table_settings_replication_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::GlobalTableSettingsReplicationMode>,
+    ) -> Self {
+        self.global_table_settings_replication_mode = input;
+        self
+    }
+    /// See [`UpdateTableInput::global_table_witness_updates`](crate::types::UpdateTableInput::global_table_witness_updates).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn global_table_witness_updates(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::GlobalTableWitnessGroupUpdate>,
+    ) -> Self {
+        self.global_table_witness_updates
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`global_table_witness_updates`](Self::global_table_witness_updates).
+    pub fn set_global_table_witness_updates(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::GlobalTableWitnessGroupUpdate>,
+        >,
+    ) -> Self {
+        self.global_table_witness_updates = input;
+        self
+    }
+    /// See [`UpdateTableInput::multi_region_consistency`](crate::types::UpdateTableInput::multi_region_consistency).
+    pub fn multi_region_consistency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.multi_region_consistency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`multi_region_consistency`](Self::multi_region_consistency).
+    pub fn set_multi_region_consistency(
+        mut self,
+        input: ::std::option::Option<crate::types::MultiRegionConsistency>,
+    ) -> Self {
+        self.multi_region_consistency = input;
+        self
+    }
+    /// See [`UpdateTableInput::on_demand_throughput`](crate::types::UpdateTableInput::on_demand_throughput).
+    pub fn on_demand_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`on_demand_throughput`](Self::on_demand_throughput).
+    pub fn set_on_demand_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::OnDemandThroughput>,
+    ) -> Self {
+        self.on_demand_throughput = input;
+        self
+    }
+    /// See [`UpdateTableInput::vector_index_updates`](crate::types::UpdateTableInput::vector_index_updates).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn vector_index_updates(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorIndexUpdate>,
+    ) -> Self {
+        self.vector_index_updates
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`vector_index_updates`](Self::vector_index_updates).
+    pub fn set_vector_index_updates(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::VectorIndexUpdate>>,
+    ) -> Self {
+        self.vector_index_updates = input;
+        self
+    }
+    /// See [`UpdateTableInput::warm_throughput`](crate::types::UpdateTableInput::warm_throughput).
+    pub fn warm_throughput(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`warm_throughput`](Self::warm_throughput).
+    pub fn set_warm_throughput(
+        mut self,
+        input: ::std::option::Option<crate::types::WarmThroughput>,
+    ) -> Self {
+        self.warm_throughput = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -18952,6 +23933,14 @@ impl UpdateTableInputBuilder {
                 .ok_or(
                     crate::runtime::BuildError::missing("UpdateTableInput", "table_name"),
                 )?,
+            disassociation_protection_enabled: self.disassociation_protection_enabled,
+            global_table_settings_replication_mode: self
+                .global_table_settings_replication_mode,
+            global_table_witness_updates: self.global_table_witness_updates,
+            multi_region_consistency: self.multi_region_consistency,
+            on_demand_throughput: self.on_demand_throughput,
+            vector_index_updates: self.vector_index_updates,
+            warm_throughput: self.warm_throughput,
         })
     }
 }
@@ -19269,6 +24258,711 @@ impl UpdateTimeToLiveOutputBuilder {
     > {
         ::std::result::Result::Ok(crate::types::UpdateTimeToLiveOutput {
             time_to_live_specification: self.time_to_live_specification,
+        })
+    }
+}
+/// A builder for [`VectorAttributeDefinition`](crate::types::VectorAttributeDefinition).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorAttributeDefinitionBuilder {
+    pub(crate) attribute_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for VectorAttributeDefinitionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorAttributeDefinitionBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorAttributeDefinitionBuilder {
+    /// See [`VectorAttributeDefinition::attribute_name`](crate::types::VectorAttributeDefinition::attribute_name).
+    pub fn attribute_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attribute_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`attribute_name`](Self::attribute_name).
+    pub fn set_attribute_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.attribute_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::VectorAttributeDefinition,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::VectorAttributeDefinition {
+            attribute_name: self
+                .attribute_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "VectorAttributeDefinition",
+                        "attribute_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`VectorCapacity`](crate::types::VectorCapacity).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorCapacityBuilder {
+    pub(crate) vector_search_request_bytes: ::std::option::Option<f64>,
+    pub(crate) vector_write_request_bytes: ::std::option::Option<f64>,
+}
+impl ::std::fmt::Debug for VectorCapacityBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorCapacityBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorCapacityBuilder {
+    /// See [`VectorCapacity::vector_search_request_bytes`](crate::types::VectorCapacity::vector_search_request_bytes).
+    pub fn vector_search_request_bytes(
+        mut self,
+        input: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.vector_search_request_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_search_request_bytes`](Self::vector_search_request_bytes).
+    pub fn set_vector_search_request_bytes(
+        mut self,
+        input: ::std::option::Option<f64>,
+    ) -> Self {
+        self.vector_search_request_bytes = input;
+        self
+    }
+    /// See [`VectorCapacity::vector_write_request_bytes`](crate::types::VectorCapacity::vector_write_request_bytes).
+    pub fn vector_write_request_bytes(
+        mut self,
+        input: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.vector_write_request_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_write_request_bytes`](Self::vector_write_request_bytes).
+    pub fn set_vector_write_request_bytes(
+        mut self,
+        input: ::std::option::Option<f64>,
+    ) -> Self {
+        self.vector_write_request_bytes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::VectorCapacity,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::VectorCapacity {
+            vector_search_request_bytes: self.vector_search_request_bytes,
+            vector_write_request_bytes: self.vector_write_request_bytes,
+        })
+    }
+}
+/// A builder for [`VectorIndex`](crate::types::VectorIndex).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorIndexBuilder {
+    pub(crate) dimensions: ::std::option::Option<i64>,
+    pub(crate) distance_function: ::std::option::Option<
+        crate::types::VectorDistanceFunction,
+    >,
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) projection: ::std::option::Option<crate::types::Projection>,
+    pub(crate) search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    pub(crate) vector_attribute: ::std::option::Option<
+        crate::types::VectorAttributeDefinition,
+    >,
+}
+impl ::std::fmt::Debug for VectorIndexBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorIndexBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorIndexBuilder {
+    /// See [`VectorIndex::dimensions`](crate::types::VectorIndex::dimensions).
+    pub fn dimensions(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.dimensions = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dimensions`](Self::dimensions).
+    pub fn set_dimensions(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.dimensions = input;
+        self
+    }
+    /// See [`VectorIndex::distance_function`](crate::types::VectorIndex::distance_function).
+    pub fn distance_function(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`distance_function`](Self::distance_function).
+    pub fn set_distance_function(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = input;
+        self
+    }
+    /// See [`VectorIndex::index_name`](crate::types::VectorIndex::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// See [`VectorIndex::projection`](crate::types::VectorIndex::projection).
+    pub fn projection(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Projection>,
+    ) -> Self {
+        self.projection = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection`](Self::projection).
+    pub fn set_projection(
+        mut self,
+        input: ::std::option::Option<crate::types::Projection>,
+    ) -> Self {
+        self.projection = input;
+        self
+    }
+    /// See [`VectorIndex::search_schema`](crate::types::VectorIndex::search_schema).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_schema(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchSchemaElement>,
+    ) -> Self {
+        self.search_schema.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_schema`](Self::search_schema).
+    pub fn set_search_schema(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SearchSchemaElement>>,
+    ) -> Self {
+        self.search_schema = input;
+        self
+    }
+    /// See [`VectorIndex::vector_attribute`](crate::types::VectorIndex::vector_attribute).
+    pub fn vector_attribute(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_attribute`](Self::vector_attribute).
+    pub fn set_vector_attribute(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::VectorIndex, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::VectorIndex {
+            dimensions: self
+                .dimensions
+                .ok_or(
+                    crate::runtime::BuildError::missing("VectorIndex", "dimensions"),
+                )?,
+            distance_function: self
+                .distance_function
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "VectorIndex",
+                        "distance_function",
+                    ),
+                )?,
+            index_name: self
+                .index_name
+                .ok_or(
+                    crate::runtime::BuildError::missing("VectorIndex", "index_name"),
+                )?,
+            projection: self
+                .projection
+                .ok_or(
+                    crate::runtime::BuildError::missing("VectorIndex", "projection"),
+                )?,
+            search_schema: self.search_schema,
+            vector_attribute: self
+                .vector_attribute
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "VectorIndex",
+                        "vector_attribute",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`VectorIndexDescription`](crate::types::VectorIndexDescription).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorIndexDescriptionBuilder {
+    pub(crate) backfilling: ::std::option::Option<bool>,
+    pub(crate) dimensions: ::std::option::Option<i64>,
+    pub(crate) distance_function: ::std::option::Option<
+        crate::types::VectorDistanceFunction,
+    >,
+    pub(crate) index_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) index_size_bytes: ::std::option::Option<i64>,
+    pub(crate) index_status: ::std::option::Option<crate::types::IndexStatus>,
+    pub(crate) item_count: ::std::option::Option<i64>,
+    pub(crate) projection: ::std::option::Option<crate::types::Projection>,
+    pub(crate) search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    pub(crate) vector_attribute: ::std::option::Option<
+        crate::types::VectorAttributeDefinition,
+    >,
+}
+impl ::std::fmt::Debug for VectorIndexDescriptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorIndexDescriptionBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorIndexDescriptionBuilder {
+    /// See [`VectorIndexDescription::backfilling`](crate::types::VectorIndexDescription::backfilling).
+    pub fn backfilling(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.backfilling = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`backfilling`](Self::backfilling).
+    pub fn set_backfilling(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.backfilling = input;
+        self
+    }
+    /// See [`VectorIndexDescription::dimensions`](crate::types::VectorIndexDescription::dimensions).
+    pub fn dimensions(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.dimensions = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dimensions`](Self::dimensions).
+    pub fn set_dimensions(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.dimensions = input;
+        self
+    }
+    /// See [`VectorIndexDescription::distance_function`](crate::types::VectorIndexDescription::distance_function).
+    pub fn distance_function(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`distance_function`](Self::distance_function).
+    pub fn set_distance_function(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = input;
+        self
+    }
+    /// See [`VectorIndexDescription::index_arn`](crate::types::VectorIndexDescription::index_arn).
+    pub fn index_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_arn`](Self::index_arn).
+    pub fn set_index_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_arn = input;
+        self
+    }
+    /// See [`VectorIndexDescription::index_name`](crate::types::VectorIndexDescription::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// See [`VectorIndexDescription::index_size_bytes`](crate::types::VectorIndexDescription::index_size_bytes).
+    pub fn index_size_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.index_size_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_size_bytes`](Self::index_size_bytes).
+    pub fn set_index_size_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.index_size_bytes = input;
+        self
+    }
+    /// See [`VectorIndexDescription::index_status`](crate::types::VectorIndexDescription::index_status).
+    pub fn index_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexStatus>,
+    ) -> Self {
+        self.index_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_status`](Self::index_status).
+    pub fn set_index_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexStatus>,
+    ) -> Self {
+        self.index_status = input;
+        self
+    }
+    /// See [`VectorIndexDescription::item_count`](crate::types::VectorIndexDescription::item_count).
+    pub fn item_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.item_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`item_count`](Self::item_count).
+    pub fn set_item_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.item_count = input;
+        self
+    }
+    /// See [`VectorIndexDescription::projection`](crate::types::VectorIndexDescription::projection).
+    pub fn projection(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Projection>,
+    ) -> Self {
+        self.projection = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection`](Self::projection).
+    pub fn set_projection(
+        mut self,
+        input: ::std::option::Option<crate::types::Projection>,
+    ) -> Self {
+        self.projection = input;
+        self
+    }
+    /// See [`VectorIndexDescription::search_schema`](crate::types::VectorIndexDescription::search_schema).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_schema(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchSchemaElement>,
+    ) -> Self {
+        self.search_schema.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_schema`](Self::search_schema).
+    pub fn set_search_schema(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SearchSchemaElement>>,
+    ) -> Self {
+        self.search_schema = input;
+        self
+    }
+    /// See [`VectorIndexDescription::vector_attribute`](crate::types::VectorIndexDescription::vector_attribute).
+    pub fn vector_attribute(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_attribute`](Self::vector_attribute).
+    pub fn set_vector_attribute(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::VectorIndexDescription,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::VectorIndexDescription {
+            backfilling: self.backfilling,
+            dimensions: self.dimensions,
+            distance_function: self.distance_function,
+            index_arn: self.index_arn,
+            index_name: self.index_name,
+            index_size_bytes: self.index_size_bytes,
+            index_status: self.index_status,
+            item_count: self.item_count,
+            projection: self.projection,
+            search_schema: self.search_schema,
+            vector_attribute: self.vector_attribute,
+        })
+    }
+}
+/// A builder for [`VectorIndexInfo`](crate::types::VectorIndexInfo).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorIndexInfoBuilder {
+    pub(crate) dimensions: ::std::option::Option<i64>,
+    pub(crate) distance_function: ::std::option::Option<
+        crate::types::VectorDistanceFunction,
+    >,
+    pub(crate) index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) projection: ::std::option::Option<crate::types::Projection>,
+    pub(crate) search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    pub(crate) vector_attribute: ::std::option::Option<
+        crate::types::VectorAttributeDefinition,
+    >,
+}
+impl ::std::fmt::Debug for VectorIndexInfoBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorIndexInfoBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorIndexInfoBuilder {
+    /// See [`VectorIndexInfo::dimensions`](crate::types::VectorIndexInfo::dimensions).
+    pub fn dimensions(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.dimensions = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dimensions`](Self::dimensions).
+    pub fn set_dimensions(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.dimensions = input;
+        self
+    }
+    /// See [`VectorIndexInfo::distance_function`](crate::types::VectorIndexInfo::distance_function).
+    pub fn distance_function(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`distance_function`](Self::distance_function).
+    pub fn set_distance_function(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    ) -> Self {
+        self.distance_function = input;
+        self
+    }
+    /// See [`VectorIndexInfo::index_name`](crate::types::VectorIndexInfo::index_name).
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.index_name = input;
+        self
+    }
+    /// See [`VectorIndexInfo::projection`](crate::types::VectorIndexInfo::projection).
+    pub fn projection(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Projection>,
+    ) -> Self {
+        self.projection = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`projection`](Self::projection).
+    pub fn set_projection(
+        mut self,
+        input: ::std::option::Option<crate::types::Projection>,
+    ) -> Self {
+        self.projection = input;
+        self
+    }
+    /// See [`VectorIndexInfo::search_schema`](crate::types::VectorIndexInfo::search_schema).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_schema(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SearchSchemaElement>,
+    ) -> Self {
+        self.search_schema.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`search_schema`](Self::search_schema).
+    pub fn set_search_schema(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SearchSchemaElement>>,
+    ) -> Self {
+        self.search_schema = input;
+        self
+    }
+    /// See [`VectorIndexInfo::vector_attribute`](crate::types::VectorIndexInfo::vector_attribute).
+    pub fn vector_attribute(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vector_attribute`](Self::vector_attribute).
+    pub fn set_vector_attribute(
+        mut self,
+        input: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+    ) -> Self {
+        self.vector_attribute = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::VectorIndexInfo,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::VectorIndexInfo {
+            dimensions: self.dimensions,
+            distance_function: self.distance_function,
+            index_name: self.index_name,
+            projection: self.projection,
+            search_schema: self.search_schema,
+            vector_attribute: self.vector_attribute,
+        })
+    }
+}
+/// A builder for [`VectorIndexUpdate`](crate::types::VectorIndexUpdate).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct VectorIndexUpdateBuilder {
+    pub(crate) create: ::std::option::Option<crate::types::CreateVectorIndexAction>,
+    pub(crate) delete: ::std::option::Option<crate::types::DeleteVectorIndexAction>,
+}
+impl ::std::fmt::Debug for VectorIndexUpdateBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("VectorIndexUpdateBuilder").finish_non_exhaustive()
+    }
+}
+impl VectorIndexUpdateBuilder {
+    /// See [`VectorIndexUpdate::create`](crate::types::VectorIndexUpdate::create).
+    pub fn create(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CreateVectorIndexAction>,
+    ) -> Self {
+        self.create = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`create`](Self::create).
+    pub fn set_create(
+        mut self,
+        input: ::std::option::Option<crate::types::CreateVectorIndexAction>,
+    ) -> Self {
+        self.create = input;
+        self
+    }
+    /// See [`VectorIndexUpdate::delete`](crate::types::VectorIndexUpdate::delete).
+    pub fn delete(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeleteVectorIndexAction>,
+    ) -> Self {
+        self.delete = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delete`](Self::delete).
+    pub fn set_delete(
+        mut self,
+        input: ::std::option::Option<crate::types::DeleteVectorIndexAction>,
+    ) -> Self {
+        self.delete = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::VectorIndexUpdate,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::VectorIndexUpdate {
+            create: self.create,
+            delete: self.delete,
+        })
+    }
+}
+/// A builder for [`WarmThroughput`](crate::types::WarmThroughput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct WarmThroughputBuilder {
+    pub(crate) read_units_per_second: ::std::option::Option<i64>,
+    pub(crate) write_units_per_second: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for WarmThroughputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("WarmThroughputBuilder").finish_non_exhaustive()
+    }
+}
+impl WarmThroughputBuilder {
+    /// See [`WarmThroughput::read_units_per_second`](crate::types::WarmThroughput::read_units_per_second).
+    pub fn read_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.read_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`read_units_per_second`](Self::read_units_per_second).
+    pub fn set_read_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.read_units_per_second = input;
+        self
+    }
+    /// See [`WarmThroughput::write_units_per_second`](crate::types::WarmThroughput::write_units_per_second).
+    pub fn write_units_per_second(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.write_units_per_second = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`write_units_per_second`](Self::write_units_per_second).
+    pub fn set_write_units_per_second(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.write_units_per_second = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::WarmThroughput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::WarmThroughput {
+            read_units_per_second: self.read_units_per_second,
+            write_units_per_second: self.write_units_per_second,
         })
     }
 }

@@ -1,6 +1,50 @@
 //! Data types of the service: one per structure and enum in the spec.
 pub mod builders;
 pub mod error;
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ApproximateCreationDateTimePrecision {
+    /// `MILLISECOND`
+    Millisecond,
+    /// `MICROSECOND`
+    Microsecond,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ApproximateCreationDateTimePrecision {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Millisecond => "MILLISECOND",
+            Self::Microsecond => "MICROSECOND",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["MILLISECOND", "MICROSECOND"]
+    }
+}
+impl ::std::convert::From<&str> for ApproximateCreationDateTimePrecision {
+    fn from(s: &str) -> Self {
+        match s {
+            "MILLISECOND" => Self::Millisecond,
+            "MICROSECOND" => Self::Microsecond,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ApproximateCreationDateTimePrecision);
 /// Contains details of a table archival operation.
 #[derive(
     ::std::clone::Clone,
@@ -1491,6 +1535,395 @@ impl BillingModeSummary {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationBytes {
+    #[serde(rename = "BulkPutBytes", default)]
+    pub bulk_put_bytes: ::std::option::Option<i64>,
+}
+impl BulkOperationBytes {
+    /// A new [`BulkOperationBytesBuilder`](crate::types::builders::BulkOperationBytesBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationBytesBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationDescription {
+    #[serde(rename = "BulkOperationArn", default)]
+    pub bulk_operation_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "BulkOperationStatus", default)]
+    pub bulk_operation_status: ::std::option::Option<crate::types::BulkOperationStatus>,
+    #[serde(rename = "BulkOperationUsage", default)]
+    pub bulk_operation_usage: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationUsage>,
+    >,
+    #[serde(rename = "ClientToken", default)]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "EndTime", default)]
+    pub end_time: ::std::option::Option<crate::runtime::Timestamp>,
+    #[serde(rename = "FailedItemCount", default)]
+    pub failed_item_count: ::std::option::Option<i64>,
+    #[serde(rename = "FailureCode", default)]
+    pub failure_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "FailureMessage", default)]
+    pub failure_message: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "InputS3Configuration", default)]
+    pub input_s3_configuration: ::std::option::Option<
+        crate::types::InputS3Configuration,
+    >,
+    #[serde(rename = "MaxWriteRequestUnits", default)]
+    pub max_write_request_units: ::std::option::Option<i64>,
+    #[serde(rename = "OutputS3Configuration", default)]
+    pub output_s3_configuration: ::std::option::Option<
+        crate::types::OutputS3Configuration,
+    >,
+    #[serde(rename = "PerformanceTier", default)]
+    pub performance_tier: ::std::option::Option<
+        crate::types::BulkOperationPerformanceTier,
+    >,
+    #[serde(rename = "ProcessedInputBytes", default)]
+    pub processed_input_bytes: ::std::option::Option<i64>,
+    #[serde(rename = "ProcessedItemCount", default)]
+    pub processed_item_count: ::std::option::Option<i64>,
+    #[serde(rename = "StartTime", default)]
+    pub start_time: ::std::option::Option<crate::runtime::Timestamp>,
+    #[serde(rename = "TableDetails", default)]
+    pub table_details: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationTableDetail>,
+    >,
+    #[serde(rename = "TotalInputBytes", default)]
+    pub total_input_bytes: ::std::option::Option<i64>,
+}
+impl BulkOperationDescription {
+    /// A new [`BulkOperationDescriptionBuilder`](crate::types::builders::BulkOperationDescriptionBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationDescriptionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum BulkOperationInputFormat {
+    /// `DYNAMODB_JSON`
+    DynamodbJson,
+    /// `ION`
+    Ion,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl BulkOperationInputFormat {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::DynamodbJson => "DYNAMODB_JSON",
+            Self::Ion => "ION",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["DYNAMODB_JSON", "ION"]
+    }
+}
+impl ::std::convert::From<&str> for BulkOperationInputFormat {
+    fn from(s: &str) -> Self {
+        match s {
+            "DYNAMODB_JSON" => Self::DynamodbJson,
+            "ION" => Self::Ion,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(BulkOperationInputFormat);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum BulkOperationPerformanceTier {
+    /// `STANDARD`
+    Standard,
+    /// `ACCELERATED`
+    Accelerated,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl BulkOperationPerformanceTier {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Standard => "STANDARD",
+            Self::Accelerated => "ACCELERATED",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["STANDARD", "ACCELERATED"]
+    }
+}
+impl ::std::convert::From<&str> for BulkOperationPerformanceTier {
+    fn from(s: &str) -> Self {
+        match s {
+            "STANDARD" => Self::Standard,
+            "ACCELERATED" => Self::Accelerated,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(BulkOperationPerformanceTier);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum BulkOperationStatus {
+    /// `IN_PROGRESS`
+    InProgress,
+    /// `COMPLETED`
+    Completed,
+    /// `COMPLETED_WITH_ERRORS`
+    CompletedWithErrors,
+    /// `CANCELLING`
+    Cancelling,
+    /// `CANCELLED`
+    Cancelled,
+    /// `FAILED`
+    Failed,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl BulkOperationStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::InProgress => "IN_PROGRESS",
+            Self::Completed => "COMPLETED",
+            Self::CompletedWithErrors => "COMPLETED_WITH_ERRORS",
+            Self::Cancelling => "CANCELLING",
+            Self::Cancelled => "CANCELLED",
+            Self::Failed => "FAILED",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &[
+            "IN_PROGRESS",
+            "COMPLETED",
+            "COMPLETED_WITH_ERRORS",
+            "CANCELLING",
+            "CANCELLED",
+            "FAILED",
+        ]
+    }
+}
+impl ::std::convert::From<&str> for BulkOperationStatus {
+    fn from(s: &str) -> Self {
+        match s {
+            "IN_PROGRESS" => Self::InProgress,
+            "COMPLETED" => Self::Completed,
+            "COMPLETED_WITH_ERRORS" => Self::CompletedWithErrors,
+            "CANCELLING" => Self::Cancelling,
+            "CANCELLED" => Self::Cancelled,
+            "FAILED" => Self::Failed,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(BulkOperationStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationSummary {
+    #[serde(rename = "BulkOperationArn", default)]
+    pub bulk_operation_arn: ::std::string::String,
+    #[serde(rename = "BulkOperationStatus")]
+    pub bulk_operation_status: crate::types::BulkOperationStatus,
+    #[serde(rename = "EndTime", default)]
+    pub end_time: ::std::option::Option<crate::runtime::Timestamp>,
+    #[serde(rename = "StartTime", default)]
+    pub start_time: crate::runtime::Timestamp,
+}
+impl BulkOperationSummary {
+    /// A new [`BulkOperationSummaryBuilder`](crate::types::builders::BulkOperationSummaryBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationSummaryBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationTableDetail {
+    #[serde(rename = "TableId", default)]
+    pub table_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "TableName", default)]
+    pub table_name: ::std::option::Option<::std::string::String>,
+}
+impl BulkOperationTableDetail {
+    /// A new [`BulkOperationTableDetailBuilder`](crate::types::builders::BulkOperationTableDetailBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationTableDetailBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationUsage {
+    #[serde(rename = "BulkPutBytes", default)]
+    pub bulk_put_bytes: ::std::option::Option<i64>,
+    #[serde(rename = "GlobalSecondaryIndexes", default)]
+    pub global_secondary_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationBytes,
+        >,
+    >,
+    #[serde(rename = "LocalSecondaryIndexes", default)]
+    pub local_secondary_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationBytes,
+        >,
+    >,
+    #[serde(rename = "Table", default)]
+    pub table: ::std::option::Option<crate::types::BulkOperationBytes>,
+    #[serde(rename = "TableName", default)]
+    pub table_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "VectorIndexes", default)]
+    pub vector_indexes: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            crate::types::BulkOperationVectorBytes,
+        >,
+    >,
+}
+impl BulkOperationUsage {
+    /// A new [`BulkOperationUsageBuilder`](crate::types::builders::BulkOperationUsageBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationUsageBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct BulkOperationVectorBytes {
+    #[serde(rename = "BulkPutVectorBytes", default)]
+    pub bulk_put_vector_bytes: ::std::option::Option<i64>,
+}
+impl BulkOperationVectorBytes {
+    /// A new [`BulkOperationVectorBytesBuilder`](crate::types::builders::BulkOperationVectorBytesBuilder).
+    pub fn builder() -> crate::types::builders::BulkOperationVectorBytesBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct CancelBulkOperationInput {
+    #[serde(rename = "BulkOperationArn")]
+    pub bulk_operation_arn: ::std::string::String,
+}
+impl CancelBulkOperationInput {
+    /// A new [`CancelBulkOperationInputBuilder`](crate::types::builders::CancelBulkOperationInputBuilder).
+    pub fn builder() -> crate::types::builders::CancelBulkOperationInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct CancelBulkOperationOutput {
+    #[serde(rename = "BulkOperationArn", default)]
+    pub bulk_operation_arn: ::std::string::String,
+    #[serde(rename = "BulkOperationStatus")]
+    pub bulk_operation_status: crate::types::BulkOperationStatus,
+}
+impl CancelBulkOperationOutput {
+    /// A new [`CancelBulkOperationOutputBuilder`](crate::types::builders::CancelBulkOperationOutputBuilder).
+    pub fn builder() -> crate::types::builders::CancelBulkOperationOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents the amount of provisioned throughput capacity consumed on a table or
 /// an index.
 #[derive(
@@ -1951,6 +2384,12 @@ pub struct ConsumedCapacity {
     /// The total number of write capacity units consumed by the operation.
     #[serde(rename = "WriteCapacityUnits", default)]
     pub write_capacity_units: ::std::option::Option<f64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "VectorIndexes", default)]
+    pub vector_indexes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::VectorCapacity>,
+    >,
 }
 impl ConsumedCapacity {
     /// A new [`ConsumedCapacityBuilder`](crate::types::builders::ConsumedCapacityBuilder).
@@ -2067,6 +2506,50 @@ impl ::std::convert::From<&str> for ContributorInsightsAction {
     }
 }
 crate::runtime::string_enum!(ContributorInsightsAction);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ContributorInsightsMode {
+    /// `ACCESSED_AND_THROTTLED_KEYS`
+    AccessedAndThrottledKeys,
+    /// `THROTTLED_KEYS`
+    ThrottledKeys,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ContributorInsightsMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AccessedAndThrottledKeys => "ACCESSED_AND_THROTTLED_KEYS",
+            Self::ThrottledKeys => "THROTTLED_KEYS",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["ACCESSED_AND_THROTTLED_KEYS", "THROTTLED_KEYS"]
+    }
+}
+impl ::std::convert::From<&str> for ContributorInsightsMode {
+    fn from(s: &str) -> Self {
+        match s {
+            "ACCESSED_AND_THROTTLED_KEYS" => Self::AccessedAndThrottledKeys,
+            "THROTTLED_KEYS" => Self::ThrottledKeys,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ContributorInsightsMode);
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -2143,6 +2626,12 @@ pub struct ContributorInsightsSummary {
     /// Name of the table associated with the summary.
     #[serde(rename = "TableName", default)]
     pub table_name: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ContributorInsightsMode", default)]
+    pub contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl ContributorInsightsSummary {
     /// A new [`ContributorInsightsSummaryBuilder`](crate::types::builders::ContributorInsightsSummaryBuilder).
@@ -2225,6 +2714,22 @@ pub struct CreateGlobalSecondaryIndexAction {
     pub provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "WarmThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl CreateGlobalSecondaryIndexAction {
     /// A new [`CreateGlobalSecondaryIndexActionBuilder`](crate::types::builders::CreateGlobalSecondaryIndexActionBuilder).
@@ -2271,6 +2776,25 @@ pub struct CreateGlobalTableOutput {
 impl CreateGlobalTableOutput {
     /// A new [`CreateGlobalTableOutputBuilder`](crate::types::builders::CreateGlobalTableOutputBuilder).
     pub fn builder() -> crate::types::builders::CreateGlobalTableOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct CreateGlobalTableWitnessGroupMemberAction {
+    #[serde(rename = "RegionName")]
+    pub region_name: ::std::string::String,
+}
+impl CreateGlobalTableWitnessGroupMemberAction {
+    /// A new [`CreateGlobalTableWitnessGroupMemberActionBuilder`](crate::types::builders::CreateGlobalTableWitnessGroupMemberActionBuilder).
+    pub fn builder() -> crate::types::builders::CreateGlobalTableWitnessGroupMemberActionBuilder {
         ::std::default::Default::default()
     }
 }
@@ -2342,6 +2866,16 @@ pub struct CreateReplicationGroupMemberAction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub table_class_override: ::std::option::Option<crate::types::TableClass>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughputOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
 }
 impl CreateReplicationGroupMemberAction {
     /// A new [`CreateReplicationGroupMemberActionBuilder`](crate::types::builders::CreateReplicationGroupMemberActionBuilder).
@@ -2561,6 +3095,58 @@ pub struct CreateTableInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "GlobalTableSettingsReplicationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "GlobalTableSourceArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_table_source_arn: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "ResourcePolicy",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub resource_policy: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "VectorIndexes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "WarmThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl CreateTableInput {
     /// A new [`CreateTableInputBuilder`](crate::types::builders::CreateTableInputBuilder).
@@ -2585,6 +3171,41 @@ pub struct CreateTableOutput {
 impl CreateTableOutput {
     /// A new [`CreateTableOutputBuilder`](crate::types::builders::CreateTableOutputBuilder).
     pub fn builder() -> crate::types::builders::CreateTableOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct CreateVectorIndexAction {
+    #[serde(rename = "Dimensions")]
+    pub dimensions: i64,
+    #[serde(rename = "DistanceFunction")]
+    pub distance_function: crate::types::VectorDistanceFunction,
+    #[serde(rename = "IndexName")]
+    pub index_name: ::std::string::String,
+    #[serde(rename = "Projection")]
+    pub projection: crate::types::Projection,
+    #[serde(
+        rename = "SearchSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    #[serde(rename = "VectorAttribute")]
+    pub vector_attribute: crate::types::VectorAttributeDefinition,
+}
+impl CreateVectorIndexAction {
+    /// A new [`CreateVectorIndexActionBuilder`](crate::types::builders::CreateVectorIndexActionBuilder).
+    pub fn builder() -> crate::types::builders::CreateVectorIndexActionBuilder {
         ::std::default::Default::default()
     }
 }
@@ -2738,6 +3359,25 @@ pub struct DeleteGlobalSecondaryIndexAction {
 impl DeleteGlobalSecondaryIndexAction {
     /// A new [`DeleteGlobalSecondaryIndexActionBuilder`](crate::types::builders::DeleteGlobalSecondaryIndexActionBuilder).
     pub fn builder() -> crate::types::builders::DeleteGlobalSecondaryIndexActionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct DeleteGlobalTableWitnessGroupMemberAction {
+    #[serde(rename = "RegionName")]
+    pub region_name: ::std::string::String,
+}
+impl DeleteGlobalTableWitnessGroupMemberAction {
+    /// A new [`DeleteGlobalTableWitnessGroupMemberActionBuilder`](crate::types::builders::DeleteGlobalTableWitnessGroupMemberActionBuilder).
+    pub fn builder() -> crate::types::builders::DeleteGlobalTableWitnessGroupMemberActionBuilder {
         ::std::default::Default::default()
     }
 }
@@ -3062,6 +3702,51 @@ impl DeleteRequest {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct DeleteResourcePolicyInput {
+    #[serde(
+        rename = "ExpectedRevisionId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expected_revision_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "ResourceArn")]
+    pub resource_arn: ::std::string::String,
+}
+impl DeleteResourcePolicyInput {
+    /// A new [`DeleteResourcePolicyInputBuilder`](crate::types::builders::DeleteResourcePolicyInputBuilder).
+    pub fn builder() -> crate::types::builders::DeleteResourcePolicyInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct DeleteResourcePolicyOutput {
+    #[serde(rename = "RevisionId", default)]
+    pub revision_id: ::std::option::Option<::std::string::String>,
+}
+impl DeleteResourcePolicyOutput {
+    /// A new [`DeleteResourcePolicyOutputBuilder`](crate::types::builders::DeleteResourcePolicyOutputBuilder).
+    pub fn builder() -> crate::types::builders::DeleteResourcePolicyOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents the input of a `DeleteTable` operation.
 #[derive(
     ::std::clone::Clone,
@@ -3101,6 +3786,25 @@ impl DeleteTableOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct DeleteVectorIndexAction {
+    #[serde(rename = "IndexName")]
+    pub index_name: ::std::string::String,
+}
+impl DeleteVectorIndexAction {
+    /// A new [`DeleteVectorIndexActionBuilder`](crate::types::builders::DeleteVectorIndexActionBuilder).
+    pub fn builder() -> crate::types::builders::DeleteVectorIndexActionBuilder {
+        ::std::default::Default::default()
+    }
+}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -3135,6 +3839,44 @@ pub struct DescribeBackupOutput {
 impl DescribeBackupOutput {
     /// A new [`DescribeBackupOutputBuilder`](crate::types::builders::DescribeBackupOutputBuilder).
     pub fn builder() -> crate::types::builders::DescribeBackupOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct DescribeBulkOperationInput {
+    #[serde(rename = "BulkOperationArn")]
+    pub bulk_operation_arn: ::std::string::String,
+}
+impl DescribeBulkOperationInput {
+    /// A new [`DescribeBulkOperationInputBuilder`](crate::types::builders::DescribeBulkOperationInputBuilder).
+    pub fn builder() -> crate::types::builders::DescribeBulkOperationInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct DescribeBulkOperationOutput {
+    #[serde(rename = "BulkOperationDescription", default)]
+    pub bulk_operation_description: crate::types::BulkOperationDescription,
+}
+impl DescribeBulkOperationOutput {
+    /// A new [`DescribeBulkOperationOutputBuilder`](crate::types::builders::DescribeBulkOperationOutputBuilder).
+    pub fn builder() -> crate::types::builders::DescribeBulkOperationOutputBuilder {
         ::std::default::Default::default()
     }
 }
@@ -3247,6 +3989,12 @@ pub struct DescribeContributorInsightsOutput {
     /// The name of the table being described.
     #[serde(rename = "TableName", default)]
     pub table_name: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ContributorInsightsMode", default)]
+    pub contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl DescribeContributorInsightsOutput {
     /// A new [`DescribeContributorInsightsOutputBuilder`](crate::types::builders::DescribeContributorInsightsOutputBuilder).
@@ -3673,6 +4421,8 @@ pub enum DestinationStatus {
     Disabled,
     /// `ENABLE_FAILED`
     EnableFailed,
+    /// `UPDATING`
+    Updating,
     /// A value this version of the client does not know; kept as sent.
     Unknown(crate::runtime::UnknownVariantValue),
 }
@@ -3685,12 +4435,13 @@ impl DestinationStatus {
             Self::Disabling => "DISABLING",
             Self::Disabled => "DISABLED",
             Self::EnableFailed => "ENABLE_FAILED",
+            Self::Updating => "UPDATING",
             Self::Unknown(v) => v.as_str(),
         }
     }
     /// Every value this client knows.
     pub const fn values() -> &'static [&'static str] {
-        &["ENABLING", "ACTIVE", "DISABLING", "DISABLED", "ENABLE_FAILED"]
+        &["ENABLING", "ACTIVE", "DISABLING", "DISABLED", "ENABLE_FAILED", "UPDATING"]
     }
 }
 impl ::std::convert::From<&str> for DestinationStatus {
@@ -3701,11 +4452,100 @@ impl ::std::convert::From<&str> for DestinationStatus {
             "DISABLING" => Self::Disabling,
             "DISABLED" => Self::Disabled,
             "ENABLE_FAILED" => Self::EnableFailed,
+            "UPDATING" => Self::Updating,
             other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
         }
     }
 }
 crate::runtime::string_enum!(DestinationStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct DisassociateReplicationGroupMemberAction {
+    #[serde(rename = "DisassociationMode")]
+    pub disassociation_mode: crate::types::DisassociationMode,
+    #[serde(rename = "RegionName")]
+    pub region_name: ::std::string::String,
+}
+impl DisassociateReplicationGroupMemberAction {
+    /// A new [`DisassociateReplicationGroupMemberActionBuilder`](crate::types::builders::DisassociateReplicationGroupMemberActionBuilder).
+    pub fn builder() -> crate::types::builders::DisassociateReplicationGroupMemberActionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum DisassociationMode {
+    /// `WAIT_FOR_REPLICATION`
+    WaitForReplication,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl DisassociationMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::WaitForReplication => "WAIT_FOR_REPLICATION",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["WAIT_FOR_REPLICATION"]
+    }
+}
+impl ::std::convert::From<&str> for DisassociationMode {
+    fn from(s: &str) -> Self {
+        match s {
+            "WAIT_FOR_REPLICATION" => Self::WaitForReplication,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(DisassociationMode);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct EnableKinesisStreamingConfiguration {
+    #[serde(
+        rename = "ApproximateCreationDateTimePrecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
+}
+impl EnableKinesisStreamingConfiguration {
+    /// A new [`EnableKinesisStreamingConfigurationBuilder`](crate::types::builders::EnableKinesisStreamingConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::EnableKinesisStreamingConfigurationBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// An endpoint information details.
 #[derive(
     ::std::clone::Clone,
@@ -4228,6 +5068,20 @@ pub struct ExportDescription {
     /// Unique ID of the table that was exported.
     #[serde(rename = "TableId", default)]
     pub table_id: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ExportType", default)]
+    pub export_type: ::std::option::Option<crate::types::ExportType>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "FilterSpecification", default)]
+    pub filter_specification: ::std::option::Option<crate::types::FilterSpecification>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "IncrementalExportSpecification", default)]
+    pub incremental_export_specification: ::std::option::Option<
+        crate::types::IncrementalExportSpecification,
+    >,
 }
 impl ExportDescription {
     /// A new [`ExportDescriptionBuilder`](crate::types::builders::ExportDescriptionBuilder).
@@ -4339,6 +5193,10 @@ pub struct ExportSummary {
     /// Export can be in one of the following states: IN_PROGRESS, COMPLETED, or FAILED.
     #[serde(rename = "ExportStatus", default)]
     pub export_status: ::std::option::Option<crate::types::ExportStatus>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ExportType", default)]
+    pub export_type: ::std::option::Option<crate::types::ExportType>,
 }
 impl ExportSummary {
     /// A new [`ExportSummaryBuilder`](crate::types::builders::ExportSummaryBuilder).
@@ -4433,6 +5291,32 @@ pub struct ExportTableToPointInTimeInput {
     /// The Amazon Resource Name (ARN) associated with the table to export.
     #[serde(rename = "TableArn")]
     pub table_arn: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "ExportType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_type: ::std::option::Option<crate::types::ExportType>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "FilterSpecification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_specification: ::std::option::Option<crate::types::FilterSpecification>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "IncrementalExportSpecification",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub incremental_export_specification: ::std::option::Option<
+        crate::types::IncrementalExportSpecification,
+    >,
 }
 impl ExportTableToPointInTimeInput {
     /// A new [`ExportTableToPointInTimeInputBuilder`](crate::types::builders::ExportTableToPointInTimeInputBuilder).
@@ -4459,6 +5343,94 @@ impl ExportTableToPointInTimeOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ExportType {
+    /// `FULL_EXPORT`
+    FullExport,
+    /// `INCREMENTAL_EXPORT`
+    IncrementalExport,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ExportType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::FullExport => "FULL_EXPORT",
+            Self::IncrementalExport => "INCREMENTAL_EXPORT",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["FULL_EXPORT", "INCREMENTAL_EXPORT"]
+    }
+}
+impl ::std::convert::From<&str> for ExportType {
+    fn from(s: &str) -> Self {
+        match s {
+            "FULL_EXPORT" => Self::FullExport,
+            "INCREMENTAL_EXPORT" => Self::IncrementalExport,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ExportType);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ExportViewType {
+    /// `NEW_IMAGE`
+    NewImage,
+    /// `NEW_AND_OLD_IMAGES`
+    NewAndOldImages,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ExportViewType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::NewImage => "NEW_IMAGE",
+            Self::NewAndOldImages => "NEW_AND_OLD_IMAGES",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["NEW_IMAGE", "NEW_AND_OLD_IMAGES"]
+    }
+}
+impl ::std::convert::From<&str> for ExportViewType {
+    fn from(s: &str) -> Self {
+        match s {
+            "NEW_IMAGE" => Self::NewImage,
+            "NEW_AND_OLD_IMAGES" => Self::NewAndOldImages,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ExportViewType);
 /// Represents a failure a contributor insights operation.
 #[derive(
     ::std::clone::Clone,
@@ -4479,6 +5451,59 @@ pub struct FailureException {
 impl FailureException {
     /// A new [`FailureExceptionBuilder`](crate::types::builders::FailureExceptionBuilder).
     pub fn builder() -> crate::types::builders::FailureExceptionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct FilterSpecification {
+    #[serde(
+        rename = "ExpressionAttributeNames",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expression_attribute_names: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    #[serde(
+        rename = "ExpressionAttributeValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expression_attribute_values: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    #[serde(
+        rename = "FilterExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub filter_expression: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "KeyConditionExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub key_condition_expression: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "ProjectionExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub projection_expression: ::std::option::Option<::std::string::String>,
+}
+impl FilterSpecification {
+    /// A new [`FilterSpecificationBuilder`](crate::types::builders::FilterSpecificationBuilder).
+    pub fn builder() -> crate::types::builders::FilterSpecificationBuilder {
         ::std::default::Default::default()
     }
 }
@@ -4677,6 +5702,47 @@ impl GetItemOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct GetResourcePolicyInput {
+    #[serde(rename = "ResourceArn")]
+    pub resource_arn: ::std::string::String,
+}
+impl GetResourcePolicyInput {
+    /// A new [`GetResourcePolicyInputBuilder`](crate::types::builders::GetResourcePolicyInputBuilder).
+    pub fn builder() -> crate::types::builders::GetResourcePolicyInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct GetResourcePolicyOutput {
+    #[serde(rename = "Policy", default)]
+    pub policy: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "RevisionId", default)]
+    pub revision_id: ::std::option::Option<::std::string::String>,
+}
+impl GetResourcePolicyOutput {
+    /// A new [`GetResourcePolicyOutputBuilder`](crate::types::builders::GetResourcePolicyOutputBuilder).
+    pub fn builder() -> crate::types::builders::GetResourcePolicyOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents the properties of a global secondary index.
 #[derive(
     ::std::clone::Clone,
@@ -4727,6 +5793,22 @@ pub struct GlobalSecondaryIndex {
     pub provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "WarmThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl GlobalSecondaryIndex {
     /// A new [`GlobalSecondaryIndexBuilder`](crate::types::builders::GlobalSecondaryIndexBuilder).
@@ -4851,6 +5933,16 @@ pub struct GlobalSecondaryIndexDescription {
     pub provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughputDescription,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughput", default)]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "WarmThroughput", default)]
+    pub warm_throughput: ::std::option::Option<
+        crate::types::GlobalSecondaryIndexWarmThroughputDescription,
+    >,
 }
 impl GlobalSecondaryIndexDescription {
     /// A new [`GlobalSecondaryIndexDescriptionBuilder`](crate::types::builders::GlobalSecondaryIndexDescriptionBuilder).
@@ -4901,6 +5993,10 @@ pub struct GlobalSecondaryIndexInfo {
     pub provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughput", default)]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
 }
 impl GlobalSecondaryIndexInfo {
     /// A new [`GlobalSecondaryIndexInfoBuilder`](crate::types::builders::GlobalSecondaryIndexInfoBuilder).
@@ -4955,6 +6051,30 @@ pub struct GlobalSecondaryIndexUpdate {
 impl GlobalSecondaryIndexUpdate {
     /// A new [`GlobalSecondaryIndexUpdateBuilder`](crate::types::builders::GlobalSecondaryIndexUpdateBuilder).
     pub fn builder() -> crate::types::builders::GlobalSecondaryIndexUpdateBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct GlobalSecondaryIndexWarmThroughputDescription {
+    #[serde(rename = "ReadUnitsPerSecond", default)]
+    pub read_units_per_second: ::std::option::Option<i64>,
+    #[serde(rename = "Status", default)]
+    pub status: ::std::option::Option<crate::types::IndexStatus>,
+    #[serde(rename = "WriteUnitsPerSecond", default)]
+    pub write_units_per_second: ::std::option::Option<i64>,
+}
+impl GlobalSecondaryIndexWarmThroughputDescription {
+    /// A new [`GlobalSecondaryIndexWarmThroughputDescriptionBuilder`](crate::types::builders::GlobalSecondaryIndexWarmThroughputDescriptionBuilder).
+    pub fn builder() -> crate::types::builders::GlobalSecondaryIndexWarmThroughputDescriptionBuilder {
         ::std::default::Default::default()
     }
 }
@@ -5059,6 +6179,54 @@ impl GlobalTableGlobalSecondaryIndexSettingsUpdate {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum GlobalTableSettingsReplicationMode {
+    /// `ENABLED`
+    Enabled,
+    /// `DISABLED`
+    Disabled,
+    /// `ENABLED_WITH_OVERRIDES`
+    EnabledWithOverrides,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl GlobalTableSettingsReplicationMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Enabled => "ENABLED",
+            Self::Disabled => "DISABLED",
+            Self::EnabledWithOverrides => "ENABLED_WITH_OVERRIDES",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["ENABLED", "DISABLED", "ENABLED_WITH_OVERRIDES"]
+    }
+}
+impl ::std::convert::From<&str> for GlobalTableSettingsReplicationMode {
+    fn from(s: &str) -> Self {
+        match s {
+            "ENABLED" => Self::Enabled,
+            "DISABLED" => Self::Disabled,
+            "ENABLED_WITH_OVERRIDES" => Self::EnabledWithOverrides,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(GlobalTableSettingsReplicationMode);
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -5109,6 +6277,62 @@ impl ::std::convert::From<&str> for GlobalTableStatus {
     }
 }
 crate::runtime::string_enum!(GlobalTableStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct GlobalTableWitnessDescription {
+    #[serde(rename = "RegionName", default)]
+    pub region_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "WitnessStatus", default)]
+    pub witness_status: ::std::option::Option<crate::types::WitnessStatus>,
+}
+impl GlobalTableWitnessDescription {
+    /// A new [`GlobalTableWitnessDescriptionBuilder`](crate::types::builders::GlobalTableWitnessDescriptionBuilder).
+    pub fn builder() -> crate::types::builders::GlobalTableWitnessDescriptionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct GlobalTableWitnessGroupUpdate {
+    #[serde(
+        rename = "Create",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create: ::std::option::Option<
+        crate::types::CreateGlobalTableWitnessGroupMemberAction,
+    >,
+    #[serde(
+        rename = "Delete",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete: ::std::option::Option<
+        crate::types::DeleteGlobalTableWitnessGroupMemberAction,
+    >,
+}
+impl GlobalTableWitnessGroupUpdate {
+    /// A new [`GlobalTableWitnessGroupUpdateBuilder`](crate::types::builders::GlobalTableWitnessGroupUpdateBuilder).
+    pub fn builder() -> crate::types::builders::GlobalTableWitnessGroupUpdateBuilder {
+        ::std::default::Default::default()
+    }
+}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -5376,6 +6600,43 @@ impl ImportTableOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct IncrementalExportSpecification {
+    #[serde(
+        rename = "ExportFromTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_from_time: ::std::option::Option<crate::runtime::Timestamp>,
+    #[serde(
+        rename = "ExportToTime",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_to_time: ::std::option::Option<crate::runtime::Timestamp>,
+    #[serde(
+        rename = "ExportViewType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub export_view_type: ::std::option::Option<crate::types::ExportViewType>,
+}
+impl IncrementalExportSpecification {
+    /// A new [`IncrementalExportSpecificationBuilder`](crate::types::builders::IncrementalExportSpecificationBuilder).
+    pub fn builder() -> crate::types::builders::IncrementalExportSpecificationBuilder {
+        ::std::default::Default::default()
+    }
+}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -5542,6 +6803,48 @@ pub struct InputFormatOptions {
 impl InputFormatOptions {
     /// A new [`InputFormatOptionsBuilder`](crate::types::builders::InputFormatOptionsBuilder).
     pub fn builder() -> crate::types::builders::InputFormatOptionsBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InputS3Configuration {
+    #[serde(
+        rename = "InputCompressionType",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub input_compression_type: ::std::option::Option<
+        crate::types::InputCompressionType,
+    >,
+    #[serde(rename = "InputFormat")]
+    pub input_format: crate::types::BulkOperationInputFormat,
+    #[serde(rename = "S3Bucket", default)]
+    pub s3_bucket: ::std::string::String,
+    #[serde(
+        rename = "S3BucketOwner",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_bucket_owner: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "S3KeyPrefix",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_key_prefix: ::std::option::Option<::std::string::String>,
+}
+impl InputS3Configuration {
+    /// A new [`InputS3ConfigurationBuilder`](crate::types::builders::InputS3ConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::InputS3ConfigurationBuilder {
         ::std::default::Default::default()
     }
 }
@@ -5817,6 +7120,12 @@ pub struct KinesisDataStreamDestination {
     /// The ARN for a specific Kinesis data stream.
     #[serde(rename = "StreamArn", default)]
     pub stream_arn: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ApproximateCreationDateTimePrecision", default)]
+    pub approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
 }
 impl KinesisDataStreamDestination {
     /// A new [`KinesisDataStreamDestinationBuilder`](crate::types::builders::KinesisDataStreamDestinationBuilder).
@@ -5838,6 +7147,16 @@ pub struct KinesisStreamingDestinationInput {
     /// The name of the DynamoDB table.
     #[serde(rename = "TableName")]
     pub table_name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "EnableKinesisStreamingConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub enable_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::EnableKinesisStreamingConfiguration,
+    >,
 }
 impl KinesisStreamingDestinationInput {
     /// A new [`KinesisStreamingDestinationInputBuilder`](crate::types::builders::KinesisStreamingDestinationInputBuilder).
@@ -5863,6 +7182,12 @@ pub struct KinesisStreamingDestinationOutput {
     /// The name of the table being modified.
     #[serde(rename = "TableName", default)]
     pub table_name: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "EnableKinesisStreamingConfiguration", default)]
+    pub enable_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::EnableKinesisStreamingConfiguration,
+    >,
 }
 impl KinesisStreamingDestinationOutput {
     /// A new [`KinesisStreamingDestinationOutputBuilder`](crate::types::builders::KinesisStreamingDestinationOutputBuilder).
@@ -5972,6 +7297,60 @@ pub struct ListBackupsOutput {
 impl ListBackupsOutput {
     /// A new [`ListBackupsOutputBuilder`](crate::types::builders::ListBackupsOutputBuilder).
     pub fn builder() -> crate::types::builders::ListBackupsOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct ListBulkOperationsInput {
+    #[serde(
+        rename = "MaxResults",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i64>,
+    #[serde(
+        rename = "NextToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListBulkOperationsInput {
+    /// A new [`ListBulkOperationsInputBuilder`](crate::types::builders::ListBulkOperationsInputBuilder).
+    pub fn builder() -> crate::types::builders::ListBulkOperationsInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ListBulkOperationsOutput {
+    #[serde(rename = "BulkOperationsSummaryList", default)]
+    pub bulk_operations_summary_list: ::std::option::Option<
+        ::std::vec::Vec<crate::types::BulkOperationSummary>,
+    >,
+    #[serde(rename = "NextToken", default)]
+    pub next_token: ::std::option::Option<::std::string::String>,
+}
+impl ListBulkOperationsOutput {
+    /// A new [`ListBulkOperationsOutputBuilder`](crate::types::builders::ListBulkOperationsOutputBuilder).
+    pub fn builder() -> crate::types::builders::ListBulkOperationsOutputBuilder {
         ::std::default::Default::default()
     }
 }
@@ -6488,6 +7867,200 @@ impl LocalSecondaryIndexInfo {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum MultiRegionConsistency {
+    /// `EVENTUAL`
+    Eventual,
+    /// `STRONG`
+    Strong,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl MultiRegionConsistency {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Eventual => "EVENTUAL",
+            Self::Strong => "STRONG",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["EVENTUAL", "STRONG"]
+    }
+}
+impl ::std::convert::From<&str> for MultiRegionConsistency {
+    fn from(s: &str) -> Self {
+        match s {
+            "EVENTUAL" => Self::Eventual,
+            "STRONG" => Self::Strong,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(MultiRegionConsistency);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct OnDemandThroughput {
+    #[serde(
+        rename = "MaxReadRequestUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_read_request_units: ::std::option::Option<i64>,
+    #[serde(
+        rename = "MaxWriteRequestUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_write_request_units: ::std::option::Option<i64>,
+}
+impl OnDemandThroughput {
+    /// A new [`OnDemandThroughputBuilder`](crate::types::builders::OnDemandThroughputBuilder).
+    pub fn builder() -> crate::types::builders::OnDemandThroughputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct OnDemandThroughputOverride {
+    #[serde(
+        rename = "MaxReadRequestUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_read_request_units: ::std::option::Option<i64>,
+}
+impl OnDemandThroughputOverride {
+    /// A new [`OnDemandThroughputOverrideBuilder`](crate::types::builders::OnDemandThroughputOverrideBuilder).
+    pub fn builder() -> crate::types::builders::OnDemandThroughputOverrideBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct OutputS3Configuration {
+    #[serde(rename = "OutputType", default)]
+    pub output_type: ::std::vec::Vec<crate::types::OutputTypeEnum>,
+    #[serde(
+        rename = "S3Bucket",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_bucket: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "S3BucketOwner",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_bucket_owner: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "S3KeyPrefix",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_key_prefix: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "S3SseAlgorithm",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_sse_algorithm: ::std::option::Option<crate::types::S3SseAlgorithm>,
+    #[serde(
+        rename = "S3SseKmsKeyId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub s3_sse_kms_key_id: ::std::option::Option<::std::string::String>,
+}
+impl OutputS3Configuration {
+    /// A new [`OutputS3ConfigurationBuilder`](crate::types::builders::OutputS3ConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::OutputS3ConfigurationBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum OutputTypeEnum {
+    /// `ERROR`
+    Error,
+    /// `CONDITION_CHECK_FAILURE`
+    ConditionCheckFailure,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl OutputTypeEnum {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "ERROR",
+            Self::ConditionCheckFailure => "CONDITION_CHECK_FAILURE",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["ERROR", "CONDITION_CHECK_FAILURE"]
+    }
+}
+impl ::std::convert::From<&str> for OutputTypeEnum {
+    fn from(s: &str) -> Self {
+        match s {
+            "ERROR" => Self::Error,
+            "CONDITION_CHECK_FAILURE" => Self::ConditionCheckFailure,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(OutputTypeEnum);
 /// Represents a PartiQL statment that uses parameters.
 #[derive(
     ::std::clone::Clone,
@@ -6553,6 +8126,10 @@ pub struct PointInTimeRecoveryDescription {
     pub point_in_time_recovery_status: ::std::option::Option<
         crate::types::PointInTimeRecoveryStatus,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "RecoveryPeriodInDays", default)]
+    pub recovery_period_in_days: ::std::option::Option<i64>,
 }
 impl PointInTimeRecoveryDescription {
     /// A new [`PointInTimeRecoveryDescriptionBuilder`](crate::types::builders::PointInTimeRecoveryDescriptionBuilder).
@@ -6573,6 +8150,14 @@ pub struct PointInTimeRecoverySpecification {
     /// on the table.
     #[serde(rename = "PointInTimeRecoveryEnabled")]
     pub point_in_time_recovery_enabled: bool,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "RecoveryPeriodInDays",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub recovery_period_in_days: ::std::option::Option<i64>,
 }
 impl PointInTimeRecoverySpecification {
     /// A new [`PointInTimeRecoverySpecificationBuilder`](crate::types::builders::PointInTimeRecoverySpecificationBuilder).
@@ -7191,6 +8776,59 @@ impl PutRequest {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct PutResourcePolicyInput {
+    #[serde(
+        rename = "ConfirmRemoveSelfResourceAccess",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub confirm_remove_self_resource_access: ::std::option::Option<bool>,
+    #[serde(
+        rename = "ExpectedRevisionId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expected_revision_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Policy")]
+    pub policy: ::std::string::String,
+    #[serde(rename = "ResourceArn")]
+    pub resource_arn: ::std::string::String,
+}
+impl PutResourcePolicyInput {
+    /// A new [`PutResourcePolicyInputBuilder`](crate::types::builders::PutResourcePolicyInputBuilder).
+    pub fn builder() -> crate::types::builders::PutResourcePolicyInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct PutResourcePolicyOutput {
+    #[serde(rename = "RevisionId", default)]
+    pub revision_id: ::std::option::Option<::std::string::String>,
+}
+impl PutResourcePolicyOutput {
+    /// A new [`PutResourcePolicyOutputBuilder`](crate::types::builders::PutResourcePolicyOutputBuilder).
+    pub fn builder() -> crate::types::builders::PutResourcePolicyOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents the input of a `Query` operation.
 #[derive(
     ::std::clone::Clone,
@@ -7799,6 +9437,28 @@ pub struct ReplicaDescription {
     pub replica_table_class_summary: ::std::option::Option<
         crate::types::TableClassSummary,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "GlobalTableSettingsReplicationMode", default)]
+    pub global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughputOverride", default)]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ReplicaArn", default)]
+    pub replica_arn: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "WarmThroughput", default)]
+    pub warm_throughput: ::std::option::Option<
+        crate::types::TableWarmThroughputDescription,
+    >,
 }
 impl ReplicaDescription {
     /// A new [`ReplicaDescriptionBuilder`](crate::types::builders::ReplicaDescriptionBuilder).
@@ -7827,6 +9487,16 @@ pub struct ReplicaGlobalSecondaryIndex {
     )]
     pub provisioned_throughput_override: ::std::option::Option<
         crate::types::ProvisionedThroughputOverride,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughputOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
     >,
 }
 impl ReplicaGlobalSecondaryIndex {
@@ -7922,6 +9592,18 @@ pub struct ReplicaGlobalSecondaryIndexDescription {
     #[serde(rename = "ProvisionedThroughputOverride", default)]
     pub provisioned_throughput_override: ::std::option::Option<
         crate::types::ProvisionedThroughputOverride,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughputOverride", default)]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "WarmThroughput", default)]
+    pub warm_throughput: ::std::option::Option<
+        crate::types::GlobalSecondaryIndexWarmThroughputDescription,
     >,
 }
 impl ReplicaGlobalSecondaryIndexDescription {
@@ -8163,6 +9845,12 @@ pub enum ReplicaStatus {
     RegionDisabled,
     /// `INACCESSIBLE_ENCRYPTION_CREDENTIALS`
     InaccessibleEncryptionCredentials,
+    /// `ARCHIVING`
+    Archiving,
+    /// `ARCHIVED`
+    Archived,
+    /// `REPLICATION_NOT_AUTHORIZED`
+    ReplicationNotAuthorized,
     /// A value this version of the client does not know; kept as sent.
     Unknown(crate::runtime::UnknownVariantValue),
 }
@@ -8179,6 +9867,9 @@ impl ReplicaStatus {
             Self::InaccessibleEncryptionCredentials => {
                 "INACCESSIBLE_ENCRYPTION_CREDENTIALS"
             }
+            Self::Archiving => "ARCHIVING",
+            Self::Archived => "ARCHIVED",
+            Self::ReplicationNotAuthorized => "REPLICATION_NOT_AUTHORIZED",
             Self::Unknown(v) => v.as_str(),
         }
     }
@@ -8192,6 +9883,9 @@ impl ReplicaStatus {
             "ACTIVE",
             "REGION_DISABLED",
             "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
+            "ARCHIVING",
+            "ARCHIVED",
+            "REPLICATION_NOT_AUTHORIZED",
         ]
     }
 }
@@ -8207,6 +9901,9 @@ impl ::std::convert::From<&str> for ReplicaStatus {
             "INACCESSIBLE_ENCRYPTION_CREDENTIALS" => {
                 Self::InaccessibleEncryptionCredentials
             }
+            "ARCHIVING" => Self::Archiving,
+            "ARCHIVED" => Self::Archived,
+            "REPLICATION_NOT_AUTHORIZED" => Self::ReplicationNotAuthorized,
             other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
         }
     }
@@ -8290,6 +9987,16 @@ pub struct ReplicationGroupUpdate {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub update: ::std::option::Option<crate::types::UpdateReplicationGroupMemberAction>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "Disassociate",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disassociate: ::std::option::Option<
+        crate::types::DisassociateReplicationGroupMemberAction,
+    >,
 }
 impl ReplicationGroupUpdate {
     /// A new [`ReplicationGroupUpdateBuilder`](crate::types::builders::ReplicationGroupUpdateBuilder).
@@ -8386,6 +10093,26 @@ pub struct RestoreTableFromBackupInput {
     /// The name of the new table to which the backup must be restored.
     #[serde(rename = "TargetTableName")]
     pub target_table_name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughputOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "VectorIndexOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vector_index_override: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl RestoreTableFromBackupInput {
     /// A new [`RestoreTableFromBackupInputBuilder`](crate::types::builders::RestoreTableFromBackupInputBuilder).
@@ -8500,6 +10227,26 @@ pub struct RestoreTableToPointInTimeInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub use_latest_restorable_time: ::std::option::Option<bool>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughputOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughput,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "VectorIndexOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vector_index_override: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl RestoreTableToPointInTimeInput {
     /// A new [`RestoreTableToPointInTimeInputBuilder`](crate::types::builders::RestoreTableToPointInTimeInputBuilder).
@@ -9418,6 +11165,181 @@ impl ScanOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct SearchResultItem {
+    #[serde(rename = "Item", default)]
+    pub item: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    #[serde(rename = "Score", default)]
+    pub score: ::std::option::Option<f64>,
+}
+impl SearchResultItem {
+    /// A new [`SearchResultItemBuilder`](crate::types::builders::SearchResultItemBuilder).
+    pub fn builder() -> crate::types::builders::SearchResultItemBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct SearchSchemaElement {
+    #[serde(rename = "AttributeName", default)]
+    pub attribute_name: ::std::string::String,
+    #[serde(rename = "SearchSchemaElementType")]
+    pub search_schema_element_type: crate::types::SearchSchemaElementType,
+}
+impl SearchSchemaElement {
+    /// A new [`SearchSchemaElementBuilder`](crate::types::builders::SearchSchemaElementBuilder).
+    pub fn builder() -> crate::types::builders::SearchSchemaElementBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum SearchSchemaElementType {
+    /// `HASH`
+    Hash,
+    /// `INLINE_FILTER`
+    InlineFilter,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl SearchSchemaElementType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Hash => "HASH",
+            Self::InlineFilter => "INLINE_FILTER",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["HASH", "INLINE_FILTER"]
+    }
+}
+impl ::std::convert::From<&str> for SearchSchemaElementType {
+    fn from(s: &str) -> Self {
+        match s {
+            "HASH" => Self::Hash,
+            "INLINE_FILTER" => Self::InlineFilter,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(SearchSchemaElementType);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct SearchVectorsInput {
+    #[serde(
+        rename = "ExpressionAttributeNames",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expression_attribute_names: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    #[serde(
+        rename = "ExpressionAttributeValues",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub expression_attribute_values: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    #[serde(rename = "IndexName")]
+    pub index_name: ::std::string::String,
+    #[serde(
+        rename = "ProjectionExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub projection_expression: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "ReturnConsumedCapacity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub return_consumed_capacity: ::std::option::Option<
+        crate::types::ReturnConsumedCapacity,
+    >,
+    #[serde(
+        rename = "SearchConditionExpression",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub search_condition_expression: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "SearchVector")]
+    pub search_vector: ::std::vec::Vec<crate::types::AttributeValue>,
+    #[serde(rename = "TableName")]
+    pub table_name: ::std::string::String,
+    #[serde(rename = "TopK")]
+    pub top_k: i64,
+}
+impl SearchVectorsInput {
+    /// A new [`SearchVectorsInputBuilder`](crate::types::builders::SearchVectorsInputBuilder).
+    pub fn builder() -> crate::types::builders::SearchVectorsInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct SearchVectorsOutput {
+    #[serde(rename = "ConsumedCapacity", default)]
+    pub consumed_capacity: ::std::option::Option<crate::types::VectorCapacity>,
+    #[serde(rename = "SearchResults", default)]
+    pub search_results: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchResultItem>,
+    >,
+}
+impl SearchVectorsOutput {
+    /// A new [`SearchVectorsOutputBuilder`](crate::types::builders::SearchVectorsOutputBuilder).
+    pub fn builder() -> crate::types::builders::SearchVectorsOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -9510,6 +11432,10 @@ pub struct SourceTableDetails {
     /// Size of the table in bytes. Note that this is an approximate value.
     #[serde(rename = "TableSizeBytes", default)]
     pub table_size_bytes: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughput", default)]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
 }
 impl SourceTableDetails {
     /// A new [`SourceTableDetailsBuilder`](crate::types::builders::SourceTableDetailsBuilder).
@@ -9554,10 +11480,78 @@ pub struct SourceTableFeatureDetails {
     pub time_to_live_description: ::std::option::Option<
         crate::types::TimeToLiveDescription,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "VectorIndexes", default)]
+    pub vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexInfo>,
+    >,
 }
 impl SourceTableFeatureDetails {
     /// A new [`SourceTableFeatureDetailsBuilder`](crate::types::builders::SourceTableFeatureDetailsBuilder).
     pub fn builder() -> crate::types::builders::SourceTableFeatureDetailsBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct StartBulkPutItemsInput {
+    #[serde(
+        rename = "ClientToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "InputS3Configuration")]
+    pub input_s3_configuration: crate::types::InputS3Configuration,
+    #[serde(
+        rename = "MaxWriteRequestUnits",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_write_request_units: ::std::option::Option<i64>,
+    #[serde(rename = "OutputS3Configuration")]
+    pub output_s3_configuration: crate::types::OutputS3Configuration,
+    #[serde(
+        rename = "PerformanceTier",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub performance_tier: ::std::option::Option<
+        crate::types::BulkOperationPerformanceTier,
+    >,
+    #[serde(rename = "TableName")]
+    pub table_name: ::std::string::String,
+}
+impl StartBulkPutItemsInput {
+    /// A new [`StartBulkPutItemsInputBuilder`](crate::types::builders::StartBulkPutItemsInputBuilder).
+    pub fn builder() -> crate::types::builders::StartBulkPutItemsInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct StartBulkPutItemsOutput {
+    #[serde(rename = "BulkOperationDescription", default)]
+    pub bulk_operation_description: crate::types::BulkOperationDescription,
+}
+impl StartBulkPutItemsOutput {
+    /// A new [`StartBulkPutItemsOutputBuilder`](crate::types::builders::StartBulkPutItemsOutputBuilder).
+    pub fn builder() -> crate::types::builders::StartBulkPutItemsOutputBuilder {
         ::std::default::Default::default()
     }
 }
@@ -9801,6 +11795,24 @@ pub struct TableCreationParameters {
     /// The name of the table created as part of the import operation.
     #[serde(rename = "TableName", default)]
     pub table_name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "VectorIndexes",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndex>,
+    >,
 }
 impl TableCreationParameters {
     /// A new [`TableCreationParametersBuilder`](crate::types::builders::TableCreationParametersBuilder).
@@ -10046,6 +12058,44 @@ pub struct TableDescription {
     ///   information.
     #[serde(rename = "TableStatus", default)]
     pub table_status: ::std::option::Option<crate::types::TableStatus>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "DisassociationProtectionEnabled", default)]
+    pub disassociation_protection_enabled: ::std::option::Option<bool>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "GlobalTableSettingsReplicationMode", default)]
+    pub global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "GlobalTableWitnesses", default)]
+    pub global_table_witnesses: ::std::option::Option<
+        ::std::vec::Vec<crate::types::GlobalTableWitnessDescription>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "MultiRegionConsistency", default)]
+    pub multi_region_consistency: ::std::option::Option<
+        crate::types::MultiRegionConsistency,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "OnDemandThroughput", default)]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "VectorIndexes", default)]
+    pub vector_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexDescription>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "WarmThroughput", default)]
+    pub warm_throughput: ::std::option::Option<
+        crate::types::TableWarmThroughputDescription,
+    >,
 }
 impl TableDescription {
     /// A new [`TableDescriptionBuilder`](crate::types::builders::TableDescriptionBuilder).
@@ -10078,6 +12128,8 @@ pub enum TableStatus {
     Archiving,
     /// `ARCHIVED`
     Archived,
+    /// `REPLICATION_NOT_AUTHORIZED`
+    ReplicationNotAuthorized,
     /// A value this version of the client does not know; kept as sent.
     Unknown(crate::runtime::UnknownVariantValue),
 }
@@ -10094,6 +12146,7 @@ impl TableStatus {
             }
             Self::Archiving => "ARCHIVING",
             Self::Archived => "ARCHIVED",
+            Self::ReplicationNotAuthorized => "REPLICATION_NOT_AUTHORIZED",
             Self::Unknown(v) => v.as_str(),
         }
     }
@@ -10107,6 +12160,7 @@ impl TableStatus {
             "INACCESSIBLE_ENCRYPTION_CREDENTIALS",
             "ARCHIVING",
             "ARCHIVED",
+            "REPLICATION_NOT_AUTHORIZED",
         ]
     }
 }
@@ -10122,11 +12176,36 @@ impl ::std::convert::From<&str> for TableStatus {
             }
             "ARCHIVING" => Self::Archiving,
             "ARCHIVED" => Self::Archived,
+            "REPLICATION_NOT_AUTHORIZED" => Self::ReplicationNotAuthorized,
             other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
         }
     }
 }
 crate::runtime::string_enum!(TableStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct TableWarmThroughputDescription {
+    #[serde(rename = "ReadUnitsPerSecond", default)]
+    pub read_units_per_second: ::std::option::Option<i64>,
+    #[serde(rename = "Status", default)]
+    pub status: ::std::option::Option<crate::types::TableStatus>,
+    #[serde(rename = "WriteUnitsPerSecond", default)]
+    pub write_units_per_second: ::std::option::Option<i64>,
+}
+impl TableWarmThroughputDescription {
+    /// A new [`TableWarmThroughputDescriptionBuilder`](crate::types::builders::TableWarmThroughputDescriptionBuilder).
+    pub fn builder() -> crate::types::builders::TableWarmThroughputDescriptionBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Describes a tag. A tag is a key-value pair. You can add up to 50 tags to a
 /// single DynamoDB table.
 ///
@@ -10182,6 +12261,28 @@ pub struct TagResourceInput {
 impl TagResourceInput {
     /// A new [`TagResourceInputBuilder`](crate::types::builders::TagResourceInputBuilder).
     pub fn builder() -> crate::types::builders::TagResourceInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ThrottlingReason {
+    #[serde(rename = "reason", default)]
+    pub reason: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "resource", default)]
+    pub resource: ::std::option::Option<::std::string::String>,
+}
+impl ThrottlingReason {
+    /// A new [`ThrottlingReasonBuilder`](crate::types::builders::ThrottlingReasonBuilder).
+    pub fn builder() -> crate::types::builders::ThrottlingReasonBuilder {
         ::std::default::Default::default()
     }
 }
@@ -10672,6 +12773,16 @@ pub struct UpdateContributorInsightsInput {
     /// The name of the table.
     #[serde(rename = "TableName")]
     pub table_name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "ContributorInsightsMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl UpdateContributorInsightsInput {
     /// A new [`UpdateContributorInsightsInputBuilder`](crate::types::builders::UpdateContributorInsightsInputBuilder).
@@ -10699,6 +12810,12 @@ pub struct UpdateContributorInsightsOutput {
     /// The name of the table.
     #[serde(rename = "TableName", default)]
     pub table_name: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ContributorInsightsMode", default)]
+    pub contributor_insights_mode: ::std::option::Option<
+        crate::types::ContributorInsightsMode,
+    >,
 }
 impl UpdateContributorInsightsOutput {
     /// A new [`UpdateContributorInsightsOutputBuilder`](crate::types::builders::UpdateContributorInsightsOutputBuilder).
@@ -10734,6 +12851,22 @@ pub struct UpdateGlobalSecondaryIndexAction {
     pub provisioned_throughput: ::std::option::Option<
         crate::types::ProvisionedThroughput,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "WarmThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl UpdateGlobalSecondaryIndexAction {
     /// A new [`UpdateGlobalSecondaryIndexActionBuilder`](crate::types::builders::UpdateGlobalSecondaryIndexActionBuilder).
@@ -11236,6 +13369,90 @@ impl UpdateItemOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct UpdateKinesisStreamingConfiguration {
+    #[serde(
+        rename = "ApproximateCreationDateTimePrecision",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub approximate_creation_date_time_precision: ::std::option::Option<
+        crate::types::ApproximateCreationDateTimePrecision,
+    >,
+}
+impl UpdateKinesisStreamingConfiguration {
+    /// A new [`UpdateKinesisStreamingConfigurationBuilder`](crate::types::builders::UpdateKinesisStreamingConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::UpdateKinesisStreamingConfigurationBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct UpdateKinesisStreamingDestinationInput {
+    #[serde(rename = "StreamArn")]
+    pub stream_arn: ::std::string::String,
+    #[serde(rename = "TableName")]
+    pub table_name: ::std::string::String,
+    #[serde(
+        rename = "UpdateKinesisStreamingConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub update_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::UpdateKinesisStreamingConfiguration,
+    >,
+}
+impl UpdateKinesisStreamingDestinationInput {
+    /// A new [`UpdateKinesisStreamingDestinationInputBuilder`](crate::types::builders::UpdateKinesisStreamingDestinationInputBuilder).
+    pub fn builder() -> crate::types::builders::UpdateKinesisStreamingDestinationInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct UpdateKinesisStreamingDestinationOutput {
+    #[serde(rename = "DestinationStatus", default)]
+    pub destination_status: ::std::option::Option<crate::types::DestinationStatus>,
+    #[serde(rename = "StreamArn", default)]
+    pub stream_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "TableName", default)]
+    pub table_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "UpdateKinesisStreamingConfiguration", default)]
+    pub update_kinesis_streaming_configuration: ::std::option::Option<
+        crate::types::UpdateKinesisStreamingConfiguration,
+    >,
+}
+impl UpdateKinesisStreamingDestinationOutput {
+    /// A new [`UpdateKinesisStreamingDestinationOutputBuilder`](crate::types::builders::UpdateKinesisStreamingDestinationOutputBuilder).
+    pub fn builder() -> crate::types::builders::UpdateKinesisStreamingDestinationOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents a replica to be modified.
 #[derive(
     ::std::clone::Clone,
@@ -11285,6 +13502,16 @@ pub struct UpdateReplicationGroupMemberAction {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub table_class_override: ::std::option::Option<crate::types::TableClass>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughputOverride",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput_override: ::std::option::Option<
+        crate::types::OnDemandThroughputOverride,
+    >,
 }
 impl UpdateReplicationGroupMemberAction {
     /// A new [`UpdateReplicationGroupMemberActionBuilder`](crate::types::builders::UpdateReplicationGroupMemberActionBuilder).
@@ -11411,6 +13638,70 @@ pub struct UpdateTableInput {
     /// The name of the table to be updated.
     #[serde(rename = "TableName")]
     pub table_name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "DisassociationProtectionEnabled",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub disassociation_protection_enabled: ::std::option::Option<bool>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "GlobalTableSettingsReplicationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_table_settings_replication_mode: ::std::option::Option<
+        crate::types::GlobalTableSettingsReplicationMode,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "GlobalTableWitnessUpdates",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub global_table_witness_updates: ::std::option::Option<
+        ::std::vec::Vec<crate::types::GlobalTableWitnessGroupUpdate>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "MultiRegionConsistency",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub multi_region_consistency: ::std::option::Option<
+        crate::types::MultiRegionConsistency,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "OnDemandThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub on_demand_throughput: ::std::option::Option<crate::types::OnDemandThroughput>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "VectorIndexUpdates",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub vector_index_updates: ::std::option::Option<
+        ::std::vec::Vec<crate::types::VectorIndexUpdate>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "WarmThroughput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub warm_throughput: ::std::option::Option<crate::types::WarmThroughput>,
 }
 impl UpdateTableInput {
     /// A new [`UpdateTableInputBuilder`](crate::types::builders::UpdateTableInputBuilder).
@@ -11549,6 +13840,315 @@ impl UpdateTimeToLiveOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct VectorAttributeDefinition {
+    #[serde(rename = "AttributeName", default)]
+    pub attribute_name: ::std::string::String,
+}
+impl VectorAttributeDefinition {
+    /// A new [`VectorAttributeDefinitionBuilder`](crate::types::builders::VectorAttributeDefinitionBuilder).
+    pub fn builder() -> crate::types::builders::VectorAttributeDefinitionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct VectorCapacity {
+    #[serde(rename = "VectorSearchRequestBytes", default)]
+    pub vector_search_request_bytes: ::std::option::Option<f64>,
+    #[serde(rename = "VectorWriteRequestBytes", default)]
+    pub vector_write_request_bytes: ::std::option::Option<f64>,
+}
+impl VectorCapacity {
+    /// A new [`VectorCapacityBuilder`](crate::types::builders::VectorCapacityBuilder).
+    pub fn builder() -> crate::types::builders::VectorCapacityBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum VectorDistanceFunction {
+    /// `COSINE`
+    Cosine,
+    /// `DOT_PRODUCT`
+    DotProduct,
+    /// `EUCLIDEAN`
+    Euclidean,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl VectorDistanceFunction {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Cosine => "COSINE",
+            Self::DotProduct => "DOT_PRODUCT",
+            Self::Euclidean => "EUCLIDEAN",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["COSINE", "DOT_PRODUCT", "EUCLIDEAN"]
+    }
+}
+impl ::std::convert::From<&str> for VectorDistanceFunction {
+    fn from(s: &str) -> Self {
+        match s {
+            "COSINE" => Self::Cosine,
+            "DOT_PRODUCT" => Self::DotProduct,
+            "EUCLIDEAN" => Self::Euclidean,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(VectorDistanceFunction);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct VectorIndex {
+    #[serde(rename = "Dimensions", default)]
+    pub dimensions: i64,
+    #[serde(rename = "DistanceFunction")]
+    pub distance_function: crate::types::VectorDistanceFunction,
+    #[serde(rename = "IndexName", default)]
+    pub index_name: ::std::string::String,
+    #[serde(rename = "Projection", default)]
+    pub projection: crate::types::Projection,
+    #[serde(
+        rename = "SearchSchema",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    #[serde(rename = "VectorAttribute")]
+    pub vector_attribute: crate::types::VectorAttributeDefinition,
+}
+impl VectorIndex {
+    /// A new [`VectorIndexBuilder`](crate::types::builders::VectorIndexBuilder).
+    pub fn builder() -> crate::types::builders::VectorIndexBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct VectorIndexDescription {
+    #[serde(rename = "Backfilling", default)]
+    pub backfilling: ::std::option::Option<bool>,
+    #[serde(rename = "Dimensions", default)]
+    pub dimensions: ::std::option::Option<i64>,
+    #[serde(rename = "DistanceFunction", default)]
+    pub distance_function: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    #[serde(rename = "IndexArn", default)]
+    pub index_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "IndexName", default)]
+    pub index_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "IndexSizeBytes", default)]
+    pub index_size_bytes: ::std::option::Option<i64>,
+    #[serde(rename = "IndexStatus", default)]
+    pub index_status: ::std::option::Option<crate::types::IndexStatus>,
+    #[serde(rename = "ItemCount", default)]
+    pub item_count: ::std::option::Option<i64>,
+    #[serde(rename = "Projection", default)]
+    pub projection: ::std::option::Option<crate::types::Projection>,
+    #[serde(rename = "SearchSchema", default)]
+    pub search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    #[serde(rename = "VectorAttribute", default)]
+    pub vector_attribute: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+}
+impl VectorIndexDescription {
+    /// A new [`VectorIndexDescriptionBuilder`](crate::types::builders::VectorIndexDescriptionBuilder).
+    pub fn builder() -> crate::types::builders::VectorIndexDescriptionBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct VectorIndexInfo {
+    #[serde(rename = "Dimensions", default)]
+    pub dimensions: ::std::option::Option<i64>,
+    #[serde(rename = "DistanceFunction", default)]
+    pub distance_function: ::std::option::Option<crate::types::VectorDistanceFunction>,
+    #[serde(rename = "IndexName", default)]
+    pub index_name: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Projection", default)]
+    pub projection: ::std::option::Option<crate::types::Projection>,
+    #[serde(rename = "SearchSchema", default)]
+    pub search_schema: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SearchSchemaElement>,
+    >,
+    #[serde(rename = "VectorAttribute", default)]
+    pub vector_attribute: ::std::option::Option<crate::types::VectorAttributeDefinition>,
+}
+impl VectorIndexInfo {
+    /// A new [`VectorIndexInfoBuilder`](crate::types::builders::VectorIndexInfoBuilder).
+    pub fn builder() -> crate::types::builders::VectorIndexInfoBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct VectorIndexUpdate {
+    #[serde(
+        rename = "Create",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub create: ::std::option::Option<crate::types::CreateVectorIndexAction>,
+    #[serde(
+        rename = "Delete",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub delete: ::std::option::Option<crate::types::DeleteVectorIndexAction>,
+}
+impl VectorIndexUpdate {
+    /// A new [`VectorIndexUpdateBuilder`](crate::types::builders::VectorIndexUpdateBuilder).
+    pub fn builder() -> crate::types::builders::VectorIndexUpdateBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct WarmThroughput {
+    #[serde(
+        rename = "ReadUnitsPerSecond",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub read_units_per_second: ::std::option::Option<i64>,
+    #[serde(
+        rename = "WriteUnitsPerSecond",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub write_units_per_second: ::std::option::Option<i64>,
+}
+impl WarmThroughput {
+    /// A new [`WarmThroughputBuilder`](crate::types::builders::WarmThroughputBuilder).
+    pub fn builder() -> crate::types::builders::WarmThroughputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum WitnessStatus {
+    /// `CREATING`
+    Creating,
+    /// `DELETING`
+    Deleting,
+    /// `ACTIVE`
+    Active,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl WitnessStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Creating => "CREATING",
+            Self::Deleting => "DELETING",
+            Self::Active => "ACTIVE",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["CREATING", "DELETING", "ACTIVE"]
+    }
+}
+impl ::std::convert::From<&str> for WitnessStatus {
+    fn from(s: &str) -> Self {
+        match s {
+            "CREATING" => Self::Creating,
+            "DELETING" => Self::Deleting,
+            "ACTIVE" => Self::Active,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(WitnessStatus);
 /// Represents an operation to perform - either `DeleteItem` or `PutItem`. You can
 /// only request one of these operations, not both, in a single `WriteRequest`. If
 /// you do need to perform both of these operations, you need to provide two

@@ -92,6 +92,40 @@ impl CreateLogGroupFluentBuilder {
         self.inner = self.inner.set_tags(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn deletion_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.deletion_protection_enabled(input);
+        self
+    }
+    /// Sets or clears [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn set_deletion_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_deletion_protection_enabled(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.inner = self.inner.log_group_class(input);
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.inner = self.inner.set_log_group_class(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

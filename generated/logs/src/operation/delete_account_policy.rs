@@ -62,6 +62,17 @@ impl DeleteAccountPolicyFluentBuilder {
         self.inner = self.inner.set_policy_type(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn dry_run(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.inner = self.inner.dry_run(input);
+        self
+    }
+    /// Sets or clears [`dry_run`](Self::dry_run).
+    pub fn set_dry_run(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.inner = self.inner.set_dry_run(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

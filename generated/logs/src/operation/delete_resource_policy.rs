@@ -45,6 +45,40 @@ impl DeleteResourcePolicyFluentBuilder {
         self.inner = self.inner.set_policy_name(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn expected_revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.expected_revision_id(input);
+        self
+    }
+    /// Sets or clears [`expected_revision_id`](Self::expected_revision_id).
+    pub fn set_expected_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_expected_revision_id(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_arn(input);
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_arn(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -88,6 +88,23 @@ impl DescribeAccountPoliciesFluentBuilder {
         self.inner = self.inner.set_policy_type(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -140,6 +140,42 @@ impl DescribeLogGroupsFluentBuilder {
         self.inner = self.inner.set_next_token(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.inner = self.inner.log_group_class(input);
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.inner = self.inner.set_log_group_class(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.log_group_identifiers(input);
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.inner = self.inner.set_log_group_identifiers(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -71,6 +71,23 @@ impl DescribeQueryDefinitionsFluentBuilder {
         self.inner = self.inner.set_query_definition_name_prefix(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.inner = self.inner.query_language(input);
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.inner = self.inner.set_query_language(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -55,6 +55,40 @@ impl DescribeResourcePoliciesFluentBuilder {
         self.inner = self.inner.set_next_token(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn policy_scope(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::PolicyScope>,
+    ) -> Self {
+        self.inner = self.inner.policy_scope(input);
+        self
+    }
+    /// Sets or clears [`policy_scope`](Self::policy_scope).
+    pub fn set_policy_scope(
+        mut self,
+        input: ::std::option::Option<crate::types::PolicyScope>,
+    ) -> Self {
+        self.inner = self.inner.set_policy_scope(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_arn(input);
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_arn(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -215,6 +215,17 @@ impl FilterLogEventsFluentBuilder {
         self.inner = self.inner.set_unmask(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn start_from_head(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.inner = self.inner.start_from_head(input);
+        self
+    }
+    /// Sets or clears [`start_from_head`](Self::start_from_head).
+    pub fn set_start_from_head(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.inner = self.inner.set_start_from_head(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

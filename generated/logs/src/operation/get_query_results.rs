@@ -43,6 +43,34 @@ impl GetQueryResultsFluentBuilder {
         self.inner = self.inner.set_query_id(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn max_items(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_items(input);
+        self
+    }
+    /// Sets or clears [`max_items`](Self::max_items).
+    pub fn set_max_items(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_items(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

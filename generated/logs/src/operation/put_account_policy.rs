@@ -129,6 +129,34 @@ impl PutAccountPolicyFluentBuilder {
         self.inner = self.inner.set_scope(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn dry_run(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.inner = self.inner.dry_run(input);
+        self
+    }
+    /// Sets or clears [`dry_run`](Self::dry_run).
+    pub fn set_dry_run(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.inner = self.inner.set_dry_run(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.selection_criteria(input);
+        self
+    }
+    /// Sets or clears [`selection_criteria`](Self::selection_criteria).
+    pub fn set_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_selection_criteria(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -99,6 +99,23 @@ impl PutLogEventsFluentBuilder {
         self.inner = self.inner.set_sequence_token(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn entity(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Entity>,
+    ) -> Self {
+        self.inner = self.inner.entity(input);
+        self
+    }
+    /// Sets or clears [`entity`](Self::entity).
+    pub fn set_entity(
+        mut self,
+        input: ::std::option::Option<crate::types::Entity>,
+    ) -> Self {
+        self.inner = self.inner.set_entity(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

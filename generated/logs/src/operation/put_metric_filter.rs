@@ -93,6 +93,59 @@ impl PutMetricFilterFluentBuilder {
         self.inner = self.inner.set_metric_transformations(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.apply_on_transformed_logs(input);
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_apply_on_transformed_logs(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_field_dimensions(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.emit_system_field_dimensions(input);
+        self
+    }
+    /// Sets or clears [`emit_system_field_dimensions`](Self::emit_system_field_dimensions).
+    pub fn set_emit_system_field_dimensions(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.inner = self.inner.set_emit_system_field_dimensions(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.field_selection_criteria(input);
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_field_selection_criteria(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

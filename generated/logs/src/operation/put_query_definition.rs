@@ -110,6 +110,59 @@ impl PutQueryDefinitionFluentBuilder {
         self.inner = self.inner.set_query_string(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.client_token(input);
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_client_token(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn parameters(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryParameter>,
+    ) -> Self {
+        self.inner = self.inner.parameters(input);
+        self
+    }
+    /// Sets or clears [`parameters`](Self::parameters).
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::QueryParameter>>,
+    ) -> Self {
+        self.inner = self.inner.set_parameters(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.inner = self.inner.query_language(input);
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.inner = self.inner.set_query_language(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

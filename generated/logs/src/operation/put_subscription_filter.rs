@@ -151,6 +151,59 @@ impl PutSubscriptionFilterFluentBuilder {
         self.inner = self.inner.set_role_arn(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.inner = self.inner.apply_on_transformed_logs(input);
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.inner = self.inner.set_apply_on_transformed_logs(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.emit_system_fields(input);
+        self
+    }
+    /// Sets or clears [`emit_system_fields`](Self::emit_system_fields).
+    pub fn set_emit_system_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.inner = self.inner.set_emit_system_fields(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.field_selection_criteria(input);
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_field_selection_criteria(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -8,6 +8,7 @@ pub struct AccountPolicyBuilder {
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
     pub(crate) policy_type: ::std::option::Option<crate::types::PolicyType>,
     pub(crate) scope: ::std::option::Option<crate::types::Scope>,
+    pub(crate) selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for AccountPolicyBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -105,6 +106,22 @@ impl AccountPolicyBuilder {
         self.scope = input;
         self
     }
+    /// See [`AccountPolicy::selection_criteria`](crate::types::AccountPolicy::selection_criteria).
+    pub fn selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`selection_criteria`](Self::selection_criteria).
+    pub fn set_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -116,6 +133,771 @@ impl AccountPolicyBuilder {
             policy_name: self.policy_name,
             policy_type: self.policy_type,
             scope: self.scope,
+            selection_criteria: self.selection_criteria,
+        })
+    }
+}
+/// A builder for [`AddKeyEntry`](crate::types::AddKeyEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AddKeyEntryBuilder {
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) overwrite_if_exists: ::std::option::Option<bool>,
+    pub(crate) value: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for AddKeyEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AddKeyEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl AddKeyEntryBuilder {
+    /// See [`AddKeyEntry::key`](crate::types::AddKeyEntry::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`AddKeyEntry::overwrite_if_exists`](crate::types::AddKeyEntry::overwrite_if_exists).
+    pub fn overwrite_if_exists(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`overwrite_if_exists`](Self::overwrite_if_exists).
+    pub fn set_overwrite_if_exists(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = input;
+        self
+    }
+    /// See [`AddKeyEntry::value`](crate::types::AddKeyEntry::value).
+    pub fn value(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`value`](Self::value).
+    pub fn set_value(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::AddKeyEntry, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::AddKeyEntry {
+            key: self
+                .key
+                .ok_or(crate::runtime::BuildError::missing("AddKeyEntry", "key"))?,
+            overwrite_if_exists: self.overwrite_if_exists,
+            value: self
+                .value
+                .ok_or(crate::runtime::BuildError::missing("AddKeyEntry", "value"))?,
+        })
+    }
+}
+/// A builder for [`AddKeys`](crate::types::AddKeys).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AddKeysBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::AddKeyEntry>,
+    >,
+}
+impl ::std::fmt::Debug for AddKeysBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AddKeysBuilder").finish_non_exhaustive()
+    }
+}
+impl AddKeysBuilder {
+    /// See [`AddKeys::entries`](crate::types::AddKeys::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AddKeyEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::AddKeyEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::AddKeys, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::AddKeys {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("AddKeys", "entries"))?,
+        })
+    }
+}
+/// A builder for [`AggregateLogGroupSummary`](crate::types::AggregateLogGroupSummary).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AggregateLogGroupSummaryBuilder {
+    pub(crate) grouping_identifiers: ::std::option::Option<
+        ::std::vec::Vec<crate::types::GroupingIdentifier>,
+    >,
+    pub(crate) log_group_count: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for AggregateLogGroupSummaryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AggregateLogGroupSummaryBuilder").finish_non_exhaustive()
+    }
+}
+impl AggregateLogGroupSummaryBuilder {
+    /// See [`AggregateLogGroupSummary::grouping_identifiers`](crate::types::AggregateLogGroupSummary::grouping_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn grouping_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::GroupingIdentifier>,
+    ) -> Self {
+        self.grouping_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`grouping_identifiers`](Self::grouping_identifiers).
+    pub fn set_grouping_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::GroupingIdentifier>>,
+    ) -> Self {
+        self.grouping_identifiers = input;
+        self
+    }
+    /// See [`AggregateLogGroupSummary::log_group_count`](crate::types::AggregateLogGroupSummary::log_group_count).
+    pub fn log_group_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.log_group_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_count`](Self::log_group_count).
+    pub fn set_log_group_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.log_group_count = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::AggregateLogGroupSummary,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::AggregateLogGroupSummary {
+            grouping_identifiers: self.grouping_identifiers,
+            log_group_count: self.log_group_count,
+        })
+    }
+}
+/// A builder for [`Anomaly`](crate::types::Anomaly).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AnomalyBuilder {
+    pub(crate) active: ::std::option::Option<bool>,
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) anomaly_id: ::std::option::Option<::std::string::String>,
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) first_seen: ::std::option::Option<i64>,
+    pub(crate) histogram: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, i64>,
+    >,
+    pub(crate) is_pattern_level_suppression: ::std::option::Option<bool>,
+    pub(crate) last_seen: ::std::option::Option<i64>,
+    pub(crate) log_group_arn_list: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) log_samples: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LogEvent>,
+    >,
+    pub(crate) pattern_id: ::std::option::Option<::std::string::String>,
+    pub(crate) pattern_regex: ::std::option::Option<::std::string::String>,
+    pub(crate) pattern_string: ::std::option::Option<::std::string::String>,
+    pub(crate) pattern_tokens: ::std::option::Option<
+        ::std::vec::Vec<crate::types::PatternToken>,
+    >,
+    pub(crate) priority: ::std::option::Option<::std::string::String>,
+    pub(crate) state: ::std::option::Option<crate::types::State>,
+    pub(crate) suppressed: ::std::option::Option<bool>,
+    pub(crate) suppressed_date: ::std::option::Option<i64>,
+    pub(crate) suppressed_until: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for AnomalyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AnomalyBuilder").finish_non_exhaustive()
+    }
+}
+impl AnomalyBuilder {
+    /// See [`Anomaly::active`](crate::types::Anomaly::active).
+    pub fn active(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.active = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`active`](Self::active).
+    pub fn set_active(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.active = input;
+        self
+    }
+    /// See [`Anomaly::anomaly_detector_arn`](crate::types::Anomaly::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// See [`Anomaly::anomaly_id`](crate::types::Anomaly::anomaly_id).
+    pub fn anomaly_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_id`](Self::anomaly_id).
+    pub fn set_anomaly_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_id = input;
+        self
+    }
+    /// See [`Anomaly::description`](crate::types::Anomaly::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`Anomaly::first_seen`](crate::types::Anomaly::first_seen).
+    pub fn first_seen(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.first_seen = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`first_seen`](Self::first_seen).
+    pub fn set_first_seen(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.first_seen = input;
+        self
+    }
+    /// See [`Anomaly::histogram`](crate::types::Anomaly::histogram).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn histogram(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.histogram
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`histogram`](Self::histogram).
+    pub fn set_histogram(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, i64>,
+        >,
+    ) -> Self {
+        self.histogram = input;
+        self
+    }
+    /// See [`Anomaly::is_pattern_level_suppression`](crate::types::Anomaly::is_pattern_level_suppression).
+    pub fn is_pattern_level_suppression(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.is_pattern_level_suppression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`is_pattern_level_suppression`](Self::is_pattern_level_suppression).
+    pub fn set_is_pattern_level_suppression(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.is_pattern_level_suppression = input;
+        self
+    }
+    /// See [`Anomaly::last_seen`](crate::types::Anomaly::last_seen).
+    pub fn last_seen(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_seen = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_seen`](Self::last_seen).
+    pub fn set_last_seen(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_seen = input;
+        self
+    }
+    /// See [`Anomaly::log_group_arn_list`](crate::types::Anomaly::log_group_arn_list).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_arn_list(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn_list
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn_list`](Self::log_group_arn_list).
+    pub fn set_log_group_arn_list(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_arn_list = input;
+        self
+    }
+    /// See [`Anomaly::log_samples`](crate::types::Anomaly::log_samples).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_samples(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogEvent>,
+    ) -> Self {
+        self.log_samples.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`log_samples`](Self::log_samples).
+    pub fn set_log_samples(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LogEvent>>,
+    ) -> Self {
+        self.log_samples = input;
+        self
+    }
+    /// See [`Anomaly::pattern_id`](crate::types::Anomaly::pattern_id).
+    pub fn pattern_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pattern_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pattern_id`](Self::pattern_id).
+    pub fn set_pattern_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pattern_id = input;
+        self
+    }
+    /// See [`Anomaly::pattern_regex`](crate::types::Anomaly::pattern_regex).
+    pub fn pattern_regex(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pattern_regex = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pattern_regex`](Self::pattern_regex).
+    pub fn set_pattern_regex(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pattern_regex = input;
+        self
+    }
+    /// See [`Anomaly::pattern_string`](crate::types::Anomaly::pattern_string).
+    pub fn pattern_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pattern_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pattern_string`](Self::pattern_string).
+    pub fn set_pattern_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pattern_string = input;
+        self
+    }
+    /// See [`Anomaly::pattern_tokens`](crate::types::Anomaly::pattern_tokens).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn pattern_tokens(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::PatternToken>,
+    ) -> Self {
+        self.pattern_tokens.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`pattern_tokens`](Self::pattern_tokens).
+    pub fn set_pattern_tokens(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::PatternToken>>,
+    ) -> Self {
+        self.pattern_tokens = input;
+        self
+    }
+    /// See [`Anomaly::priority`](crate::types::Anomaly::priority).
+    pub fn priority(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.priority = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`priority`](Self::priority).
+    pub fn set_priority(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.priority = input;
+        self
+    }
+    /// See [`Anomaly::state`](crate::types::Anomaly::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::State>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::State>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`Anomaly::suppressed`](crate::types::Anomaly::suppressed).
+    pub fn suppressed(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.suppressed = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppressed`](Self::suppressed).
+    pub fn set_suppressed(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.suppressed = input;
+        self
+    }
+    /// See [`Anomaly::suppressed_date`](crate::types::Anomaly::suppressed_date).
+    pub fn suppressed_date(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.suppressed_date = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppressed_date`](Self::suppressed_date).
+    pub fn set_suppressed_date(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.suppressed_date = input;
+        self
+    }
+    /// See [`Anomaly::suppressed_until`](crate::types::Anomaly::suppressed_until).
+    pub fn suppressed_until(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.suppressed_until = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppressed_until`](Self::suppressed_until).
+    pub fn set_suppressed_until(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.suppressed_until = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Anomaly, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Anomaly {
+            active: self
+                .active
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "active"))?,
+            anomaly_detector_arn: self
+                .anomaly_detector_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "Anomaly",
+                        "anomaly_detector_arn",
+                    ),
+                )?,
+            anomaly_id: self
+                .anomaly_id
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "anomaly_id"))?,
+            description: self
+                .description
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "description"))?,
+            first_seen: self
+                .first_seen
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "first_seen"))?,
+            histogram: self
+                .histogram
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "histogram"))?,
+            is_pattern_level_suppression: self.is_pattern_level_suppression,
+            last_seen: self
+                .last_seen
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "last_seen"))?,
+            log_group_arn_list: self
+                .log_group_arn_list
+                .ok_or(
+                    crate::runtime::BuildError::missing("Anomaly", "log_group_arn_list"),
+                )?,
+            log_samples: self
+                .log_samples
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "log_samples"))?,
+            pattern_id: self
+                .pattern_id
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "pattern_id"))?,
+            pattern_regex: self.pattern_regex,
+            pattern_string: self
+                .pattern_string
+                .ok_or(
+                    crate::runtime::BuildError::missing("Anomaly", "pattern_string"),
+                )?,
+            pattern_tokens: self
+                .pattern_tokens
+                .ok_or(
+                    crate::runtime::BuildError::missing("Anomaly", "pattern_tokens"),
+                )?,
+            priority: self.priority,
+            state: self
+                .state
+                .ok_or(crate::runtime::BuildError::missing("Anomaly", "state"))?,
+            suppressed: self.suppressed,
+            suppressed_date: self.suppressed_date,
+            suppressed_until: self.suppressed_until,
+        })
+    }
+}
+/// A builder for [`AnomalyDetector`](crate::types::AnomalyDetector).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AnomalyDetectorBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) anomaly_detector_status: ::std::option::Option<
+        crate::types::AnomalyDetectorStatus,
+    >,
+    pub(crate) anomaly_visibility_time: ::std::option::Option<i64>,
+    pub(crate) creation_time_stamp: ::std::option::Option<i64>,
+    pub(crate) detector_name: ::std::option::Option<::std::string::String>,
+    pub(crate) evaluation_frequency: ::std::option::Option<
+        crate::types::EvaluationFrequency,
+    >,
+    pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) last_modified_time_stamp: ::std::option::Option<i64>,
+    pub(crate) log_group_arn_list: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for AnomalyDetectorBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AnomalyDetectorBuilder").finish_non_exhaustive()
+    }
+}
+impl AnomalyDetectorBuilder {
+    /// See [`AnomalyDetector::anomaly_detector_arn`](crate::types::AnomalyDetector::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// See [`AnomalyDetector::anomaly_detector_status`](crate::types::AnomalyDetector::anomaly_detector_status).
+    pub fn anomaly_detector_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AnomalyDetectorStatus>,
+    ) -> Self {
+        self.anomaly_detector_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_status`](Self::anomaly_detector_status).
+    pub fn set_anomaly_detector_status(
+        mut self,
+        input: ::std::option::Option<crate::types::AnomalyDetectorStatus>,
+    ) -> Self {
+        self.anomaly_detector_status = input;
+        self
+    }
+    /// See [`AnomalyDetector::anomaly_visibility_time`](crate::types::AnomalyDetector::anomaly_visibility_time).
+    pub fn anomaly_visibility_time(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_visibility_time`](Self::anomaly_visibility_time).
+    pub fn set_anomaly_visibility_time(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = input;
+        self
+    }
+    /// See [`AnomalyDetector::creation_time_stamp`](crate::types::AnomalyDetector::creation_time_stamp).
+    pub fn creation_time_stamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time_stamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time_stamp`](Self::creation_time_stamp).
+    pub fn set_creation_time_stamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time_stamp = input;
+        self
+    }
+    /// See [`AnomalyDetector::detector_name`](crate::types::AnomalyDetector::detector_name).
+    pub fn detector_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detector_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`detector_name`](Self::detector_name).
+    pub fn set_detector_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.detector_name = input;
+        self
+    }
+    /// See [`AnomalyDetector::evaluation_frequency`](crate::types::AnomalyDetector::evaluation_frequency).
+    pub fn evaluation_frequency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`evaluation_frequency`](Self::evaluation_frequency).
+    pub fn set_evaluation_frequency(
+        mut self,
+        input: ::std::option::Option<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = input;
+        self
+    }
+    /// See [`AnomalyDetector::filter_pattern`](crate::types::AnomalyDetector::filter_pattern).
+    pub fn filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_pattern`](Self::filter_pattern).
+    pub fn set_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = input;
+        self
+    }
+    /// See [`AnomalyDetector::kms_key_id`](crate::types::AnomalyDetector::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`AnomalyDetector::last_modified_time_stamp`](crate::types::AnomalyDetector::last_modified_time_stamp).
+    pub fn last_modified_time_stamp(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.last_modified_time_stamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_modified_time_stamp`](Self::last_modified_time_stamp).
+    pub fn set_last_modified_time_stamp(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.last_modified_time_stamp = input;
+        self
+    }
+    /// See [`AnomalyDetector::log_group_arn_list`](crate::types::AnomalyDetector::log_group_arn_list).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_arn_list(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn_list
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn_list`](Self::log_group_arn_list).
+    pub fn set_log_group_arn_list(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_arn_list = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::AnomalyDetector,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::AnomalyDetector {
+            anomaly_detector_arn: self.anomaly_detector_arn,
+            anomaly_detector_status: self.anomaly_detector_status,
+            anomaly_visibility_time: self.anomaly_visibility_time,
+            creation_time_stamp: self.creation_time_stamp,
+            detector_name: self.detector_name,
+            evaluation_frequency: self.evaluation_frequency,
+            filter_pattern: self.filter_pattern,
+            kms_key_id: self.kms_key_id,
+            last_modified_time_stamp: self.last_modified_time_stamp,
+            log_group_arn_list: self.log_group_arn_list,
         })
     }
 }
@@ -201,6 +983,228 @@ impl AssociateKmsKeyRequestBuilder {
         })
     }
 }
+/// A builder for [`AssociateSourceToS3TableIntegrationRequest`](crate::types::AssociateSourceToS3TableIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AssociateSourceToS3TableIntegrationRequestBuilder {
+    pub(crate) data_source: ::std::option::Option<crate::types::DataSource>,
+    pub(crate) integration_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for AssociateSourceToS3TableIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AssociateSourceToS3TableIntegrationRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl AssociateSourceToS3TableIntegrationRequestBuilder {
+    /// See [`AssociateSourceToS3TableIntegrationRequest::data_source`](crate::types::AssociateSourceToS3TableIntegrationRequest::data_source).
+    pub fn data_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DataSource>,
+    ) -> Self {
+        self.data_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source`](Self::data_source).
+    pub fn set_data_source(
+        mut self,
+        input: ::std::option::Option<crate::types::DataSource>,
+    ) -> Self {
+        self.data_source = input;
+        self
+    }
+    /// See [`AssociateSourceToS3TableIntegrationRequest::integration_arn`](crate::types::AssociateSourceToS3TableIntegrationRequest::integration_arn).
+    pub fn integration_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_arn`](Self::integration_arn).
+    pub fn set_integration_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::AssociateSourceToS3TableIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::AssociateSourceToS3TableIntegrationRequest {
+            data_source: self
+                .data_source
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "AssociateSourceToS3TableIntegrationRequest",
+                        "data_source",
+                    ),
+                )?,
+            integration_arn: self
+                .integration_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "AssociateSourceToS3TableIntegrationRequest",
+                        "integration_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`AssociateSourceToS3TableIntegrationResponse`](crate::types::AssociateSourceToS3TableIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AssociateSourceToS3TableIntegrationResponseBuilder {
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for AssociateSourceToS3TableIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AssociateSourceToS3TableIntegrationResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl AssociateSourceToS3TableIntegrationResponseBuilder {
+    /// See [`AssociateSourceToS3TableIntegrationResponse::identifier`](crate::types::AssociateSourceToS3TableIntegrationResponse::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::AssociateSourceToS3TableIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::AssociateSourceToS3TableIntegrationResponse {
+            identifier: self.identifier,
+        })
+    }
+}
+/// A builder for [`Csv`](crate::types::Csv).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CsvBuilder {
+    pub(crate) columns: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) destination: ::std::option::Option<::std::string::String>,
+    pub(crate) quote_character: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CsvBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CsvBuilder").finish_non_exhaustive()
+    }
+}
+impl CsvBuilder {
+    /// See [`Csv::columns`](crate::types::Csv::columns).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn columns(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.columns.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`columns`](Self::columns).
+    pub fn set_columns(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.columns = input;
+        self
+    }
+    /// See [`Csv::delimiter`](crate::types::Csv::delimiter).
+    pub fn delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delimiter`](Self::delimiter).
+    pub fn set_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delimiter = input;
+        self
+    }
+    /// See [`Csv::destination`](crate::types::Csv::destination).
+    pub fn destination(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination`](Self::destination).
+    pub fn set_destination(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination = input;
+        self
+    }
+    /// See [`Csv::quote_character`](crate::types::Csv::quote_character).
+    pub fn quote_character(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.quote_character = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`quote_character`](Self::quote_character).
+    pub fn set_quote_character(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.quote_character = input;
+        self
+    }
+    /// See [`Csv::source`](crate::types::Csv::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Csv, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Csv {
+            columns: self.columns,
+            delimiter: self.delimiter,
+            destination: self.destination,
+            quote_character: self.quote_character,
+            source: self.source,
+        })
+    }
+}
 /// A builder for [`CancelExportTaskRequest`](crate::types::CancelExportTaskRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct CancelExportTaskRequestBuilder {
@@ -244,6 +1248,833 @@ impl CancelExportTaskRequestBuilder {
                         "task_id",
                     ),
                 )?,
+        })
+    }
+}
+/// A builder for [`CancelImportTaskRequest`](crate::types::CancelImportTaskRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CancelImportTaskRequestBuilder {
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CancelImportTaskRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CancelImportTaskRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CancelImportTaskRequestBuilder {
+    /// See [`CancelImportTaskRequest::import_id`](crate::types::CancelImportTaskRequest::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CancelImportTaskRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CancelImportTaskRequest {
+            import_id: self
+                .import_id
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CancelImportTaskRequest",
+                        "import_id",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`CancelImportTaskResponse`](crate::types::CancelImportTaskResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CancelImportTaskResponseBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+    pub(crate) import_statistics: ::std::option::Option<crate::types::ImportStatistics>,
+    pub(crate) import_status: ::std::option::Option<crate::types::ImportStatus>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for CancelImportTaskResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CancelImportTaskResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CancelImportTaskResponseBuilder {
+    /// See [`CancelImportTaskResponse::creation_time`](crate::types::CancelImportTaskResponse::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`CancelImportTaskResponse::import_id`](crate::types::CancelImportTaskResponse::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// See [`CancelImportTaskResponse::import_statistics`](crate::types::CancelImportTaskResponse::import_statistics).
+    pub fn import_statistics(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatistics>,
+    ) -> Self {
+        self.import_statistics = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_statistics`](Self::import_statistics).
+    pub fn set_import_statistics(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatistics>,
+    ) -> Self {
+        self.import_statistics = input;
+        self
+    }
+    /// See [`CancelImportTaskResponse::import_status`](crate::types::CancelImportTaskResponse::import_status).
+    pub fn import_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_status`](Self::import_status).
+    pub fn set_import_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = input;
+        self
+    }
+    /// See [`CancelImportTaskResponse::last_updated_time`](crate::types::CancelImportTaskResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CancelImportTaskResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CancelImportTaskResponse {
+            creation_time: self.creation_time,
+            import_id: self.import_id,
+            import_statistics: self.import_statistics,
+            import_status: self.import_status,
+            last_updated_time: self.last_updated_time,
+        })
+    }
+}
+/// A builder for [`ConfigurationTemplate`](crate::types::ConfigurationTemplate).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ConfigurationTemplateBuilder {
+    pub(crate) allowed_action_for_allow_vended_logs_delivery_for_resource: ::std::option::Option<
+        ::std::string::String,
+    >,
+    pub(crate) allowed_field_delimiters: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) allowed_fields: ::std::option::Option<
+        ::std::vec::Vec<crate::types::RecordField>,
+    >,
+    pub(crate) allowed_output_formats: ::std::option::Option<
+        ::std::vec::Vec<crate::types::OutputFormat>,
+    >,
+    pub(crate) allowed_suffix_path_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) default_delivery_config_values: ::std::option::Option<
+        crate::types::ConfigurationTemplateDeliveryConfigValues,
+    >,
+    pub(crate) delivery_destination_type: ::std::option::Option<
+        crate::types::DeliveryDestinationType,
+    >,
+    pub(crate) delivery_source_configuration: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DeliverySourceConfigurationSchema>,
+    >,
+    pub(crate) log_type: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_type: ::std::option::Option<::std::string::String>,
+    pub(crate) s3_tables_integration: ::std::option::Option<
+        crate::types::S3TablesIntegration,
+    >,
+    pub(crate) service: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ConfigurationTemplateBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ConfigurationTemplateBuilder").finish_non_exhaustive()
+    }
+}
+impl ConfigurationTemplateBuilder {
+    /// See [`ConfigurationTemplate::allowed_action_for_allow_vended_logs_delivery_for_resource`](crate::types::ConfigurationTemplate::allowed_action_for_allow_vended_logs_delivery_for_resource).
+    pub fn allowed_action_for_allow_vended_logs_delivery_for_resource(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allowed_action_for_allow_vended_logs_delivery_for_resource = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`allowed_action_for_allow_vended_logs_delivery_for_resource`](Self::allowed_action_for_allow_vended_logs_delivery_for_resource).
+    pub fn set_allowed_action_for_allow_vended_logs_delivery_for_resource(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.allowed_action_for_allow_vended_logs_delivery_for_resource = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::allowed_field_delimiters`](crate::types::ConfigurationTemplate::allowed_field_delimiters).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn allowed_field_delimiters(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allowed_field_delimiters
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`allowed_field_delimiters`](Self::allowed_field_delimiters).
+    pub fn set_allowed_field_delimiters(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allowed_field_delimiters = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::allowed_fields`](crate::types::ConfigurationTemplate::allowed_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn allowed_fields(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::RecordField>,
+    ) -> Self {
+        self.allowed_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`allowed_fields`](Self::allowed_fields).
+    pub fn set_allowed_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::RecordField>>,
+    ) -> Self {
+        self.allowed_fields = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::allowed_output_formats`](crate::types::ConfigurationTemplate::allowed_output_formats).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn allowed_output_formats(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputFormat>,
+    ) -> Self {
+        self.allowed_output_formats
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`allowed_output_formats`](Self::allowed_output_formats).
+    pub fn set_allowed_output_formats(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::OutputFormat>>,
+    ) -> Self {
+        self.allowed_output_formats = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::allowed_suffix_path_fields`](crate::types::ConfigurationTemplate::allowed_suffix_path_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn allowed_suffix_path_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.allowed_suffix_path_fields
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`allowed_suffix_path_fields`](Self::allowed_suffix_path_fields).
+    pub fn set_allowed_suffix_path_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.allowed_suffix_path_fields = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::default_delivery_config_values`](crate::types::ConfigurationTemplate::default_delivery_config_values).
+    pub fn default_delivery_config_values(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ConfigurationTemplateDeliveryConfigValues,
+        >,
+    ) -> Self {
+        self.default_delivery_config_values = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`default_delivery_config_values`](Self::default_delivery_config_values).
+    pub fn set_default_delivery_config_values(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::ConfigurationTemplateDeliveryConfigValues,
+        >,
+    ) -> Self {
+        self.default_delivery_config_values = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::delivery_destination_type`](crate::types::ConfigurationTemplate::delivery_destination_type).
+    pub fn delivery_destination_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_type`](Self::delivery_destination_type).
+    pub fn set_delivery_destination_type(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::delivery_source_configuration`](crate::types::ConfigurationTemplate::delivery_source_configuration).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn delivery_source_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySourceConfigurationSchema>,
+    ) -> Self {
+        self.delivery_source_configuration
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_configuration`](Self::delivery_source_configuration).
+    pub fn set_delivery_source_configuration(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::DeliverySourceConfigurationSchema>,
+        >,
+    ) -> Self {
+        self.delivery_source_configuration = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::log_type`](crate::types::ConfigurationTemplate::log_type).
+    pub fn log_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_type`](Self::log_type).
+    pub fn set_log_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_type = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::resource_type`](crate::types::ConfigurationTemplate::resource_type).
+    pub fn resource_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_type`](Self::resource_type).
+    pub fn set_resource_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_type = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::s3_tables_integration`](crate::types::ConfigurationTemplate::s3_tables_integration).
+    pub fn s3_tables_integration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3TablesIntegration>,
+    ) -> Self {
+        self.s3_tables_integration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_tables_integration`](Self::s3_tables_integration).
+    pub fn set_s3_tables_integration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3TablesIntegration>,
+    ) -> Self {
+        self.s3_tables_integration = input;
+        self
+    }
+    /// See [`ConfigurationTemplate::service`](crate::types::ConfigurationTemplate::service).
+    pub fn service(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`service`](Self::service).
+    pub fn set_service(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.service = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ConfigurationTemplate,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ConfigurationTemplate {
+            allowed_action_for_allow_vended_logs_delivery_for_resource: self
+                .allowed_action_for_allow_vended_logs_delivery_for_resource,
+            allowed_field_delimiters: self.allowed_field_delimiters,
+            allowed_fields: self.allowed_fields,
+            allowed_output_formats: self.allowed_output_formats,
+            allowed_suffix_path_fields: self.allowed_suffix_path_fields,
+            default_delivery_config_values: self.default_delivery_config_values,
+            delivery_destination_type: self.delivery_destination_type,
+            delivery_source_configuration: self.delivery_source_configuration,
+            log_type: self.log_type,
+            resource_type: self.resource_type,
+            s3_tables_integration: self.s3_tables_integration,
+            service: self.service,
+        })
+    }
+}
+/// A builder for [`ConfigurationTemplateDeliveryConfigValues`](crate::types::ConfigurationTemplateDeliveryConfigValues).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ConfigurationTemplateDeliveryConfigValuesBuilder {
+    pub(crate) field_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) record_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) s3_delivery_configuration: ::std::option::Option<
+        crate::types::S3DeliveryConfiguration,
+    >,
+}
+impl ::std::fmt::Debug for ConfigurationTemplateDeliveryConfigValuesBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ConfigurationTemplateDeliveryConfigValuesBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ConfigurationTemplateDeliveryConfigValuesBuilder {
+    /// See [`ConfigurationTemplateDeliveryConfigValues::field_delimiter`](crate::types::ConfigurationTemplateDeliveryConfigValues::field_delimiter).
+    pub fn field_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_delimiter`](Self::field_delimiter).
+    pub fn set_field_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = input;
+        self
+    }
+    /// See [`ConfigurationTemplateDeliveryConfigValues::record_fields`](crate::types::ConfigurationTemplateDeliveryConfigValues::record_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn record_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.record_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`record_fields`](Self::record_fields).
+    pub fn set_record_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.record_fields = input;
+        self
+    }
+    /// See [`ConfigurationTemplateDeliveryConfigValues::s3_delivery_configuration`](crate::types::ConfigurationTemplateDeliveryConfigValues::s3_delivery_configuration).
+    pub fn s3_delivery_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_delivery_configuration`](Self::s3_delivery_configuration).
+    pub fn set_s3_delivery_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ConfigurationTemplateDeliveryConfigValues,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ConfigurationTemplateDeliveryConfigValues {
+            field_delimiter: self.field_delimiter,
+            record_fields: self.record_fields,
+            s3_delivery_configuration: self.s3_delivery_configuration,
+        })
+    }
+}
+/// A builder for [`CopyValue`](crate::types::CopyValue).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CopyValueBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::CopyValueEntry>,
+    >,
+}
+impl ::std::fmt::Debug for CopyValueBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyValueBuilder").finish_non_exhaustive()
+    }
+}
+impl CopyValueBuilder {
+    /// See [`CopyValue::entries`](crate::types::CopyValue::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CopyValueEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::CopyValueEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::CopyValue, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::CopyValue {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("CopyValue", "entries"))?,
+        })
+    }
+}
+/// A builder for [`CopyValueEntry`](crate::types::CopyValueEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CopyValueEntryBuilder {
+    pub(crate) overwrite_if_exists: ::std::option::Option<bool>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+    pub(crate) target: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CopyValueEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CopyValueEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl CopyValueEntryBuilder {
+    /// See [`CopyValueEntry::overwrite_if_exists`](crate::types::CopyValueEntry::overwrite_if_exists).
+    pub fn overwrite_if_exists(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`overwrite_if_exists`](Self::overwrite_if_exists).
+    pub fn set_overwrite_if_exists(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = input;
+        self
+    }
+    /// See [`CopyValueEntry::source`](crate::types::CopyValueEntry::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// See [`CopyValueEntry::target`](crate::types::CopyValueEntry::target).
+    pub fn target(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target`](Self::target).
+    pub fn set_target(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CopyValueEntry,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CopyValueEntry {
+            overwrite_if_exists: self.overwrite_if_exists,
+            source: self
+                .source
+                .ok_or(crate::runtime::BuildError::missing("CopyValueEntry", "source"))?,
+            target: self
+                .target
+                .ok_or(crate::runtime::BuildError::missing("CopyValueEntry", "target"))?,
+        })
+    }
+}
+/// A builder for [`CreateDeliveryRequest`](crate::types::CreateDeliveryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateDeliveryRequestBuilder {
+    pub(crate) delivery_destination_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_source_name: ::std::option::Option<::std::string::String>,
+    pub(crate) field_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) record_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) s3_delivery_configuration: ::std::option::Option<
+        crate::types::S3DeliveryConfiguration,
+    >,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for CreateDeliveryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateDeliveryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateDeliveryRequestBuilder {
+    /// See [`CreateDeliveryRequest::delivery_destination_arn`](crate::types::CreateDeliveryRequest::delivery_destination_arn).
+    pub fn delivery_destination_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_arn`](Self::delivery_destination_arn).
+    pub fn set_delivery_destination_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_arn = input;
+        self
+    }
+    /// See [`CreateDeliveryRequest::delivery_source_name`](crate::types::CreateDeliveryRequest::delivery_source_name).
+    pub fn delivery_source_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_name`](Self::delivery_source_name).
+    pub fn set_delivery_source_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_name = input;
+        self
+    }
+    /// See [`CreateDeliveryRequest::field_delimiter`](crate::types::CreateDeliveryRequest::field_delimiter).
+    pub fn field_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_delimiter`](Self::field_delimiter).
+    pub fn set_field_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = input;
+        self
+    }
+    /// See [`CreateDeliveryRequest::record_fields`](crate::types::CreateDeliveryRequest::record_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn record_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.record_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`record_fields`](Self::record_fields).
+    pub fn set_record_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.record_fields = input;
+        self
+    }
+    /// See [`CreateDeliveryRequest::s3_delivery_configuration`](crate::types::CreateDeliveryRequest::s3_delivery_configuration).
+    pub fn s3_delivery_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_delivery_configuration`](Self::s3_delivery_configuration).
+    pub fn set_s3_delivery_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = input;
+        self
+    }
+    /// See [`CreateDeliveryRequest::tags`](crate::types::CreateDeliveryRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateDeliveryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateDeliveryRequest {
+            delivery_destination_arn: self
+                .delivery_destination_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateDeliveryRequest",
+                        "delivery_destination_arn",
+                    ),
+                )?,
+            delivery_source_name: self
+                .delivery_source_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateDeliveryRequest",
+                        "delivery_source_name",
+                    ),
+                )?,
+            field_delimiter: self.field_delimiter,
+            record_fields: self.record_fields,
+            s3_delivery_configuration: self.s3_delivery_configuration,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`CreateDeliveryResponse`](crate::types::CreateDeliveryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateDeliveryResponseBuilder {
+    pub(crate) delivery: ::std::option::Option<crate::types::Delivery>,
+}
+impl ::std::fmt::Debug for CreateDeliveryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateDeliveryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateDeliveryResponseBuilder {
+    /// See [`CreateDeliveryResponse::delivery`](crate::types::CreateDeliveryResponse::delivery).
+    pub fn delivery(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Delivery>,
+    ) -> Self {
+        self.delivery = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery`](Self::delivery).
+    pub fn set_delivery(
+        mut self,
+        input: ::std::option::Option<crate::types::Delivery>,
+    ) -> Self {
+        self.delivery = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateDeliveryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateDeliveryResponse {
+            delivery: self.delivery,
         })
     }
 }
@@ -446,6 +2277,374 @@ impl CreateExportTaskResponseBuilder {
         })
     }
 }
+/// A builder for [`CreateImportTaskRequest`](crate::types::CreateImportTaskRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateImportTaskRequestBuilder {
+    pub(crate) import_filter: ::std::option::Option<crate::types::ImportFilter>,
+    pub(crate) import_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) import_source_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateImportTaskRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateImportTaskRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateImportTaskRequestBuilder {
+    /// See [`CreateImportTaskRequest::import_filter`](crate::types::CreateImportTaskRequest::import_filter).
+    pub fn import_filter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportFilter>,
+    ) -> Self {
+        self.import_filter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_filter`](Self::import_filter).
+    pub fn set_import_filter(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportFilter>,
+    ) -> Self {
+        self.import_filter = input;
+        self
+    }
+    /// See [`CreateImportTaskRequest::import_role_arn`](crate::types::CreateImportTaskRequest::import_role_arn).
+    pub fn import_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_role_arn`](Self::import_role_arn).
+    pub fn set_import_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_role_arn = input;
+        self
+    }
+    /// See [`CreateImportTaskRequest::import_source_arn`](crate::types::CreateImportTaskRequest::import_source_arn).
+    pub fn import_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_source_arn`](Self::import_source_arn).
+    pub fn set_import_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateImportTaskRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateImportTaskRequest {
+            import_filter: self.import_filter,
+            import_role_arn: self
+                .import_role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateImportTaskRequest",
+                        "import_role_arn",
+                    ),
+                )?,
+            import_source_arn: self
+                .import_source_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateImportTaskRequest",
+                        "import_source_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`CreateImportTaskResponse`](crate::types::CreateImportTaskResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateImportTaskResponseBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) import_destination_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateImportTaskResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateImportTaskResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateImportTaskResponseBuilder {
+    /// See [`CreateImportTaskResponse::creation_time`](crate::types::CreateImportTaskResponse::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`CreateImportTaskResponse::import_destination_arn`](crate::types::CreateImportTaskResponse::import_destination_arn).
+    pub fn import_destination_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_destination_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_destination_arn`](Self::import_destination_arn).
+    pub fn set_import_destination_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_destination_arn = input;
+        self
+    }
+    /// See [`CreateImportTaskResponse::import_id`](crate::types::CreateImportTaskResponse::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateImportTaskResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateImportTaskResponse {
+            creation_time: self.creation_time,
+            import_destination_arn: self.import_destination_arn,
+            import_id: self.import_id,
+        })
+    }
+}
+/// A builder for [`CreateLogAnomalyDetectorRequest`](crate::types::CreateLogAnomalyDetectorRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateLogAnomalyDetectorRequestBuilder {
+    pub(crate) anomaly_visibility_time: ::std::option::Option<i64>,
+    pub(crate) detector_name: ::std::option::Option<::std::string::String>,
+    pub(crate) evaluation_frequency: ::std::option::Option<
+        crate::types::EvaluationFrequency,
+    >,
+    pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_arn_list: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for CreateLogAnomalyDetectorRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateLogAnomalyDetectorRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateLogAnomalyDetectorRequestBuilder {
+    /// See [`CreateLogAnomalyDetectorRequest::anomaly_visibility_time`](crate::types::CreateLogAnomalyDetectorRequest::anomaly_visibility_time).
+    pub fn anomaly_visibility_time(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_visibility_time`](Self::anomaly_visibility_time).
+    pub fn set_anomaly_visibility_time(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::detector_name`](crate::types::CreateLogAnomalyDetectorRequest::detector_name).
+    pub fn detector_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detector_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`detector_name`](Self::detector_name).
+    pub fn set_detector_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.detector_name = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::evaluation_frequency`](crate::types::CreateLogAnomalyDetectorRequest::evaluation_frequency).
+    pub fn evaluation_frequency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`evaluation_frequency`](Self::evaluation_frequency).
+    pub fn set_evaluation_frequency(
+        mut self,
+        input: ::std::option::Option<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::filter_pattern`](crate::types::CreateLogAnomalyDetectorRequest::filter_pattern).
+    pub fn filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_pattern`](Self::filter_pattern).
+    pub fn set_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::kms_key_id`](crate::types::CreateLogAnomalyDetectorRequest::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::log_group_arn_list`](crate::types::CreateLogAnomalyDetectorRequest::log_group_arn_list).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_arn_list(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn_list
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn_list`](Self::log_group_arn_list).
+    pub fn set_log_group_arn_list(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_arn_list = input;
+        self
+    }
+    /// See [`CreateLogAnomalyDetectorRequest::tags`](crate::types::CreateLogAnomalyDetectorRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateLogAnomalyDetectorRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateLogAnomalyDetectorRequest {
+            anomaly_visibility_time: self.anomaly_visibility_time,
+            detector_name: self.detector_name,
+            evaluation_frequency: self.evaluation_frequency,
+            filter_pattern: self.filter_pattern,
+            kms_key_id: self.kms_key_id,
+            log_group_arn_list: self
+                .log_group_arn_list
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateLogAnomalyDetectorRequest",
+                        "log_group_arn_list",
+                    ),
+                )?,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`CreateLogAnomalyDetectorResponse`](crate::types::CreateLogAnomalyDetectorResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateLogAnomalyDetectorResponseBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateLogAnomalyDetectorResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateLogAnomalyDetectorResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateLogAnomalyDetectorResponseBuilder {
+    /// See [`CreateLogAnomalyDetectorResponse::anomaly_detector_arn`](crate::types::CreateLogAnomalyDetectorResponse::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateLogAnomalyDetectorResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateLogAnomalyDetectorResponse {
+            anomaly_detector_arn: self.anomaly_detector_arn,
+        })
+    }
+}
 /// A builder for [`CreateLogGroupRequest`](crate::types::CreateLogGroupRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct CreateLogGroupRequestBuilder {
@@ -454,6 +2653,8 @@ pub struct CreateLogGroupRequestBuilder {
     pub(crate) tags: ::std::option::Option<
         ::std::collections::HashMap<::std::string::String, ::std::string::String>,
     >,
+    pub(crate) deletion_protection_enabled: ::std::option::Option<bool>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
 }
 impl ::std::fmt::Debug for CreateLogGroupRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -516,6 +2717,38 @@ impl CreateLogGroupRequestBuilder {
         self.tags = input;
         self
     }
+    /// See [`CreateLogGroupRequest::deletion_protection_enabled`](crate::types::CreateLogGroupRequest::deletion_protection_enabled).
+    pub fn deletion_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn set_deletion_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = input;
+        self
+    }
+    /// See [`CreateLogGroupRequest::log_group_class`](crate::types::CreateLogGroupRequest::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -534,6 +2767,8 @@ impl CreateLogGroupRequestBuilder {
                     ),
                 )?,
             tags: self.tags,
+            deletion_protection_enabled: self.deletion_protection_enabled,
+            log_group_class: self.log_group_class,
         })
     }
 }
@@ -608,11 +2843,865 @@ impl CreateLogStreamRequestBuilder {
         })
     }
 }
+/// A builder for [`CreateLookupTableRequest`](crate::types::CreateLookupTableRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateLookupTableRequestBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) lookup_table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) query_id: ::std::option::Option<::std::string::String>,
+    pub(crate) table_body: ::std::option::Option<::std::string::String>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for CreateLookupTableRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateLookupTableRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateLookupTableRequestBuilder {
+    /// See [`CreateLookupTableRequest::description`](crate::types::CreateLookupTableRequest::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`CreateLookupTableRequest::kms_key_id`](crate::types::CreateLookupTableRequest::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`CreateLookupTableRequest::lookup_table_name`](crate::types::CreateLookupTableRequest::lookup_table_name).
+    pub fn lookup_table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_name`](Self::lookup_table_name).
+    pub fn set_lookup_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = input;
+        self
+    }
+    /// See [`CreateLookupTableRequest::query_id`](crate::types::CreateLookupTableRequest::query_id).
+    pub fn query_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_id`](Self::query_id).
+    pub fn set_query_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_id = input;
+        self
+    }
+    /// See [`CreateLookupTableRequest::table_body`](crate::types::CreateLookupTableRequest::table_body).
+    pub fn table_body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_body = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_body`](Self::table_body).
+    pub fn set_table_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_body = input;
+        self
+    }
+    /// See [`CreateLookupTableRequest::tags`](crate::types::CreateLookupTableRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateLookupTableRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateLookupTableRequest {
+            description: self.description,
+            kms_key_id: self.kms_key_id,
+            lookup_table_name: self
+                .lookup_table_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateLookupTableRequest",
+                        "lookup_table_name",
+                    ),
+                )?,
+            query_id: self.query_id,
+            table_body: self.table_body,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`CreateLookupTableResponse`](crate::types::CreateLookupTableResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateLookupTableResponseBuilder {
+    pub(crate) created_at: ::std::option::Option<i64>,
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateLookupTableResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateLookupTableResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateLookupTableResponseBuilder {
+    /// See [`CreateLookupTableResponse::created_at`](crate::types::CreateLookupTableResponse::created_at).
+    pub fn created_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.created_at = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`created_at`](Self::created_at).
+    pub fn set_created_at(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.created_at = input;
+        self
+    }
+    /// See [`CreateLookupTableResponse::lookup_table_arn`](crate::types::CreateLookupTableResponse::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateLookupTableResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateLookupTableResponse {
+            created_at: self.created_at,
+            lookup_table_arn: self.lookup_table_arn,
+        })
+    }
+}
+/// A builder for [`CreateScheduledQueryRequest`](crate::types::CreateScheduledQueryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateScheduledQueryRequestBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) destination_configuration: ::std::option::Option<
+        crate::types::DestinationConfiguration,
+    >,
+    pub(crate) end_time_offset: ::std::option::Option<i64>,
+    pub(crate) execution_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
+    pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_end_time: ::std::option::Option<i64>,
+    pub(crate) schedule_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_start_time: ::std::option::Option<i64>,
+    pub(crate) start_time_offset: ::std::option::Option<i64>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CreateScheduledQueryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateScheduledQueryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateScheduledQueryRequestBuilder {
+    /// See [`CreateScheduledQueryRequest::description`](crate::types::CreateScheduledQueryRequest::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::destination_configuration`](crate::types::CreateScheduledQueryRequest::destination_configuration).
+    pub fn destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_configuration`](Self::destination_configuration).
+    pub fn set_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::end_time_offset`](crate::types::CreateScheduledQueryRequest::end_time_offset).
+    pub fn end_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time_offset`](Self::end_time_offset).
+    pub fn set_end_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_time_offset = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::execution_role_arn`](crate::types::CreateScheduledQueryRequest::execution_role_arn).
+    pub fn execution_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_role_arn`](Self::execution_role_arn).
+    pub fn set_execution_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::log_group_identifiers`](crate::types::CreateScheduledQueryRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::name`](crate::types::CreateScheduledQueryRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::query_language`](crate::types::CreateScheduledQueryRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::query_string`](crate::types::CreateScheduledQueryRequest::query_string).
+    pub fn query_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_string`](Self::query_string).
+    pub fn set_query_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_string = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::schedule_end_time`](crate::types::CreateScheduledQueryRequest::schedule_end_time).
+    pub fn schedule_end_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_end_time`](Self::schedule_end_time).
+    pub fn set_schedule_end_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_end_time = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::schedule_expression`](crate::types::CreateScheduledQueryRequest::schedule_expression).
+    pub fn schedule_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_expression`](Self::schedule_expression).
+    pub fn set_schedule_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::schedule_start_time`](crate::types::CreateScheduledQueryRequest::schedule_start_time).
+    pub fn schedule_start_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_start_time`](Self::schedule_start_time).
+    pub fn set_schedule_start_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_start_time = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::start_time_offset`](crate::types::CreateScheduledQueryRequest::start_time_offset).
+    pub fn start_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time_offset`](Self::start_time_offset).
+    pub fn set_start_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_time_offset = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::state`](crate::types::CreateScheduledQueryRequest::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::tags`](crate::types::CreateScheduledQueryRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// See [`CreateScheduledQueryRequest::timezone`](crate::types::CreateScheduledQueryRequest::timezone).
+    pub fn timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timezone`](Self::timezone).
+    pub fn set_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateScheduledQueryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateScheduledQueryRequest {
+            description: self.description,
+            destination_configuration: self.destination_configuration,
+            end_time_offset: self.end_time_offset,
+            execution_role_arn: self
+                .execution_role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateScheduledQueryRequest",
+                        "execution_role_arn",
+                    ),
+                )?,
+            log_group_identifiers: self.log_group_identifiers,
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateScheduledQueryRequest",
+                        "name",
+                    ),
+                )?,
+            query_language: self
+                .query_language
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateScheduledQueryRequest",
+                        "query_language",
+                    ),
+                )?,
+            query_string: self
+                .query_string
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateScheduledQueryRequest",
+                        "query_string",
+                    ),
+                )?,
+            schedule_end_time: self.schedule_end_time,
+            schedule_expression: self
+                .schedule_expression
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "CreateScheduledQueryRequest",
+                        "schedule_expression",
+                    ),
+                )?,
+            schedule_start_time: self.schedule_start_time,
+            start_time_offset: self.start_time_offset,
+            state: self.state,
+            tags: self.tags,
+            timezone: self.timezone,
+        })
+    }
+}
+/// A builder for [`CreateScheduledQueryResponse`](crate::types::CreateScheduledQueryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CreateScheduledQueryResponseBuilder {
+    pub(crate) scheduled_query_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+}
+impl ::std::fmt::Debug for CreateScheduledQueryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CreateScheduledQueryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl CreateScheduledQueryResponseBuilder {
+    /// See [`CreateScheduledQueryResponse::scheduled_query_arn`](crate::types::CreateScheduledQueryResponse::scheduled_query_arn).
+    pub fn scheduled_query_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_query_arn`](Self::scheduled_query_arn).
+    pub fn set_scheduled_query_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = input;
+        self
+    }
+    /// See [`CreateScheduledQueryResponse::state`](crate::types::CreateScheduledQueryResponse::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateScheduledQueryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CreateScheduledQueryResponse {
+            scheduled_query_arn: self.scheduled_query_arn,
+            state: self.state,
+        })
+    }
+}
+/// A builder for [`DataSource`](crate::types::DataSource).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DataSourceBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) r#type: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DataSourceBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DataSourceBuilder").finish_non_exhaustive()
+    }
+}
+impl DataSourceBuilder {
+    /// See [`DataSource::name`](crate::types::DataSource::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`DataSource::type`](crate::types::DataSource::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::DataSource, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::DataSource {
+            name: self
+                .name
+                .ok_or(crate::runtime::BuildError::missing("DataSource", "name"))?,
+            r#type: self.r#type,
+        })
+    }
+}
+/// A builder for [`DataSourceFilter`](crate::types::DataSourceFilter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DataSourceFilterBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) r#type: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DataSourceFilterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DataSourceFilterBuilder").finish_non_exhaustive()
+    }
+}
+impl DataSourceFilterBuilder {
+    /// See [`DataSourceFilter::name`](crate::types::DataSourceFilter::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`DataSourceFilter::type`](crate::types::DataSourceFilter::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DataSourceFilter,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DataSourceFilter {
+            name: self
+                .name
+                .ok_or(crate::runtime::BuildError::missing("DataSourceFilter", "name"))?,
+            r#type: self.r#type,
+        })
+    }
+}
+/// A builder for [`DateTimeConverter`](crate::types::DateTimeConverter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DateTimeConverterBuilder {
+    pub(crate) locale: ::std::option::Option<::std::string::String>,
+    pub(crate) match_patterns: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+    pub(crate) source_timezone: ::std::option::Option<::std::string::String>,
+    pub(crate) target: ::std::option::Option<::std::string::String>,
+    pub(crate) target_format: ::std::option::Option<::std::string::String>,
+    pub(crate) target_timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DateTimeConverterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DateTimeConverterBuilder").finish_non_exhaustive()
+    }
+}
+impl DateTimeConverterBuilder {
+    /// See [`DateTimeConverter::locale`](crate::types::DateTimeConverter::locale).
+    pub fn locale(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.locale = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`locale`](Self::locale).
+    pub fn set_locale(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.locale = input;
+        self
+    }
+    /// See [`DateTimeConverter::match_patterns`](crate::types::DateTimeConverter::match_patterns).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn match_patterns(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.match_patterns.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`match_patterns`](Self::match_patterns).
+    pub fn set_match_patterns(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.match_patterns = input;
+        self
+    }
+    /// See [`DateTimeConverter::source`](crate::types::DateTimeConverter::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// See [`DateTimeConverter::source_timezone`](crate::types::DateTimeConverter::source_timezone).
+    pub fn source_timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source_timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source_timezone`](Self::source_timezone).
+    pub fn set_source_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source_timezone = input;
+        self
+    }
+    /// See [`DateTimeConverter::target`](crate::types::DateTimeConverter::target).
+    pub fn target(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target`](Self::target).
+    pub fn set_target(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target = input;
+        self
+    }
+    /// See [`DateTimeConverter::target_format`](crate::types::DateTimeConverter::target_format).
+    pub fn target_format(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_format = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target_format`](Self::target_format).
+    pub fn set_target_format(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_format = input;
+        self
+    }
+    /// See [`DateTimeConverter::target_timezone`](crate::types::DateTimeConverter::target_timezone).
+    pub fn target_timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target_timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target_timezone`](Self::target_timezone).
+    pub fn set_target_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target_timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DateTimeConverter,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DateTimeConverter {
+            locale: self.locale,
+            match_patterns: self
+                .match_patterns
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DateTimeConverter",
+                        "match_patterns",
+                    ),
+                )?,
+            source: self
+                .source
+                .ok_or(
+                    crate::runtime::BuildError::missing("DateTimeConverter", "source"),
+                )?,
+            source_timezone: self.source_timezone,
+            target: self
+                .target
+                .ok_or(
+                    crate::runtime::BuildError::missing("DateTimeConverter", "target"),
+                )?,
+            target_format: self.target_format,
+            target_timezone: self.target_timezone,
+        })
+    }
+}
 /// A builder for [`DeleteAccountPolicyRequest`](crate::types::DeleteAccountPolicyRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DeleteAccountPolicyRequestBuilder {
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
     pub(crate) policy_type: ::std::option::Option<crate::types::PolicyType>,
+    pub(crate) dry_run: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for DeleteAccountPolicyRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -652,6 +3741,16 @@ impl DeleteAccountPolicyRequestBuilder {
         self.policy_type = input;
         self
     }
+    /// See [`DeleteAccountPolicyRequest::dry_run`](crate::types::DeleteAccountPolicyRequest::dry_run).
+    pub fn dry_run(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.dry_run = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dry_run`](Self::dry_run).
+    pub fn set_dry_run(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.dry_run = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -676,6 +3775,7 @@ impl DeleteAccountPolicyRequestBuilder {
                         "policy_type",
                     ),
                 )?,
+            dry_run: self.dry_run,
         })
     }
 }
@@ -726,6 +3826,188 @@ impl DeleteDataProtectionPolicyRequestBuilder {
         })
     }
 }
+/// A builder for [`DeleteDeliveryDestinationPolicyRequest`](crate::types::DeleteDeliveryDestinationPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteDeliveryDestinationPolicyRequestBuilder {
+    pub(crate) delivery_destination_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteDeliveryDestinationPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteDeliveryDestinationPolicyRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DeleteDeliveryDestinationPolicyRequestBuilder {
+    /// See [`DeleteDeliveryDestinationPolicyRequest::delivery_destination_name`](crate::types::DeleteDeliveryDestinationPolicyRequest::delivery_destination_name).
+    pub fn delivery_destination_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_name`](Self::delivery_destination_name).
+    pub fn set_delivery_destination_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteDeliveryDestinationPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteDeliveryDestinationPolicyRequest {
+            delivery_destination_name: self
+                .delivery_destination_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteDeliveryDestinationPolicyRequest",
+                        "delivery_destination_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteDeliveryDestinationRequest`](crate::types::DeleteDeliveryDestinationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteDeliveryDestinationRequestBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteDeliveryDestinationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteDeliveryDestinationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteDeliveryDestinationRequestBuilder {
+    /// See [`DeleteDeliveryDestinationRequest::name`](crate::types::DeleteDeliveryDestinationRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteDeliveryDestinationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteDeliveryDestinationRequest {
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteDeliveryDestinationRequest",
+                        "name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteDeliveryRequest`](crate::types::DeleteDeliveryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteDeliveryRequestBuilder {
+    pub(crate) id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteDeliveryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteDeliveryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteDeliveryRequestBuilder {
+    /// See [`DeleteDeliveryRequest::id`](crate::types::DeleteDeliveryRequest::id).
+    pub fn id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`id`](Self::id).
+    pub fn set_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteDeliveryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteDeliveryRequest {
+            id: self
+                .id
+                .ok_or(
+                    crate::runtime::BuildError::missing("DeleteDeliveryRequest", "id"),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteDeliverySourceRequest`](crate::types::DeleteDeliverySourceRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteDeliverySourceRequestBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteDeliverySourceRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteDeliverySourceRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteDeliverySourceRequestBuilder {
+    /// See [`DeleteDeliverySourceRequest::name`](crate::types::DeleteDeliverySourceRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteDeliverySourceRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteDeliverySourceRequest {
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteDeliverySourceRequest",
+                        "name",
+                    ),
+                )?,
+        })
+    }
+}
 /// A builder for [`DeleteDestinationRequest`](crate::types::DeleteDestinationRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DeleteDestinationRequestBuilder {
@@ -767,6 +4049,236 @@ impl DeleteDestinationRequestBuilder {
                     crate::runtime::BuildError::missing(
                         "DeleteDestinationRequest",
                         "destination_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteIndexPolicyRequest`](crate::types::DeleteIndexPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteIndexPolicyRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteIndexPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteIndexPolicyRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteIndexPolicyRequestBuilder {
+    /// See [`DeleteIndexPolicyRequest::log_group_identifier`](crate::types::DeleteIndexPolicyRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteIndexPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteIndexPolicyRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteIndexPolicyRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteIndexPolicyResponse`](crate::types::DeleteIndexPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteIndexPolicyResponseBuilder {}
+impl ::std::fmt::Debug for DeleteIndexPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteIndexPolicyResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteIndexPolicyResponseBuilder {
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteIndexPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteIndexPolicyResponse {
+        })
+    }
+}
+/// A builder for [`DeleteIntegrationRequest`](crate::types::DeleteIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteIntegrationRequestBuilder {
+    pub(crate) force: ::std::option::Option<bool>,
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteIntegrationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteIntegrationRequestBuilder {
+    /// See [`DeleteIntegrationRequest::force`](crate::types::DeleteIntegrationRequest::force).
+    pub fn force(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.force = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`force`](Self::force).
+    pub fn set_force(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.force = input;
+        self
+    }
+    /// See [`DeleteIntegrationRequest::integration_name`](crate::types::DeleteIntegrationRequest::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteIntegrationRequest {
+            force: self.force,
+            integration_name: self
+                .integration_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteIntegrationRequest",
+                        "integration_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteIntegrationResponse`](crate::types::DeleteIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteIntegrationResponseBuilder {}
+impl ::std::fmt::Debug for DeleteIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteIntegrationResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteIntegrationResponseBuilder {
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteIntegrationResponse {
+        })
+    }
+}
+/// A builder for [`DeleteKeys`](crate::types::DeleteKeys).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteKeysBuilder {
+    pub(crate) with_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for DeleteKeysBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteKeysBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteKeysBuilder {
+    /// See [`DeleteKeys::with_keys`](crate::types::DeleteKeys::with_keys).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn with_keys(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_keys.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`with_keys`](Self::with_keys).
+    pub fn set_with_keys(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.with_keys = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::DeleteKeys, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::DeleteKeys {
+            with_keys: self
+                .with_keys
+                .ok_or(crate::runtime::BuildError::missing("DeleteKeys", "with_keys"))?,
+        })
+    }
+}
+/// A builder for [`DeleteLogAnomalyDetectorRequest`](crate::types::DeleteLogAnomalyDetectorRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteLogAnomalyDetectorRequestBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteLogAnomalyDetectorRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteLogAnomalyDetectorRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteLogAnomalyDetectorRequestBuilder {
+    /// See [`DeleteLogAnomalyDetectorRequest::anomaly_detector_arn`](crate::types::DeleteLogAnomalyDetectorRequest::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteLogAnomalyDetectorRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteLogAnomalyDetectorRequest {
+            anomaly_detector_arn: self
+                .anomaly_detector_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteLogAnomalyDetectorRequest",
+                        "anomaly_detector_arn",
                     ),
                 )?,
         })
@@ -884,6 +4396,52 @@ impl DeleteLogStreamRequestBuilder {
                     crate::runtime::BuildError::missing(
                         "DeleteLogStreamRequest",
                         "log_stream_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteLookupTableRequest`](crate::types::DeleteLookupTableRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteLookupTableRequestBuilder {
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteLookupTableRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteLookupTableRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteLookupTableRequestBuilder {
+    /// See [`DeleteLookupTableRequest::lookup_table_arn`](crate::types::DeleteLookupTableRequest::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteLookupTableRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteLookupTableRequest {
+            lookup_table_arn: self
+                .lookup_table_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteLookupTableRequest",
+                        "lookup_table_arn",
                     ),
                 )?,
         })
@@ -1043,6 +4601,8 @@ impl DeleteQueryDefinitionResponseBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DeleteResourcePolicyRequestBuilder {
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) expected_revision_id: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DeleteResourcePolicyRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1066,6 +4626,38 @@ impl DeleteResourcePolicyRequestBuilder {
         self.policy_name = input;
         self
     }
+    /// See [`DeleteResourcePolicyRequest::expected_revision_id`](crate::types::DeleteResourcePolicyRequest::expected_revision_id).
+    pub fn expected_revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`expected_revision_id`](Self::expected_revision_id).
+    pub fn set_expected_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = input;
+        self
+    }
+    /// See [`DeleteResourcePolicyRequest::resource_arn`](crate::types::DeleteResourcePolicyRequest::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1075,6 +4667,8 @@ impl DeleteResourcePolicyRequestBuilder {
     > {
         ::std::result::Result::Ok(crate::types::DeleteResourcePolicyRequest {
             policy_name: self.policy_name,
+            expected_revision_id: self.expected_revision_id,
+            resource_arn: self.resource_arn,
         })
     }
 }
@@ -1121,6 +4715,72 @@ impl DeleteRetentionPolicyRequestBuilder {
                         "log_group_name",
                     ),
                 )?,
+        })
+    }
+}
+/// A builder for [`DeleteScheduledQueryRequest`](crate::types::DeleteScheduledQueryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteScheduledQueryRequestBuilder {
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteScheduledQueryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteScheduledQueryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteScheduledQueryRequestBuilder {
+    /// See [`DeleteScheduledQueryRequest::identifier`](crate::types::DeleteScheduledQueryRequest::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteScheduledQueryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteScheduledQueryRequest {
+            identifier: self
+                .identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteScheduledQueryRequest",
+                        "identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeleteScheduledQueryResponse`](crate::types::DeleteScheduledQueryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteScheduledQueryResponseBuilder {}
+impl ::std::fmt::Debug for DeleteScheduledQueryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteScheduledQueryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteScheduledQueryResponseBuilder {
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteScheduledQueryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteScheduledQueryResponse {
         })
     }
 }
@@ -1195,6 +4855,879 @@ impl DeleteSubscriptionFilterRequestBuilder {
         })
     }
 }
+/// A builder for [`DeleteSyslogConfigurationRequest`](crate::types::DeleteSyslogConfigurationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteSyslogConfigurationRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) vpc_endpoint_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteSyslogConfigurationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteSyslogConfigurationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteSyslogConfigurationRequestBuilder {
+    /// See [`DeleteSyslogConfigurationRequest::log_group_identifier`](crate::types::DeleteSyslogConfigurationRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`DeleteSyslogConfigurationRequest::vpc_endpoint_id`](crate::types::DeleteSyslogConfigurationRequest::vpc_endpoint_id).
+    pub fn vpc_endpoint_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vpc_endpoint_id`](Self::vpc_endpoint_id).
+    pub fn set_vpc_endpoint_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteSyslogConfigurationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteSyslogConfigurationRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteSyslogConfigurationRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+            vpc_endpoint_id: self.vpc_endpoint_id,
+        })
+    }
+}
+/// A builder for [`DeleteTransformerRequest`](crate::types::DeleteTransformerRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteTransformerRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeleteTransformerRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteTransformerRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteTransformerRequestBuilder {
+    /// See [`DeleteTransformerRequest::log_group_identifier`](crate::types::DeleteTransformerRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteTransformerRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteTransformerRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeleteTransformerRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`Delivery`](crate::types::Delivery).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeliveryBuilder {
+    pub(crate) arn: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_destination_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_destination_type: ::std::option::Option<
+        crate::types::DeliveryDestinationType,
+    >,
+    pub(crate) delivery_source_name: ::std::option::Option<::std::string::String>,
+    pub(crate) field_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) id: ::std::option::Option<::std::string::String>,
+    pub(crate) record_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) s3_delivery_configuration: ::std::option::Option<
+        crate::types::S3DeliveryConfiguration,
+    >,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for DeliveryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeliveryBuilder").finish_non_exhaustive()
+    }
+}
+impl DeliveryBuilder {
+    /// See [`Delivery::arn`](crate::types::Delivery::arn).
+    pub fn arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`arn`](Self::arn).
+    pub fn set_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.arn = input;
+        self
+    }
+    /// See [`Delivery::delivery_destination_arn`](crate::types::Delivery::delivery_destination_arn).
+    pub fn delivery_destination_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_arn`](Self::delivery_destination_arn).
+    pub fn set_delivery_destination_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_arn = input;
+        self
+    }
+    /// See [`Delivery::delivery_destination_type`](crate::types::Delivery::delivery_destination_type).
+    pub fn delivery_destination_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_type`](Self::delivery_destination_type).
+    pub fn set_delivery_destination_type(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = input;
+        self
+    }
+    /// See [`Delivery::delivery_source_name`](crate::types::Delivery::delivery_source_name).
+    pub fn delivery_source_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_name`](Self::delivery_source_name).
+    pub fn set_delivery_source_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_name = input;
+        self
+    }
+    /// See [`Delivery::field_delimiter`](crate::types::Delivery::field_delimiter).
+    pub fn field_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_delimiter`](Self::field_delimiter).
+    pub fn set_field_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = input;
+        self
+    }
+    /// See [`Delivery::id`](crate::types::Delivery::id).
+    pub fn id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`id`](Self::id).
+    pub fn set_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = input;
+        self
+    }
+    /// See [`Delivery::record_fields`](crate::types::Delivery::record_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn record_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.record_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`record_fields`](Self::record_fields).
+    pub fn set_record_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.record_fields = input;
+        self
+    }
+    /// See [`Delivery::s3_delivery_configuration`](crate::types::Delivery::s3_delivery_configuration).
+    pub fn s3_delivery_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_delivery_configuration`](Self::s3_delivery_configuration).
+    pub fn set_s3_delivery_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = input;
+        self
+    }
+    /// See [`Delivery::tags`](crate::types::Delivery::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Delivery, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Delivery {
+            arn: self.arn,
+            delivery_destination_arn: self.delivery_destination_arn,
+            delivery_destination_type: self.delivery_destination_type,
+            delivery_source_name: self.delivery_source_name,
+            field_delimiter: self.field_delimiter,
+            id: self.id,
+            record_fields: self.record_fields,
+            s3_delivery_configuration: self.s3_delivery_configuration,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`DeliveryDestination`](crate::types::DeliveryDestination).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeliveryDestinationBuilder {
+    pub(crate) arn: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_destination_configuration: ::std::option::Option<
+        crate::types::DeliveryDestinationConfiguration,
+    >,
+    pub(crate) delivery_destination_type: ::std::option::Option<
+        crate::types::DeliveryDestinationType,
+    >,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) output_format: ::std::option::Option<crate::types::OutputFormat>,
+    pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for DeliveryDestinationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeliveryDestinationBuilder").finish_non_exhaustive()
+    }
+}
+impl DeliveryDestinationBuilder {
+    /// See [`DeliveryDestination::arn`](crate::types::DeliveryDestination::arn).
+    pub fn arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`arn`](Self::arn).
+    pub fn set_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.arn = input;
+        self
+    }
+    /// See [`DeliveryDestination::delivery_destination_configuration`](crate::types::DeliveryDestination::delivery_destination_configuration).
+    pub fn delivery_destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationConfiguration>,
+    ) -> Self {
+        self.delivery_destination_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`delivery_destination_configuration`](Self::delivery_destination_configuration).
+    pub fn set_delivery_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationConfiguration>,
+    ) -> Self {
+        self.delivery_destination_configuration = input;
+        self
+    }
+    /// See [`DeliveryDestination::delivery_destination_type`](crate::types::DeliveryDestination::delivery_destination_type).
+    pub fn delivery_destination_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_type`](Self::delivery_destination_type).
+    pub fn set_delivery_destination_type(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = input;
+        self
+    }
+    /// See [`DeliveryDestination::name`](crate::types::DeliveryDestination::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`DeliveryDestination::output_format`](crate::types::DeliveryDestination::output_format).
+    pub fn output_format(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputFormat>,
+    ) -> Self {
+        self.output_format = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`output_format`](Self::output_format).
+    pub fn set_output_format(
+        mut self,
+        input: ::std::option::Option<crate::types::OutputFormat>,
+    ) -> Self {
+        self.output_format = input;
+        self
+    }
+    /// See [`DeliveryDestination::role_arn`](crate::types::DeliveryDestination::role_arn).
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_arn = input;
+        self
+    }
+    /// See [`DeliveryDestination::tags`](crate::types::DeliveryDestination::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeliveryDestination,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeliveryDestination {
+            arn: self.arn,
+            delivery_destination_configuration: self.delivery_destination_configuration,
+            delivery_destination_type: self.delivery_destination_type,
+            name: self.name,
+            output_format: self.output_format,
+            role_arn: self.role_arn,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`DeliveryDestinationConfiguration`](crate::types::DeliveryDestinationConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeliveryDestinationConfigurationBuilder {
+    pub(crate) destination_resource_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DeliveryDestinationConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeliveryDestinationConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl DeliveryDestinationConfigurationBuilder {
+    /// See [`DeliveryDestinationConfiguration::destination_resource_arn`](crate::types::DeliveryDestinationConfiguration::destination_resource_arn).
+    pub fn destination_resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_resource_arn`](Self::destination_resource_arn).
+    pub fn set_destination_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination_resource_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeliveryDestinationConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeliveryDestinationConfiguration {
+            destination_resource_arn: self
+                .destination_resource_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeliveryDestinationConfiguration",
+                        "destination_resource_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DeliverySource`](crate::types::DeliverySource).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeliverySourceBuilder {
+    pub(crate) arn: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_source_configuration: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) log_type: ::std::option::Option<::std::string::String>,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arns: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) service: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::DeliverySourceStatus>,
+    pub(crate) status_reason: ::std::option::Option<
+        crate::types::DeliverySourceStatusReason,
+    >,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for DeliverySourceBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeliverySourceBuilder").finish_non_exhaustive()
+    }
+}
+impl DeliverySourceBuilder {
+    /// See [`DeliverySource::arn`](crate::types::DeliverySource::arn).
+    pub fn arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`arn`](Self::arn).
+    pub fn set_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.arn = input;
+        self
+    }
+    /// See [`DeliverySource::delivery_source_configuration`](crate::types::DeliverySource::delivery_source_configuration).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn delivery_source_configuration(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_configuration
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_configuration`](Self::delivery_source_configuration).
+    pub fn set_delivery_source_configuration(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.delivery_source_configuration = input;
+        self
+    }
+    /// See [`DeliverySource::log_type`](crate::types::DeliverySource::log_type).
+    pub fn log_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_type`](Self::log_type).
+    pub fn set_log_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_type = input;
+        self
+    }
+    /// See [`DeliverySource::name`](crate::types::DeliverySource::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`DeliverySource::resource_arns`](crate::types::DeliverySource::resource_arns).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn resource_arns(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arns.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arns`](Self::resource_arns).
+    pub fn set_resource_arns(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.resource_arns = input;
+        self
+    }
+    /// See [`DeliverySource::service`](crate::types::DeliverySource::service).
+    pub fn service(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`service`](Self::service).
+    pub fn set_service(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.service = input;
+        self
+    }
+    /// See [`DeliverySource::status`](crate::types::DeliverySource::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliverySourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`DeliverySource::status_reason`](crate::types::DeliverySource::status_reason).
+    pub fn status_reason(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySourceStatusReason>,
+    ) -> Self {
+        self.status_reason = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status_reason`](Self::status_reason).
+    pub fn set_status_reason(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliverySourceStatusReason>,
+    ) -> Self {
+        self.status_reason = input;
+        self
+    }
+    /// See [`DeliverySource::tags`](crate::types::DeliverySource::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeliverySource,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeliverySource {
+            arn: self.arn,
+            delivery_source_configuration: self.delivery_source_configuration,
+            log_type: self.log_type,
+            name: self.name,
+            resource_arns: self.resource_arns,
+            service: self.service,
+            status: self.status,
+            status_reason: self.status_reason,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`DeliverySourceConfigurationSchema`](crate::types::DeliverySourceConfigurationSchema).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeliverySourceConfigurationSchemaBuilder {
+    pub(crate) default_value: ::std::option::Option<::std::string::String>,
+    pub(crate) key_name: ::std::option::Option<::std::string::String>,
+    pub(crate) max_value: ::std::option::Option<f64>,
+    pub(crate) min_value: ::std::option::Option<f64>,
+    pub(crate) supported_values: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) value_type: ::std::option::Option<
+        crate::types::DeliverySourceConfigurationSchemaValueType,
+    >,
+}
+impl ::std::fmt::Debug for DeliverySourceConfigurationSchemaBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeliverySourceConfigurationSchemaBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DeliverySourceConfigurationSchemaBuilder {
+    /// See [`DeliverySourceConfigurationSchema::default_value`](crate::types::DeliverySourceConfigurationSchema::default_value).
+    pub fn default_value(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`default_value`](Self::default_value).
+    pub fn set_default_value(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_value = input;
+        self
+    }
+    /// See [`DeliverySourceConfigurationSchema::key_name`](crate::types::DeliverySourceConfigurationSchema::key_name).
+    pub fn key_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key_name`](Self::key_name).
+    pub fn set_key_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key_name = input;
+        self
+    }
+    /// See [`DeliverySourceConfigurationSchema::max_value`](crate::types::DeliverySourceConfigurationSchema::max_value).
+    pub fn max_value(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.max_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_value`](Self::max_value).
+    pub fn set_max_value(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.max_value = input;
+        self
+    }
+    /// See [`DeliverySourceConfigurationSchema::min_value`](crate::types::DeliverySourceConfigurationSchema::min_value).
+    pub fn min_value(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.min_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`min_value`](Self::min_value).
+    pub fn set_min_value(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.min_value = input;
+        self
+    }
+    /// See [`DeliverySourceConfigurationSchema::supported_values`](crate::types::DeliverySourceConfigurationSchema::supported_values).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn supported_values(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.supported_values
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`supported_values`](Self::supported_values).
+    pub fn set_supported_values(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.supported_values = input;
+        self
+    }
+    /// See [`DeliverySourceConfigurationSchema::value_type`](crate::types::DeliverySourceConfigurationSchema::value_type).
+    pub fn value_type(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::DeliverySourceConfigurationSchemaValueType,
+        >,
+    ) -> Self {
+        self.value_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`value_type`](Self::value_type).
+    pub fn set_value_type(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::DeliverySourceConfigurationSchemaValueType,
+        >,
+    ) -> Self {
+        self.value_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeliverySourceConfigurationSchema,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeliverySourceConfigurationSchema {
+            default_value: self
+                .default_value
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeliverySourceConfigurationSchema",
+                        "default_value",
+                    ),
+                )?,
+            key_name: self
+                .key_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeliverySourceConfigurationSchema",
+                        "key_name",
+                    ),
+                )?,
+            max_value: self.max_value,
+            min_value: self.min_value,
+            supported_values: self.supported_values,
+            value_type: self
+                .value_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DeliverySourceConfigurationSchema",
+                        "value_type",
+                    ),
+                )?,
+        })
+    }
+}
 /// A builder for [`DescribeAccountPoliciesRequest`](crate::types::DescribeAccountPoliciesRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeAccountPoliciesRequestBuilder {
@@ -1203,6 +5736,7 @@ pub struct DescribeAccountPoliciesRequestBuilder {
     >,
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
     pub(crate) policy_type: ::std::option::Option<crate::types::PolicyType>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DescribeAccountPoliciesRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1262,6 +5796,22 @@ impl DescribeAccountPoliciesRequestBuilder {
         self.policy_type = input;
         self
     }
+    /// See [`DescribeAccountPoliciesRequest::next_token`](crate::types::DescribeAccountPoliciesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1280,6 +5830,7 @@ impl DescribeAccountPoliciesRequestBuilder {
                         "policy_type",
                     ),
                 )?,
+            next_token: self.next_token,
         })
     }
 }
@@ -1289,6 +5840,7 @@ pub struct DescribeAccountPoliciesResponseBuilder {
     pub(crate) account_policies: ::std::option::Option<
         ::std::vec::Vec<crate::types::AccountPolicy>,
     >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DescribeAccountPoliciesResponseBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1316,6 +5868,22 @@ impl DescribeAccountPoliciesResponseBuilder {
         self.account_policies = input;
         self
     }
+    /// See [`DescribeAccountPoliciesResponse::next_token`](crate::types::DescribeAccountPoliciesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1325,6 +5893,619 @@ impl DescribeAccountPoliciesResponseBuilder {
     > {
         ::std::result::Result::Ok(crate::types::DescribeAccountPoliciesResponse {
             account_policies: self.account_policies,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeConfigurationTemplatesRequest`](crate::types::DescribeConfigurationTemplatesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeConfigurationTemplatesRequestBuilder {
+    pub(crate) delivery_destination_types: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DeliveryDestinationType>,
+    >,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) log_types: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_types: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) service: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeConfigurationTemplatesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeConfigurationTemplatesRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DescribeConfigurationTemplatesRequestBuilder {
+    /// See [`DescribeConfigurationTemplatesRequest::delivery_destination_types`](crate::types::DescribeConfigurationTemplatesRequest::delivery_destination_types).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn delivery_destination_types(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_types
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_types`](Self::delivery_destination_types).
+    pub fn set_delivery_destination_types(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::DeliveryDestinationType>,
+        >,
+    ) -> Self {
+        self.delivery_destination_types = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesRequest::limit`](crate::types::DescribeConfigurationTemplatesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesRequest::log_types`](crate::types::DescribeConfigurationTemplatesRequest::log_types).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_types(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_types.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`log_types`](Self::log_types).
+    pub fn set_log_types(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_types = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesRequest::next_token`](crate::types::DescribeConfigurationTemplatesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesRequest::resource_types`](crate::types::DescribeConfigurationTemplatesRequest::resource_types).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn resource_types(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_types.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`resource_types`](Self::resource_types).
+    pub fn set_resource_types(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.resource_types = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesRequest::service`](crate::types::DescribeConfigurationTemplatesRequest::service).
+    pub fn service(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.service = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`service`](Self::service).
+    pub fn set_service(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.service = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeConfigurationTemplatesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeConfigurationTemplatesRequest {
+            delivery_destination_types: self.delivery_destination_types,
+            limit: self.limit,
+            log_types: self.log_types,
+            next_token: self.next_token,
+            resource_types: self.resource_types,
+            service: self.service,
+        })
+    }
+}
+/// A builder for [`DescribeConfigurationTemplatesResponse`](crate::types::DescribeConfigurationTemplatesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeConfigurationTemplatesResponseBuilder {
+    pub(crate) configuration_templates: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ConfigurationTemplate>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeConfigurationTemplatesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeConfigurationTemplatesResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DescribeConfigurationTemplatesResponseBuilder {
+    /// See [`DescribeConfigurationTemplatesResponse::configuration_templates`](crate::types::DescribeConfigurationTemplatesResponse::configuration_templates).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn configuration_templates(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ConfigurationTemplate>,
+    ) -> Self {
+        self.configuration_templates
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`configuration_templates`](Self::configuration_templates).
+    pub fn set_configuration_templates(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ConfigurationTemplate>,
+        >,
+    ) -> Self {
+        self.configuration_templates = input;
+        self
+    }
+    /// See [`DescribeConfigurationTemplatesResponse::next_token`](crate::types::DescribeConfigurationTemplatesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeConfigurationTemplatesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeConfigurationTemplatesResponse {
+            configuration_templates: self.configuration_templates,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeDeliveriesRequest`](crate::types::DescribeDeliveriesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliveriesRequestBuilder {
+    pub(crate) delivery_source_names: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeDeliveriesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliveriesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeDeliveriesRequestBuilder {
+    /// See [`DescribeDeliveriesRequest::delivery_source_names`](crate::types::DescribeDeliveriesRequest::delivery_source_names).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn delivery_source_names(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_names
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_names`](Self::delivery_source_names).
+    pub fn set_delivery_source_names(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.delivery_source_names = input;
+        self
+    }
+    /// See [`DescribeDeliveriesRequest::limit`](crate::types::DescribeDeliveriesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeDeliveriesRequest::next_token`](crate::types::DescribeDeliveriesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliveriesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliveriesRequest {
+            delivery_source_names: self.delivery_source_names,
+            limit: self.limit,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeDeliveriesResponse`](crate::types::DescribeDeliveriesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliveriesResponseBuilder {
+    pub(crate) deliveries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::Delivery>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeDeliveriesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliveriesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeDeliveriesResponseBuilder {
+    /// See [`DescribeDeliveriesResponse::deliveries`](crate::types::DescribeDeliveriesResponse::deliveries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn deliveries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Delivery>,
+    ) -> Self {
+        self.deliveries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`deliveries`](Self::deliveries).
+    pub fn set_deliveries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Delivery>>,
+    ) -> Self {
+        self.deliveries = input;
+        self
+    }
+    /// See [`DescribeDeliveriesResponse::next_token`](crate::types::DescribeDeliveriesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliveriesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliveriesResponse {
+            deliveries: self.deliveries,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeDeliveryDestinationsRequest`](crate::types::DescribeDeliveryDestinationsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliveryDestinationsRequestBuilder {
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) names: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeDeliveryDestinationsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliveryDestinationsRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DescribeDeliveryDestinationsRequestBuilder {
+    /// See [`DescribeDeliveryDestinationsRequest::limit`](crate::types::DescribeDeliveryDestinationsRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeDeliveryDestinationsRequest::names`](crate::types::DescribeDeliveryDestinationsRequest::names).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn names(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.names.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`names`](Self::names).
+    pub fn set_names(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.names = input;
+        self
+    }
+    /// See [`DescribeDeliveryDestinationsRequest::next_token`](crate::types::DescribeDeliveryDestinationsRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliveryDestinationsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliveryDestinationsRequest {
+            limit: self.limit,
+            names: self.names,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeDeliveryDestinationsResponse`](crate::types::DescribeDeliveryDestinationsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliveryDestinationsResponseBuilder {
+    pub(crate) delivery_destinations: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DeliveryDestination>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeDeliveryDestinationsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliveryDestinationsResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DescribeDeliveryDestinationsResponseBuilder {
+    /// See [`DescribeDeliveryDestinationsResponse::delivery_destinations`](crate::types::DescribeDeliveryDestinationsResponse::delivery_destinations).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn delivery_destinations(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestination>,
+    ) -> Self {
+        self.delivery_destinations
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destinations`](Self::delivery_destinations).
+    pub fn set_delivery_destinations(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::DeliveryDestination>>,
+    ) -> Self {
+        self.delivery_destinations = input;
+        self
+    }
+    /// See [`DescribeDeliveryDestinationsResponse::next_token`](crate::types::DescribeDeliveryDestinationsResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliveryDestinationsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliveryDestinationsResponse {
+            delivery_destinations: self.delivery_destinations,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeDeliverySourcesRequest`](crate::types::DescribeDeliverySourcesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliverySourcesRequestBuilder {
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arns: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for DescribeDeliverySourcesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliverySourcesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeDeliverySourcesRequestBuilder {
+    /// See [`DescribeDeliverySourcesRequest::limit`](crate::types::DescribeDeliverySourcesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeDeliverySourcesRequest::next_token`](crate::types::DescribeDeliverySourcesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`DescribeDeliverySourcesRequest::resource_arns`](crate::types::DescribeDeliverySourcesRequest::resource_arns).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn resource_arns(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arns.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arns`](Self::resource_arns).
+    pub fn set_resource_arns(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.resource_arns = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliverySourcesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliverySourcesRequest {
+            limit: self.limit,
+            next_token: self.next_token,
+            resource_arns: self.resource_arns,
+        })
+    }
+}
+/// A builder for [`DescribeDeliverySourcesResponse`](crate::types::DescribeDeliverySourcesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeDeliverySourcesResponseBuilder {
+    pub(crate) delivery_sources: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DeliverySource>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeDeliverySourcesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeDeliverySourcesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeDeliverySourcesResponseBuilder {
+    /// See [`DescribeDeliverySourcesResponse::delivery_sources`](crate::types::DescribeDeliverySourcesResponse::delivery_sources).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn delivery_sources(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySource>,
+    ) -> Self {
+        self.delivery_sources
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_sources`](Self::delivery_sources).
+    pub fn set_delivery_sources(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::DeliverySource>>,
+    ) -> Self {
+        self.delivery_sources = input;
+        self
+    }
+    /// See [`DescribeDeliverySourcesResponse::next_token`](crate::types::DescribeDeliverySourcesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeDeliverySourcesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeDeliverySourcesResponse {
+            delivery_sources: self.delivery_sources,
+            next_token: self.next_token,
         })
     }
 }
@@ -1606,6 +6787,654 @@ impl DescribeExportTasksResponseBuilder {
         })
     }
 }
+/// A builder for [`DescribeFieldIndexesRequest`](crate::types::DescribeFieldIndexesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeFieldIndexesRequestBuilder {
+    pub(crate) index_categories: ::std::option::Option<
+        ::std::vec::Vec<crate::types::IndexCategory>,
+    >,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeFieldIndexesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeFieldIndexesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeFieldIndexesRequestBuilder {
+    /// See [`DescribeFieldIndexesRequest::index_categories`](crate::types::DescribeFieldIndexesRequest::index_categories).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn index_categories(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexCategory>,
+    ) -> Self {
+        self.index_categories
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`index_categories`](Self::index_categories).
+    pub fn set_index_categories(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::IndexCategory>>,
+    ) -> Self {
+        self.index_categories = input;
+        self
+    }
+    /// See [`DescribeFieldIndexesRequest::log_group_identifiers`](crate::types::DescribeFieldIndexesRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`DescribeFieldIndexesRequest::next_token`](crate::types::DescribeFieldIndexesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeFieldIndexesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeFieldIndexesRequest {
+            index_categories: self.index_categories,
+            log_group_identifiers: self
+                .log_group_identifiers
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DescribeFieldIndexesRequest",
+                        "log_group_identifiers",
+                    ),
+                )?,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeFieldIndexesResponse`](crate::types::DescribeFieldIndexesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeFieldIndexesResponseBuilder {
+    pub(crate) field_indexes: ::std::option::Option<
+        ::std::vec::Vec<crate::types::FieldIndex>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeFieldIndexesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeFieldIndexesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeFieldIndexesResponseBuilder {
+    /// See [`DescribeFieldIndexesResponse::field_indexes`](crate::types::DescribeFieldIndexesResponse::field_indexes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn field_indexes(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FieldIndex>,
+    ) -> Self {
+        self.field_indexes.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`field_indexes`](Self::field_indexes).
+    pub fn set_field_indexes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::FieldIndex>>,
+    ) -> Self {
+        self.field_indexes = input;
+        self
+    }
+    /// See [`DescribeFieldIndexesResponse::next_token`](crate::types::DescribeFieldIndexesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeFieldIndexesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeFieldIndexesResponse {
+            field_indexes: self.field_indexes,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeImportTaskBatchesRequest`](crate::types::DescribeImportTaskBatchesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeImportTaskBatchesRequestBuilder {
+    pub(crate) batch_import_status: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ImportStatus>,
+    >,
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeImportTaskBatchesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeImportTaskBatchesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeImportTaskBatchesRequestBuilder {
+    /// See [`DescribeImportTaskBatchesRequest::batch_import_status`](crate::types::DescribeImportTaskBatchesRequest::batch_import_status).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn batch_import_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatus>,
+    ) -> Self {
+        self.batch_import_status
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`batch_import_status`](Self::batch_import_status).
+    pub fn set_batch_import_status(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::ImportStatus>>,
+    ) -> Self {
+        self.batch_import_status = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesRequest::import_id`](crate::types::DescribeImportTaskBatchesRequest::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesRequest::limit`](crate::types::DescribeImportTaskBatchesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesRequest::next_token`](crate::types::DescribeImportTaskBatchesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeImportTaskBatchesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeImportTaskBatchesRequest {
+            batch_import_status: self.batch_import_status,
+            import_id: self
+                .import_id
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DescribeImportTaskBatchesRequest",
+                        "import_id",
+                    ),
+                )?,
+            limit: self.limit,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeImportTaskBatchesResponse`](crate::types::DescribeImportTaskBatchesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeImportTaskBatchesResponseBuilder {
+    pub(crate) import_batches: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ImportBatch>,
+    >,
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+    pub(crate) import_source_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeImportTaskBatchesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeImportTaskBatchesResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DescribeImportTaskBatchesResponseBuilder {
+    /// See [`DescribeImportTaskBatchesResponse::import_batches`](crate::types::DescribeImportTaskBatchesResponse::import_batches).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn import_batches(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportBatch>,
+    ) -> Self {
+        self.import_batches.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`import_batches`](Self::import_batches).
+    pub fn set_import_batches(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::ImportBatch>>,
+    ) -> Self {
+        self.import_batches = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesResponse::import_id`](crate::types::DescribeImportTaskBatchesResponse::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesResponse::import_source_arn`](crate::types::DescribeImportTaskBatchesResponse::import_source_arn).
+    pub fn import_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_source_arn`](Self::import_source_arn).
+    pub fn set_import_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = input;
+        self
+    }
+    /// See [`DescribeImportTaskBatchesResponse::next_token`](crate::types::DescribeImportTaskBatchesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeImportTaskBatchesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeImportTaskBatchesResponse {
+            import_batches: self.import_batches,
+            import_id: self.import_id,
+            import_source_arn: self.import_source_arn,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeImportTasksRequest`](crate::types::DescribeImportTasksRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeImportTasksRequestBuilder {
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+    pub(crate) import_source_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) import_status: ::std::option::Option<crate::types::ImportStatus>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeImportTasksRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeImportTasksRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeImportTasksRequestBuilder {
+    /// See [`DescribeImportTasksRequest::import_id`](crate::types::DescribeImportTasksRequest::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// See [`DescribeImportTasksRequest::import_source_arn`](crate::types::DescribeImportTasksRequest::import_source_arn).
+    pub fn import_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_source_arn`](Self::import_source_arn).
+    pub fn set_import_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = input;
+        self
+    }
+    /// See [`DescribeImportTasksRequest::import_status`](crate::types::DescribeImportTasksRequest::import_status).
+    pub fn import_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_status`](Self::import_status).
+    pub fn set_import_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = input;
+        self
+    }
+    /// See [`DescribeImportTasksRequest::limit`](crate::types::DescribeImportTasksRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`DescribeImportTasksRequest::next_token`](crate::types::DescribeImportTasksRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeImportTasksRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeImportTasksRequest {
+            import_id: self.import_id,
+            import_source_arn: self.import_source_arn,
+            import_status: self.import_status,
+            limit: self.limit,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeImportTasksResponse`](crate::types::DescribeImportTasksResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeImportTasksResponseBuilder {
+    pub(crate) imports: ::std::option::Option<::std::vec::Vec<crate::types::Import>>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeImportTasksResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeImportTasksResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeImportTasksResponseBuilder {
+    /// See [`DescribeImportTasksResponse::imports`](crate::types::DescribeImportTasksResponse::imports).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn imports(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Import>,
+    ) -> Self {
+        self.imports.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`imports`](Self::imports).
+    pub fn set_imports(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Import>>,
+    ) -> Self {
+        self.imports = input;
+        self
+    }
+    /// See [`DescribeImportTasksResponse::next_token`](crate::types::DescribeImportTasksResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeImportTasksResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeImportTasksResponse {
+            imports: self.imports,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeIndexPoliciesRequest`](crate::types::DescribeIndexPoliciesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeIndexPoliciesRequestBuilder {
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeIndexPoliciesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeIndexPoliciesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeIndexPoliciesRequestBuilder {
+    /// See [`DescribeIndexPoliciesRequest::log_group_identifiers`](crate::types::DescribeIndexPoliciesRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`DescribeIndexPoliciesRequest::next_token`](crate::types::DescribeIndexPoliciesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeIndexPoliciesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeIndexPoliciesRequest {
+            log_group_identifiers: self
+                .log_group_identifiers
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DescribeIndexPoliciesRequest",
+                        "log_group_identifiers",
+                    ),
+                )?,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeIndexPoliciesResponse`](crate::types::DescribeIndexPoliciesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeIndexPoliciesResponseBuilder {
+    pub(crate) index_policies: ::std::option::Option<
+        ::std::vec::Vec<crate::types::IndexPolicy>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeIndexPoliciesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeIndexPoliciesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeIndexPoliciesResponseBuilder {
+    /// See [`DescribeIndexPoliciesResponse::index_policies`](crate::types::DescribeIndexPoliciesResponse::index_policies).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn index_policies(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexPolicy>,
+    ) -> Self {
+        self.index_policies.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`index_policies`](Self::index_policies).
+    pub fn set_index_policies(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::IndexPolicy>>,
+    ) -> Self {
+        self.index_policies = input;
+        self
+    }
+    /// See [`DescribeIndexPoliciesResponse::next_token`](crate::types::DescribeIndexPoliciesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeIndexPoliciesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeIndexPoliciesResponse {
+            index_policies: self.index_policies,
+            next_token: self.next_token,
+        })
+    }
+}
 /// A builder for [`DescribeLogGroupsRequest`](crate::types::DescribeLogGroupsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeLogGroupsRequestBuilder {
@@ -1617,6 +7446,10 @@ pub struct DescribeLogGroupsRequestBuilder {
     pub(crate) log_group_name_pattern: ::std::option::Option<::std::string::String>,
     pub(crate) log_group_name_prefix: ::std::option::Option<::std::string::String>,
     pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
 }
 impl ::std::fmt::Debug for DescribeLogGroupsRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1718,6 +7551,42 @@ impl DescribeLogGroupsRequestBuilder {
         self.next_token = input;
         self
     }
+    /// See [`DescribeLogGroupsRequest::log_group_class`](crate::types::DescribeLogGroupsRequest::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
+    /// See [`DescribeLogGroupsRequest::log_group_identifiers`](crate::types::DescribeLogGroupsRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1732,6 +7601,8 @@ impl DescribeLogGroupsRequestBuilder {
             log_group_name_pattern: self.log_group_name_pattern,
             log_group_name_prefix: self.log_group_name_prefix,
             next_token: self.next_token,
+            log_group_class: self.log_group_class,
+            log_group_identifiers: self.log_group_identifiers,
         })
     }
 }
@@ -1992,6 +7863,136 @@ impl DescribeLogStreamsResponseBuilder {
         })
     }
 }
+/// A builder for [`DescribeLookupTablesRequest`](crate::types::DescribeLookupTablesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeLookupTablesRequestBuilder {
+    pub(crate) lookup_table_name_prefix: ::std::option::Option<::std::string::String>,
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeLookupTablesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeLookupTablesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeLookupTablesRequestBuilder {
+    /// See [`DescribeLookupTablesRequest::lookup_table_name_prefix`](crate::types::DescribeLookupTablesRequest::lookup_table_name_prefix).
+    pub fn lookup_table_name_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name_prefix = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_name_prefix`](Self::lookup_table_name_prefix).
+    pub fn set_lookup_table_name_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name_prefix = input;
+        self
+    }
+    /// See [`DescribeLookupTablesRequest::max_results`](crate::types::DescribeLookupTablesRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`DescribeLookupTablesRequest::next_token`](crate::types::DescribeLookupTablesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeLookupTablesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeLookupTablesRequest {
+            lookup_table_name_prefix: self.lookup_table_name_prefix,
+            max_results: self.max_results,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`DescribeLookupTablesResponse`](crate::types::DescribeLookupTablesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DescribeLookupTablesResponseBuilder {
+    pub(crate) lookup_tables: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LookupTable>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DescribeLookupTablesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DescribeLookupTablesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DescribeLookupTablesResponseBuilder {
+    /// See [`DescribeLookupTablesResponse::lookup_tables`](crate::types::DescribeLookupTablesResponse::lookup_tables).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn lookup_tables(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LookupTable>,
+    ) -> Self {
+        self.lookup_tables.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_tables`](Self::lookup_tables).
+    pub fn set_lookup_tables(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LookupTable>>,
+    ) -> Self {
+        self.lookup_tables = input;
+        self
+    }
+    /// See [`DescribeLookupTablesResponse::next_token`](crate::types::DescribeLookupTablesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeLookupTablesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DescribeLookupTablesResponse {
+            lookup_tables: self.lookup_tables,
+            next_token: self.next_token,
+        })
+    }
+}
 /// A builder for [`DescribeMetricFiltersRequest`](crate::types::DescribeMetricFiltersRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeMetricFiltersRequestBuilder {
@@ -2183,6 +8184,7 @@ pub struct DescribeQueriesRequestBuilder {
     pub(crate) max_results: ::std::option::Option<i64>,
     pub(crate) next_token: ::std::option::Option<::std::string::String>,
     pub(crate) status: ::std::option::Option<crate::types::QueryStatus>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for DescribeQueriesRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2248,6 +8250,22 @@ impl DescribeQueriesRequestBuilder {
         self.status = input;
         self
     }
+    /// See [`DescribeQueriesRequest::query_language`](crate::types::DescribeQueriesRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2260,6 +8278,7 @@ impl DescribeQueriesRequestBuilder {
             max_results: self.max_results,
             next_token: self.next_token,
             status: self.status,
+            query_language: self.query_language,
         })
     }
 }
@@ -2330,6 +8349,7 @@ pub struct DescribeQueryDefinitionsRequestBuilder {
     pub(crate) query_definition_name_prefix: ::std::option::Option<
         ::std::string::String,
     >,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for DescribeQueryDefinitionsRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2379,6 +8399,22 @@ impl DescribeQueryDefinitionsRequestBuilder {
         self.query_definition_name_prefix = input;
         self
     }
+    /// See [`DescribeQueryDefinitionsRequest::query_language`](crate::types::DescribeQueryDefinitionsRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2390,6 +8426,7 @@ impl DescribeQueryDefinitionsRequestBuilder {
             max_results: self.max_results,
             next_token: self.next_token,
             query_definition_name_prefix: self.query_definition_name_prefix,
+            query_language: self.query_language,
         })
     }
 }
@@ -2461,6 +8498,8 @@ impl DescribeQueryDefinitionsResponseBuilder {
 pub struct DescribeResourcePoliciesRequestBuilder {
     pub(crate) limit: ::std::option::Option<i64>,
     pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) policy_scope: ::std::option::Option<crate::types::PolicyScope>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DescribeResourcePoliciesRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2494,6 +8533,38 @@ impl DescribeResourcePoliciesRequestBuilder {
         self.next_token = input;
         self
     }
+    /// See [`DescribeResourcePoliciesRequest::policy_scope`](crate::types::DescribeResourcePoliciesRequest::policy_scope).
+    pub fn policy_scope(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::PolicyScope>,
+    ) -> Self {
+        self.policy_scope = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_scope`](Self::policy_scope).
+    pub fn set_policy_scope(
+        mut self,
+        input: ::std::option::Option<crate::types::PolicyScope>,
+    ) -> Self {
+        self.policy_scope = input;
+        self
+    }
+    /// See [`DescribeResourcePoliciesRequest::resource_arn`](crate::types::DescribeResourcePoliciesRequest::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2504,6 +8575,8 @@ impl DescribeResourcePoliciesRequestBuilder {
         ::std::result::Result::Ok(crate::types::DescribeResourcePoliciesRequest {
             limit: self.limit,
             next_token: self.next_token,
+            policy_scope: self.policy_scope,
+            resource_arn: self.resource_arn,
         })
     }
 }
@@ -2849,6 +8922,65 @@ impl DestinationBuilder {
         })
     }
 }
+/// A builder for [`DestinationConfiguration`](crate::types::DestinationConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DestinationConfigurationBuilder {
+    pub(crate) lookup_table_configuration: ::std::option::Option<
+        crate::types::LookupTableConfiguration,
+    >,
+    pub(crate) s3_configuration: ::std::option::Option<crate::types::S3Configuration>,
+}
+impl ::std::fmt::Debug for DestinationConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DestinationConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl DestinationConfigurationBuilder {
+    /// See [`DestinationConfiguration::lookup_table_configuration`](crate::types::DestinationConfiguration::lookup_table_configuration).
+    pub fn lookup_table_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LookupTableConfiguration>,
+    ) -> Self {
+        self.lookup_table_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_configuration`](Self::lookup_table_configuration).
+    pub fn set_lookup_table_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::LookupTableConfiguration>,
+    ) -> Self {
+        self.lookup_table_configuration = input;
+        self
+    }
+    /// See [`DestinationConfiguration::s3_configuration`](crate::types::DestinationConfiguration::s3_configuration).
+    pub fn s3_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3Configuration>,
+    ) -> Self {
+        self.s3_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_configuration`](Self::s3_configuration).
+    pub fn set_s3_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3Configuration>,
+    ) -> Self {
+        self.s3_configuration = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DestinationConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DestinationConfiguration {
+            lookup_table_configuration: self.lookup_table_configuration,
+            s3_configuration: self.s3_configuration,
+        })
+    }
+}
 /// A builder for [`DisassociateKmsKeyRequest`](crate::types::DisassociateKmsKeyRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DisassociateKmsKeyRequestBuilder {
@@ -2903,6 +9035,305 @@ impl DisassociateKmsKeyRequestBuilder {
         ::std::result::Result::Ok(crate::types::DisassociateKmsKeyRequest {
             log_group_name: self.log_group_name,
             resource_identifier: self.resource_identifier,
+        })
+    }
+}
+/// A builder for [`DisassociateSourceFromS3TableIntegrationRequest`](crate::types::DisassociateSourceFromS3TableIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DisassociateSourceFromS3TableIntegrationRequestBuilder {
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DisassociateSourceFromS3TableIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DisassociateSourceFromS3TableIntegrationRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DisassociateSourceFromS3TableIntegrationRequestBuilder {
+    /// See [`DisassociateSourceFromS3TableIntegrationRequest::identifier`](crate::types::DisassociateSourceFromS3TableIntegrationRequest::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DisassociateSourceFromS3TableIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DisassociateSourceFromS3TableIntegrationRequest {
+            identifier: self
+                .identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "DisassociateSourceFromS3TableIntegrationRequest",
+                        "identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`DisassociateSourceFromS3TableIntegrationResponse`](crate::types::DisassociateSourceFromS3TableIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DisassociateSourceFromS3TableIntegrationResponseBuilder {
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for DisassociateSourceFromS3TableIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DisassociateSourceFromS3TableIntegrationResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl DisassociateSourceFromS3TableIntegrationResponseBuilder {
+    /// See [`DisassociateSourceFromS3TableIntegrationResponse::identifier`](crate::types::DisassociateSourceFromS3TableIntegrationResponse::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DisassociateSourceFromS3TableIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DisassociateSourceFromS3TableIntegrationResponse {
+            identifier: self.identifier,
+        })
+    }
+}
+/// A builder for [`DryRunResult`](crate::types::DryRunResult).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DryRunResultBuilder {
+    pub(crate) decreased_retention_log_group_count: ::std::option::Option<i64>,
+    pub(crate) failed_analysis_count: ::std::option::Option<i64>,
+    pub(crate) increased_retention_log_group_count: ::std::option::Option<i64>,
+    pub(crate) top_log_groups_impacted: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LogGroupImpact>,
+    >,
+    pub(crate) total_matched_log_groups: ::std::option::Option<i64>,
+    pub(crate) unchanged_retention_log_group_count: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for DryRunResultBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DryRunResultBuilder").finish_non_exhaustive()
+    }
+}
+impl DryRunResultBuilder {
+    /// See [`DryRunResult::decreased_retention_log_group_count`](crate::types::DryRunResult::decreased_retention_log_group_count).
+    pub fn decreased_retention_log_group_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.decreased_retention_log_group_count = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`decreased_retention_log_group_count`](Self::decreased_retention_log_group_count).
+    pub fn set_decreased_retention_log_group_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.decreased_retention_log_group_count = input;
+        self
+    }
+    /// See [`DryRunResult::failed_analysis_count`](crate::types::DryRunResult::failed_analysis_count).
+    pub fn failed_analysis_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.failed_analysis_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failed_analysis_count`](Self::failed_analysis_count).
+    pub fn set_failed_analysis_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.failed_analysis_count = input;
+        self
+    }
+    /// See [`DryRunResult::increased_retention_log_group_count`](crate::types::DryRunResult::increased_retention_log_group_count).
+    pub fn increased_retention_log_group_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.increased_retention_log_group_count = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`increased_retention_log_group_count`](Self::increased_retention_log_group_count).
+    pub fn set_increased_retention_log_group_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.increased_retention_log_group_count = input;
+        self
+    }
+    /// See [`DryRunResult::top_log_groups_impacted`](crate::types::DryRunResult::top_log_groups_impacted).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn top_log_groups_impacted(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupImpact>,
+    ) -> Self {
+        self.top_log_groups_impacted
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`top_log_groups_impacted`](Self::top_log_groups_impacted).
+    pub fn set_top_log_groups_impacted(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LogGroupImpact>>,
+    ) -> Self {
+        self.top_log_groups_impacted = input;
+        self
+    }
+    /// See [`DryRunResult::total_matched_log_groups`](crate::types::DryRunResult::total_matched_log_groups).
+    pub fn total_matched_log_groups(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.total_matched_log_groups = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`total_matched_log_groups`](Self::total_matched_log_groups).
+    pub fn set_total_matched_log_groups(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.total_matched_log_groups = input;
+        self
+    }
+    /// See [`DryRunResult::unchanged_retention_log_group_count`](crate::types::DryRunResult::unchanged_retention_log_group_count).
+    pub fn unchanged_retention_log_group_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.unchanged_retention_log_group_count = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`unchanged_retention_log_group_count`](Self::unchanged_retention_log_group_count).
+    pub fn set_unchanged_retention_log_group_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.unchanged_retention_log_group_count = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::DryRunResult, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::DryRunResult {
+            decreased_retention_log_group_count: self
+                .decreased_retention_log_group_count,
+            failed_analysis_count: self.failed_analysis_count,
+            increased_retention_log_group_count: self
+                .increased_retention_log_group_count,
+            top_log_groups_impacted: self.top_log_groups_impacted,
+            total_matched_log_groups: self.total_matched_log_groups,
+            unchanged_retention_log_group_count: self.unchanged_retention_log_group_count,
+        })
+    }
+}
+/// A builder for [`Entity`](crate::types::Entity).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct EntityBuilder {
+    pub(crate) attributes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) key_attributes: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for EntityBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EntityBuilder").finish_non_exhaustive()
+    }
+}
+impl EntityBuilder {
+    /// See [`Entity::attributes`](crate::types::Entity::attributes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn attributes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.attributes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`attributes`](Self::attributes).
+    pub fn set_attributes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.attributes = input;
+        self
+    }
+    /// See [`Entity::key_attributes`](crate::types::Entity::key_attributes).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn key_attributes(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_attributes
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`key_attributes`](Self::key_attributes).
+    pub fn set_key_attributes(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.key_attributes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Entity, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Entity {
+            attributes: self.attributes,
+            key_attributes: self.key_attributes,
         })
     }
 }
@@ -3178,6 +9609,168 @@ impl ExportTaskStatusBuilder {
         })
     }
 }
+/// A builder for [`FieldIndex`](crate::types::FieldIndex).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct FieldIndexBuilder {
+    pub(crate) field_index_name: ::std::option::Option<::std::string::String>,
+    pub(crate) first_event_time: ::std::option::Option<i64>,
+    pub(crate) index_category: ::std::option::Option<crate::types::IndexCategory>,
+    pub(crate) last_event_time: ::std::option::Option<i64>,
+    pub(crate) last_scan_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) r#type: ::std::option::Option<crate::types::IndexType>,
+}
+impl ::std::fmt::Debug for FieldIndexBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("FieldIndexBuilder").finish_non_exhaustive()
+    }
+}
+impl FieldIndexBuilder {
+    /// See [`FieldIndex::field_index_name`](crate::types::FieldIndex::field_index_name).
+    pub fn field_index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_index_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_index_name`](Self::field_index_name).
+    pub fn set_field_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_index_name = input;
+        self
+    }
+    /// See [`FieldIndex::first_event_time`](crate::types::FieldIndex::first_event_time).
+    pub fn first_event_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.first_event_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`first_event_time`](Self::first_event_time).
+    pub fn set_first_event_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.first_event_time = input;
+        self
+    }
+    /// See [`FieldIndex::index_category`](crate::types::FieldIndex::index_category).
+    pub fn index_category(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexCategory>,
+    ) -> Self {
+        self.index_category = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_category`](Self::index_category).
+    pub fn set_index_category(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexCategory>,
+    ) -> Self {
+        self.index_category = input;
+        self
+    }
+    /// See [`FieldIndex::last_event_time`](crate::types::FieldIndex::last_event_time).
+    pub fn last_event_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_event_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_event_time`](Self::last_event_time).
+    pub fn set_last_event_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_event_time = input;
+        self
+    }
+    /// See [`FieldIndex::last_scan_time`](crate::types::FieldIndex::last_scan_time).
+    pub fn last_scan_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_scan_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_scan_time`](Self::last_scan_time).
+    pub fn set_last_scan_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_scan_time = input;
+        self
+    }
+    /// See [`FieldIndex::log_group_identifier`](crate::types::FieldIndex::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`FieldIndex::type`](crate::types::FieldIndex::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexType>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexType>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::FieldIndex, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::FieldIndex {
+            field_index_name: self.field_index_name,
+            first_event_time: self.first_event_time,
+            index_category: self.index_category,
+            last_event_time: self.last_event_time,
+            last_scan_time: self.last_scan_time,
+            log_group_identifier: self.log_group_identifier,
+            r#type: self.r#type,
+        })
+    }
+}
+/// A builder for [`FieldsData`](crate::types::FieldsData).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct FieldsDataBuilder {
+    pub(crate) data: ::std::option::Option<crate::runtime::Blob>,
+}
+impl ::std::fmt::Debug for FieldsDataBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("FieldsDataBuilder").finish_non_exhaustive()
+    }
+}
+impl FieldsDataBuilder {
+    /// See [`FieldsData::data`](crate::types::FieldsData::data).
+    pub fn data(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Blob>,
+    ) -> Self {
+        self.data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data`](Self::data).
+    pub fn set_data(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Blob>,
+    ) -> Self {
+        self.data = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::FieldsData, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::FieldsData {
+            data: self.data,
+        })
+    }
+}
 /// A builder for [`FilterLogEventsRequest`](crate::types::FilterLogEventsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct FilterLogEventsRequestBuilder {
@@ -3194,6 +9787,7 @@ pub struct FilterLogEventsRequestBuilder {
     pub(crate) next_token: ::std::option::Option<::std::string::String>,
     pub(crate) start_time: ::std::option::Option<i64>,
     pub(crate) unmask: ::std::option::Option<bool>,
+    pub(crate) start_from_head: ::std::option::Option<bool>,
 }
 impl ::std::fmt::Debug for FilterLogEventsRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3351,6 +9945,16 @@ impl FilterLogEventsRequestBuilder {
         self.unmask = input;
         self
     }
+    /// See [`FilterLogEventsRequest::start_from_head`](crate::types::FilterLogEventsRequest::start_from_head).
+    pub fn start_from_head(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.start_from_head = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_from_head`](Self::start_from_head).
+    pub fn set_start_from_head(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.start_from_head = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3370,6 +9974,7 @@ impl FilterLogEventsRequestBuilder {
             next_token: self.next_token,
             start_time: self.start_time,
             unmask: self.unmask,
+            start_from_head: self.start_from_head,
         })
     }
 }
@@ -3672,6 +10277,721 @@ impl GetDataProtectionPolicyResponseBuilder {
         })
     }
 }
+/// A builder for [`GetDeliveryDestinationPolicyRequest`](crate::types::GetDeliveryDestinationPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryDestinationPolicyRequestBuilder {
+    pub(crate) delivery_destination_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetDeliveryDestinationPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryDestinationPolicyRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl GetDeliveryDestinationPolicyRequestBuilder {
+    /// See [`GetDeliveryDestinationPolicyRequest::delivery_destination_name`](crate::types::GetDeliveryDestinationPolicyRequest::delivery_destination_name).
+    pub fn delivery_destination_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_name`](Self::delivery_destination_name).
+    pub fn set_delivery_destination_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryDestinationPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryDestinationPolicyRequest {
+            delivery_destination_name: self
+                .delivery_destination_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetDeliveryDestinationPolicyRequest",
+                        "delivery_destination_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetDeliveryDestinationPolicyResponse`](crate::types::GetDeliveryDestinationPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryDestinationPolicyResponseBuilder {
+    pub(crate) policy: ::std::option::Option<crate::types::Policy>,
+}
+impl ::std::fmt::Debug for GetDeliveryDestinationPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryDestinationPolicyResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl GetDeliveryDestinationPolicyResponseBuilder {
+    /// See [`GetDeliveryDestinationPolicyResponse::policy`](crate::types::GetDeliveryDestinationPolicyResponse::policy).
+    pub fn policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Policy>,
+    ) -> Self {
+        self.policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy`](Self::policy).
+    pub fn set_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::Policy>,
+    ) -> Self {
+        self.policy = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryDestinationPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryDestinationPolicyResponse {
+            policy: self.policy,
+        })
+    }
+}
+/// A builder for [`GetDeliveryDestinationRequest`](crate::types::GetDeliveryDestinationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryDestinationRequestBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetDeliveryDestinationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryDestinationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliveryDestinationRequestBuilder {
+    /// See [`GetDeliveryDestinationRequest::name`](crate::types::GetDeliveryDestinationRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryDestinationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryDestinationRequest {
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetDeliveryDestinationRequest",
+                        "name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetDeliveryDestinationResponse`](crate::types::GetDeliveryDestinationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryDestinationResponseBuilder {
+    pub(crate) delivery_destination: ::std::option::Option<
+        crate::types::DeliveryDestination,
+    >,
+}
+impl ::std::fmt::Debug for GetDeliveryDestinationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryDestinationResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliveryDestinationResponseBuilder {
+    /// See [`GetDeliveryDestinationResponse::delivery_destination`](crate::types::GetDeliveryDestinationResponse::delivery_destination).
+    pub fn delivery_destination(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestination>,
+    ) -> Self {
+        self.delivery_destination = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination`](Self::delivery_destination).
+    pub fn set_delivery_destination(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestination>,
+    ) -> Self {
+        self.delivery_destination = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryDestinationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryDestinationResponse {
+            delivery_destination: self.delivery_destination,
+        })
+    }
+}
+/// A builder for [`GetDeliveryRequest`](crate::types::GetDeliveryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryRequestBuilder {
+    pub(crate) id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetDeliveryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliveryRequestBuilder {
+    /// See [`GetDeliveryRequest::id`](crate::types::GetDeliveryRequest::id).
+    pub fn id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`id`](Self::id).
+    pub fn set_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryRequest {
+            id: self
+                .id
+                .ok_or(crate::runtime::BuildError::missing("GetDeliveryRequest", "id"))?,
+        })
+    }
+}
+/// A builder for [`GetDeliveryResponse`](crate::types::GetDeliveryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliveryResponseBuilder {
+    pub(crate) delivery: ::std::option::Option<crate::types::Delivery>,
+}
+impl ::std::fmt::Debug for GetDeliveryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliveryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliveryResponseBuilder {
+    /// See [`GetDeliveryResponse::delivery`](crate::types::GetDeliveryResponse::delivery).
+    pub fn delivery(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Delivery>,
+    ) -> Self {
+        self.delivery = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery`](Self::delivery).
+    pub fn set_delivery(
+        mut self,
+        input: ::std::option::Option<crate::types::Delivery>,
+    ) -> Self {
+        self.delivery = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliveryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliveryResponse {
+            delivery: self.delivery,
+        })
+    }
+}
+/// A builder for [`GetDeliverySourceRequest`](crate::types::GetDeliverySourceRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliverySourceRequestBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetDeliverySourceRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliverySourceRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliverySourceRequestBuilder {
+    /// See [`GetDeliverySourceRequest::name`](crate::types::GetDeliverySourceRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliverySourceRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliverySourceRequest {
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetDeliverySourceRequest",
+                        "name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetDeliverySourceResponse`](crate::types::GetDeliverySourceResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetDeliverySourceResponseBuilder {
+    pub(crate) delivery_source: ::std::option::Option<crate::types::DeliverySource>,
+}
+impl ::std::fmt::Debug for GetDeliverySourceResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetDeliverySourceResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetDeliverySourceResponseBuilder {
+    /// See [`GetDeliverySourceResponse::delivery_source`](crate::types::GetDeliverySourceResponse::delivery_source).
+    pub fn delivery_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySource>,
+    ) -> Self {
+        self.delivery_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source`](Self::delivery_source).
+    pub fn set_delivery_source(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliverySource>,
+    ) -> Self {
+        self.delivery_source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetDeliverySourceResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetDeliverySourceResponse {
+            delivery_source: self.delivery_source,
+        })
+    }
+}
+/// A builder for [`GetIntegrationRequest`](crate::types::GetIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetIntegrationRequestBuilder {
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetIntegrationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetIntegrationRequestBuilder {
+    /// See [`GetIntegrationRequest::integration_name`](crate::types::GetIntegrationRequest::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetIntegrationRequest {
+            integration_name: self
+                .integration_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetIntegrationRequest",
+                        "integration_name",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetIntegrationResponse`](crate::types::GetIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetIntegrationResponseBuilder {
+    pub(crate) integration_details: ::std::option::Option<
+        crate::types::IntegrationDetails,
+    >,
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+    pub(crate) integration_status: ::std::option::Option<
+        crate::types::IntegrationStatus,
+    >,
+    pub(crate) integration_type: ::std::option::Option<crate::types::IntegrationType>,
+}
+impl ::std::fmt::Debug for GetIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetIntegrationResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetIntegrationResponseBuilder {
+    /// See [`GetIntegrationResponse::integration_details`](crate::types::GetIntegrationResponse::integration_details).
+    pub fn integration_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationDetails>,
+    ) -> Self {
+        self.integration_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_details`](Self::integration_details).
+    pub fn set_integration_details(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationDetails>,
+    ) -> Self {
+        self.integration_details = input;
+        self
+    }
+    /// See [`GetIntegrationResponse::integration_name`](crate::types::GetIntegrationResponse::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// See [`GetIntegrationResponse::integration_status`](crate::types::GetIntegrationResponse::integration_status).
+    pub fn integration_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_status`](Self::integration_status).
+    pub fn set_integration_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = input;
+        self
+    }
+    /// See [`GetIntegrationResponse::integration_type`](crate::types::GetIntegrationResponse::integration_type).
+    pub fn integration_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_type`](Self::integration_type).
+    pub fn set_integration_type(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetIntegrationResponse {
+            integration_details: self.integration_details,
+            integration_name: self.integration_name,
+            integration_status: self.integration_status,
+            integration_type: self.integration_type,
+        })
+    }
+}
+/// A builder for [`GetLogAnomalyDetectorRequest`](crate::types::GetLogAnomalyDetectorRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogAnomalyDetectorRequestBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetLogAnomalyDetectorRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogAnomalyDetectorRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogAnomalyDetectorRequestBuilder {
+    /// See [`GetLogAnomalyDetectorRequest::anomaly_detector_arn`](crate::types::GetLogAnomalyDetectorRequest::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogAnomalyDetectorRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogAnomalyDetectorRequest {
+            anomaly_detector_arn: self
+                .anomaly_detector_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetLogAnomalyDetectorRequest",
+                        "anomaly_detector_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetLogAnomalyDetectorResponse`](crate::types::GetLogAnomalyDetectorResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogAnomalyDetectorResponseBuilder {
+    pub(crate) anomaly_detector_status: ::std::option::Option<
+        crate::types::AnomalyDetectorStatus,
+    >,
+    pub(crate) anomaly_visibility_time: ::std::option::Option<i64>,
+    pub(crate) creation_time_stamp: ::std::option::Option<i64>,
+    pub(crate) detector_name: ::std::option::Option<::std::string::String>,
+    pub(crate) evaluation_frequency: ::std::option::Option<
+        crate::types::EvaluationFrequency,
+    >,
+    pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) last_modified_time_stamp: ::std::option::Option<i64>,
+    pub(crate) log_group_arn_list: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for GetLogAnomalyDetectorResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogAnomalyDetectorResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogAnomalyDetectorResponseBuilder {
+    /// See [`GetLogAnomalyDetectorResponse::anomaly_detector_status`](crate::types::GetLogAnomalyDetectorResponse::anomaly_detector_status).
+    pub fn anomaly_detector_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AnomalyDetectorStatus>,
+    ) -> Self {
+        self.anomaly_detector_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_status`](Self::anomaly_detector_status).
+    pub fn set_anomaly_detector_status(
+        mut self,
+        input: ::std::option::Option<crate::types::AnomalyDetectorStatus>,
+    ) -> Self {
+        self.anomaly_detector_status = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::anomaly_visibility_time`](crate::types::GetLogAnomalyDetectorResponse::anomaly_visibility_time).
+    pub fn anomaly_visibility_time(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_visibility_time`](Self::anomaly_visibility_time).
+    pub fn set_anomaly_visibility_time(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::creation_time_stamp`](crate::types::GetLogAnomalyDetectorResponse::creation_time_stamp).
+    pub fn creation_time_stamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time_stamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time_stamp`](Self::creation_time_stamp).
+    pub fn set_creation_time_stamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time_stamp = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::detector_name`](crate::types::GetLogAnomalyDetectorResponse::detector_name).
+    pub fn detector_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.detector_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`detector_name`](Self::detector_name).
+    pub fn set_detector_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.detector_name = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::evaluation_frequency`](crate::types::GetLogAnomalyDetectorResponse::evaluation_frequency).
+    pub fn evaluation_frequency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`evaluation_frequency`](Self::evaluation_frequency).
+    pub fn set_evaluation_frequency(
+        mut self,
+        input: ::std::option::Option<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::filter_pattern`](crate::types::GetLogAnomalyDetectorResponse::filter_pattern).
+    pub fn filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_pattern`](Self::filter_pattern).
+    pub fn set_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::kms_key_id`](crate::types::GetLogAnomalyDetectorResponse::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::last_modified_time_stamp`](crate::types::GetLogAnomalyDetectorResponse::last_modified_time_stamp).
+    pub fn last_modified_time_stamp(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.last_modified_time_stamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_modified_time_stamp`](Self::last_modified_time_stamp).
+    pub fn set_last_modified_time_stamp(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.last_modified_time_stamp = input;
+        self
+    }
+    /// See [`GetLogAnomalyDetectorResponse::log_group_arn_list`](crate::types::GetLogAnomalyDetectorResponse::log_group_arn_list).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_arn_list(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn_list
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn_list`](Self::log_group_arn_list).
+    pub fn set_log_group_arn_list(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_arn_list = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogAnomalyDetectorResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogAnomalyDetectorResponse {
+            anomaly_detector_status: self.anomaly_detector_status,
+            anomaly_visibility_time: self.anomaly_visibility_time,
+            creation_time_stamp: self.creation_time_stamp,
+            detector_name: self.detector_name,
+            evaluation_frequency: self.evaluation_frequency,
+            filter_pattern: self.filter_pattern,
+            kms_key_id: self.kms_key_id,
+            last_modified_time_stamp: self.last_modified_time_stamp,
+            log_group_arn_list: self.log_group_arn_list,
+        })
+    }
+}
 /// A builder for [`GetLogEventsRequest`](crate::types::GetLogEventsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct GetLogEventsRequestBuilder {
@@ -3911,6 +11231,120 @@ impl GetLogEventsResponseBuilder {
         })
     }
 }
+/// A builder for [`GetLogFieldsRequest`](crate::types::GetLogFieldsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogFieldsRequestBuilder {
+    pub(crate) data_source_name: ::std::option::Option<::std::string::String>,
+    pub(crate) data_source_type: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetLogFieldsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogFieldsRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogFieldsRequestBuilder {
+    /// See [`GetLogFieldsRequest::data_source_name`](crate::types::GetLogFieldsRequest::data_source_name).
+    pub fn data_source_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_source_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source_name`](Self::data_source_name).
+    pub fn set_data_source_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_source_name = input;
+        self
+    }
+    /// See [`GetLogFieldsRequest::data_source_type`](crate::types::GetLogFieldsRequest::data_source_type).
+    pub fn data_source_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_source_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source_type`](Self::data_source_type).
+    pub fn set_data_source_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_source_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogFieldsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogFieldsRequest {
+            data_source_name: self
+                .data_source_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetLogFieldsRequest",
+                        "data_source_name",
+                    ),
+                )?,
+            data_source_type: self
+                .data_source_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetLogFieldsRequest",
+                        "data_source_type",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetLogFieldsResponse`](crate::types::GetLogFieldsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogFieldsResponseBuilder {
+    pub(crate) log_fields: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LogFieldsListItem>,
+    >,
+}
+impl ::std::fmt::Debug for GetLogFieldsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogFieldsResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogFieldsResponseBuilder {
+    /// See [`GetLogFieldsResponse::log_fields`](crate::types::GetLogFieldsResponse::log_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_fields(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogFieldsListItem>,
+    ) -> Self {
+        self.log_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`log_fields`](Self::log_fields).
+    pub fn set_log_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LogFieldsListItem>>,
+    ) -> Self {
+        self.log_fields = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogFieldsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogFieldsResponse {
+            log_fields: self.log_fields,
+        })
+    }
+}
 /// A builder for [`GetLogGroupFieldsRequest`](crate::types::GetLogGroupFieldsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct GetLogGroupFieldsRequestBuilder {
@@ -4025,6 +11459,164 @@ impl GetLogGroupFieldsResponseBuilder {
         })
     }
 }
+/// A builder for [`GetLogObjectRequest`](crate::types::GetLogObjectRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogObjectRequestBuilder {
+    pub(crate) log_object_pointer: ::std::option::Option<::std::string::String>,
+    pub(crate) unmask: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for GetLogObjectRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogObjectRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogObjectRequestBuilder {
+    /// See [`GetLogObjectRequest::log_object_pointer`](crate::types::GetLogObjectRequest::log_object_pointer).
+    pub fn log_object_pointer(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_object_pointer = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_object_pointer`](Self::log_object_pointer).
+    pub fn set_log_object_pointer(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_object_pointer = input;
+        self
+    }
+    /// See [`GetLogObjectRequest::unmask`](crate::types::GetLogObjectRequest::unmask).
+    pub fn unmask(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.unmask = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`unmask`](Self::unmask).
+    pub fn set_unmask(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.unmask = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogObjectRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogObjectRequest {
+            log_object_pointer: self
+                .log_object_pointer
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetLogObjectRequest",
+                        "log_object_pointer",
+                    ),
+                )?,
+            unmask: self.unmask,
+        })
+    }
+}
+/// A builder for [`GetLogObjectResponse`](crate::types::GetLogObjectResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogObjectResponseBuilder {
+    pub(crate) field_stream: ::std::option::Option<
+        crate::types::GetLogObjectResponseStream,
+    >,
+}
+impl ::std::fmt::Debug for GetLogObjectResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogObjectResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogObjectResponseBuilder {
+    /// See [`GetLogObjectResponse::field_stream`](crate::types::GetLogObjectResponse::field_stream).
+    pub fn field_stream(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::GetLogObjectResponseStream>,
+    ) -> Self {
+        self.field_stream = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_stream`](Self::field_stream).
+    pub fn set_field_stream(
+        mut self,
+        input: ::std::option::Option<crate::types::GetLogObjectResponseStream>,
+    ) -> Self {
+        self.field_stream = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogObjectResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogObjectResponse {
+            field_stream: self.field_stream,
+        })
+    }
+}
+/// A builder for [`GetLogObjectResponseStream`](crate::types::GetLogObjectResponseStream).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLogObjectResponseStreamBuilder {
+    pub(crate) internal_streaming_exception: ::std::option::Option<
+        crate::types::InternalStreamingException,
+    >,
+    pub(crate) fields: ::std::option::Option<crate::types::FieldsData>,
+}
+impl ::std::fmt::Debug for GetLogObjectResponseStreamBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLogObjectResponseStreamBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLogObjectResponseStreamBuilder {
+    /// See [`GetLogObjectResponseStream::internal_streaming_exception`](crate::types::GetLogObjectResponseStream::internal_streaming_exception).
+    pub fn internal_streaming_exception(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InternalStreamingException>,
+    ) -> Self {
+        self.internal_streaming_exception = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`internal_streaming_exception`](Self::internal_streaming_exception).
+    pub fn set_internal_streaming_exception(
+        mut self,
+        input: ::std::option::Option<crate::types::InternalStreamingException>,
+    ) -> Self {
+        self.internal_streaming_exception = input;
+        self
+    }
+    /// See [`GetLogObjectResponseStream::fields`](crate::types::GetLogObjectResponseStream::fields).
+    pub fn fields(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FieldsData>,
+    ) -> Self {
+        self.fields = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`fields`](Self::fields).
+    pub fn set_fields(
+        mut self,
+        input: ::std::option::Option<crate::types::FieldsData>,
+    ) -> Self {
+        self.fields = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogObjectResponseStream,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLogObjectResponseStream {
+            internal_streaming_exception: self.internal_streaming_exception,
+            fields: self.fields,
+        })
+    }
+}
 /// A builder for [`GetLogRecordRequest`](crate::types::GetLogRecordRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct GetLogRecordRequestBuilder {
@@ -4131,10 +11723,193 @@ impl GetLogRecordResponseBuilder {
         })
     }
 }
+/// A builder for [`GetLookupTableRequest`](crate::types::GetLookupTableRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLookupTableRequestBuilder {
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetLookupTableRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLookupTableRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLookupTableRequestBuilder {
+    /// See [`GetLookupTableRequest::lookup_table_arn`](crate::types::GetLookupTableRequest::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLookupTableRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLookupTableRequest {
+            lookup_table_arn: self
+                .lookup_table_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetLookupTableRequest",
+                        "lookup_table_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetLookupTableResponse`](crate::types::GetLookupTableResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetLookupTableResponseBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) lookup_table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) size_bytes: ::std::option::Option<i64>,
+    pub(crate) table_body: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetLookupTableResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetLookupTableResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetLookupTableResponseBuilder {
+    /// See [`GetLookupTableResponse::description`](crate::types::GetLookupTableResponse::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::kms_key_id`](crate::types::GetLookupTableResponse::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::last_updated_time`](crate::types::GetLookupTableResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::lookup_table_arn`](crate::types::GetLookupTableResponse::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::lookup_table_name`](crate::types::GetLookupTableResponse::lookup_table_name).
+    pub fn lookup_table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_name`](Self::lookup_table_name).
+    pub fn set_lookup_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::size_bytes`](crate::types::GetLookupTableResponse::size_bytes).
+    pub fn size_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.size_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`size_bytes`](Self::size_bytes).
+    pub fn set_size_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.size_bytes = input;
+        self
+    }
+    /// See [`GetLookupTableResponse::table_body`](crate::types::GetLookupTableResponse::table_body).
+    pub fn table_body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_body = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_body`](Self::table_body).
+    pub fn set_table_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_body = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLookupTableResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetLookupTableResponse {
+            description: self.description,
+            kms_key_id: self.kms_key_id,
+            last_updated_time: self.last_updated_time,
+            lookup_table_arn: self.lookup_table_arn,
+            lookup_table_name: self.lookup_table_name,
+            size_bytes: self.size_bytes,
+            table_body: self.table_body,
+        })
+    }
+}
 /// A builder for [`GetQueryResultsRequest`](crate::types::GetQueryResultsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct GetQueryResultsRequestBuilder {
     pub(crate) query_id: ::std::option::Option<::std::string::String>,
+    pub(crate) max_items: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for GetQueryResultsRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4158,6 +11933,32 @@ impl GetQueryResultsRequestBuilder {
         self.query_id = input;
         self
     }
+    /// See [`GetQueryResultsRequest::max_items`](crate::types::GetQueryResultsRequest::max_items).
+    pub fn max_items(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_items = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_items`](Self::max_items).
+    pub fn set_max_items(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_items = input;
+        self
+    }
+    /// See [`GetQueryResultsRequest::next_token`](crate::types::GetQueryResultsRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -4174,6 +11975,8 @@ impl GetQueryResultsRequestBuilder {
                         "query_id",
                     ),
                 )?,
+            max_items: self.max_items,
+            next_token: self.next_token,
         })
     }
 }
@@ -4186,6 +11989,8 @@ pub struct GetQueryResultsResponseBuilder {
     >,
     pub(crate) statistics: ::std::option::Option<crate::types::QueryStatistics>,
     pub(crate) status: ::std::option::Option<crate::types::QueryStatus>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for GetQueryResultsResponseBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4261,6 +12066,38 @@ impl GetQueryResultsResponseBuilder {
         self.status = input;
         self
     }
+    /// See [`GetQueryResultsResponse::next_token`](crate::types::GetQueryResultsResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`GetQueryResultsResponse::query_language`](crate::types::GetQueryResultsResponse::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -4273,6 +12110,1376 @@ impl GetQueryResultsResponseBuilder {
             results: self.results,
             statistics: self.statistics,
             status: self.status,
+            next_token: self.next_token,
+            query_language: self.query_language,
+        })
+    }
+}
+/// A builder for [`GetScheduledQueryHistoryRequest`](crate::types::GetScheduledQueryHistoryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetScheduledQueryHistoryRequestBuilder {
+    pub(crate) end_time: ::std::option::Option<i64>,
+    pub(crate) execution_statuses: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ExecutionStatus>,
+    >,
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) start_time: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for GetScheduledQueryHistoryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetScheduledQueryHistoryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetScheduledQueryHistoryRequestBuilder {
+    /// See [`GetScheduledQueryHistoryRequest::end_time`](crate::types::GetScheduledQueryHistoryRequest::end_time).
+    pub fn end_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time`](Self::end_time).
+    pub fn set_end_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryRequest::execution_statuses`](crate::types::GetScheduledQueryHistoryRequest::execution_statuses).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn execution_statuses(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.execution_statuses
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`execution_statuses`](Self::execution_statuses).
+    pub fn set_execution_statuses(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::ExecutionStatus>>,
+    ) -> Self {
+        self.execution_statuses = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryRequest::identifier`](crate::types::GetScheduledQueryHistoryRequest::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryRequest::max_results`](crate::types::GetScheduledQueryHistoryRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryRequest::next_token`](crate::types::GetScheduledQueryHistoryRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryRequest::start_time`](crate::types::GetScheduledQueryHistoryRequest::start_time).
+    pub fn start_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time`](Self::start_time).
+    pub fn set_start_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_time = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetScheduledQueryHistoryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetScheduledQueryHistoryRequest {
+            end_time: self
+                .end_time
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetScheduledQueryHistoryRequest",
+                        "end_time",
+                    ),
+                )?,
+            execution_statuses: self.execution_statuses,
+            identifier: self
+                .identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetScheduledQueryHistoryRequest",
+                        "identifier",
+                    ),
+                )?,
+            max_results: self.max_results,
+            next_token: self.next_token,
+            start_time: self
+                .start_time
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetScheduledQueryHistoryRequest",
+                        "start_time",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetScheduledQueryHistoryResponse`](crate::types::GetScheduledQueryHistoryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetScheduledQueryHistoryResponseBuilder {
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) scheduled_query_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) trigger_history: ::std::option::Option<
+        ::std::vec::Vec<crate::types::TriggerHistoryRecord>,
+    >,
+}
+impl ::std::fmt::Debug for GetScheduledQueryHistoryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetScheduledQueryHistoryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetScheduledQueryHistoryResponseBuilder {
+    /// See [`GetScheduledQueryHistoryResponse::name`](crate::types::GetScheduledQueryHistoryResponse::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryResponse::next_token`](crate::types::GetScheduledQueryHistoryResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryResponse::scheduled_query_arn`](crate::types::GetScheduledQueryHistoryResponse::scheduled_query_arn).
+    pub fn scheduled_query_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_query_arn`](Self::scheduled_query_arn).
+    pub fn set_scheduled_query_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = input;
+        self
+    }
+    /// See [`GetScheduledQueryHistoryResponse::trigger_history`](crate::types::GetScheduledQueryHistoryResponse::trigger_history).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn trigger_history(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TriggerHistoryRecord>,
+    ) -> Self {
+        self.trigger_history.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`trigger_history`](Self::trigger_history).
+    pub fn set_trigger_history(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::TriggerHistoryRecord>>,
+    ) -> Self {
+        self.trigger_history = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetScheduledQueryHistoryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetScheduledQueryHistoryResponse {
+            name: self.name,
+            next_token: self.next_token,
+            scheduled_query_arn: self.scheduled_query_arn,
+            trigger_history: self.trigger_history,
+        })
+    }
+}
+/// A builder for [`GetScheduledQueryRequest`](crate::types::GetScheduledQueryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetScheduledQueryRequestBuilder {
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetScheduledQueryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetScheduledQueryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetScheduledQueryRequestBuilder {
+    /// See [`GetScheduledQueryRequest::identifier`](crate::types::GetScheduledQueryRequest::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetScheduledQueryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetScheduledQueryRequest {
+            identifier: self
+                .identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetScheduledQueryRequest",
+                        "identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetScheduledQueryResponse`](crate::types::GetScheduledQueryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetScheduledQueryResponseBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) destination_configuration: ::std::option::Option<
+        crate::types::DestinationConfiguration,
+    >,
+    pub(crate) end_time_offset: ::std::option::Option<i64>,
+    pub(crate) execution_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) last_execution_status: ::std::option::Option<
+        crate::types::ExecutionStatus,
+    >,
+    pub(crate) last_triggered_time: ::std::option::Option<i64>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
+    pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_end_time: ::std::option::Option<i64>,
+    pub(crate) schedule_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_start_time: ::std::option::Option<i64>,
+    pub(crate) schedule_type: ::std::option::Option<crate::types::ScheduleType>,
+    pub(crate) scheduled_query_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) start_time_offset: ::std::option::Option<i64>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+    pub(crate) timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetScheduledQueryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetScheduledQueryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetScheduledQueryResponseBuilder {
+    /// See [`GetScheduledQueryResponse::creation_time`](crate::types::GetScheduledQueryResponse::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::description`](crate::types::GetScheduledQueryResponse::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::destination_configuration`](crate::types::GetScheduledQueryResponse::destination_configuration).
+    pub fn destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_configuration`](Self::destination_configuration).
+    pub fn set_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::end_time_offset`](crate::types::GetScheduledQueryResponse::end_time_offset).
+    pub fn end_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time_offset`](Self::end_time_offset).
+    pub fn set_end_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_time_offset = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::execution_role_arn`](crate::types::GetScheduledQueryResponse::execution_role_arn).
+    pub fn execution_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_role_arn`](Self::execution_role_arn).
+    pub fn set_execution_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::last_execution_status`](crate::types::GetScheduledQueryResponse::last_execution_status).
+    pub fn last_execution_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_execution_status`](Self::last_execution_status).
+    pub fn set_last_execution_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::last_triggered_time`](crate::types::GetScheduledQueryResponse::last_triggered_time).
+    pub fn last_triggered_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_triggered_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_triggered_time`](Self::last_triggered_time).
+    pub fn set_last_triggered_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_triggered_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::last_updated_time`](crate::types::GetScheduledQueryResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::log_group_identifiers`](crate::types::GetScheduledQueryResponse::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::name`](crate::types::GetScheduledQueryResponse::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::query_language`](crate::types::GetScheduledQueryResponse::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::query_string`](crate::types::GetScheduledQueryResponse::query_string).
+    pub fn query_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_string`](Self::query_string).
+    pub fn set_query_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_string = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::schedule_end_time`](crate::types::GetScheduledQueryResponse::schedule_end_time).
+    pub fn schedule_end_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_end_time`](Self::schedule_end_time).
+    pub fn set_schedule_end_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_end_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::schedule_expression`](crate::types::GetScheduledQueryResponse::schedule_expression).
+    pub fn schedule_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_expression`](Self::schedule_expression).
+    pub fn set_schedule_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::schedule_start_time`](crate::types::GetScheduledQueryResponse::schedule_start_time).
+    pub fn schedule_start_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_start_time`](Self::schedule_start_time).
+    pub fn set_schedule_start_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_start_time = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::schedule_type`](crate::types::GetScheduledQueryResponse::schedule_type).
+    pub fn schedule_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_type`](Self::schedule_type).
+    pub fn set_schedule_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::scheduled_query_arn`](crate::types::GetScheduledQueryResponse::scheduled_query_arn).
+    pub fn scheduled_query_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_query_arn`](Self::scheduled_query_arn).
+    pub fn set_scheduled_query_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::start_time_offset`](crate::types::GetScheduledQueryResponse::start_time_offset).
+    pub fn start_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time_offset`](Self::start_time_offset).
+    pub fn set_start_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_time_offset = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::state`](crate::types::GetScheduledQueryResponse::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`GetScheduledQueryResponse::timezone`](crate::types::GetScheduledQueryResponse::timezone).
+    pub fn timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timezone`](Self::timezone).
+    pub fn set_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetScheduledQueryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetScheduledQueryResponse {
+            creation_time: self.creation_time,
+            description: self.description,
+            destination_configuration: self.destination_configuration,
+            end_time_offset: self.end_time_offset,
+            execution_role_arn: self.execution_role_arn,
+            last_execution_status: self.last_execution_status,
+            last_triggered_time: self.last_triggered_time,
+            last_updated_time: self.last_updated_time,
+            log_group_identifiers: self.log_group_identifiers,
+            name: self.name,
+            query_language: self.query_language,
+            query_string: self.query_string,
+            schedule_end_time: self.schedule_end_time,
+            schedule_expression: self.schedule_expression,
+            schedule_start_time: self.schedule_start_time,
+            schedule_type: self.schedule_type,
+            scheduled_query_arn: self.scheduled_query_arn,
+            start_time_offset: self.start_time_offset,
+            state: self.state,
+            timezone: self.timezone,
+        })
+    }
+}
+/// A builder for [`GetStorageTierPolicyRequest`](crate::types::GetStorageTierPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetStorageTierPolicyRequestBuilder {}
+impl ::std::fmt::Debug for GetStorageTierPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetStorageTierPolicyRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetStorageTierPolicyRequestBuilder {
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetStorageTierPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetStorageTierPolicyRequest {
+        })
+    }
+}
+/// A builder for [`GetStorageTierPolicyResponse`](crate::types::GetStorageTierPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetStorageTierPolicyResponseBuilder {
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) storage_tier: ::std::option::Option<crate::types::StorageTier>,
+}
+impl ::std::fmt::Debug for GetStorageTierPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetStorageTierPolicyResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetStorageTierPolicyResponseBuilder {
+    /// See [`GetStorageTierPolicyResponse::last_updated_time`](crate::types::GetStorageTierPolicyResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`GetStorageTierPolicyResponse::storage_tier`](crate::types::GetStorageTierPolicyResponse::storage_tier).
+    pub fn storage_tier(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`storage_tier`](Self::storage_tier).
+    pub fn set_storage_tier(
+        mut self,
+        input: ::std::option::Option<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetStorageTierPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetStorageTierPolicyResponse {
+            last_updated_time: self.last_updated_time,
+            storage_tier: self.storage_tier,
+        })
+    }
+}
+/// A builder for [`GetTransformerRequest`](crate::types::GetTransformerRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetTransformerRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GetTransformerRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetTransformerRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl GetTransformerRequestBuilder {
+    /// See [`GetTransformerRequest::log_group_identifier`](crate::types::GetTransformerRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetTransformerRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetTransformerRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "GetTransformerRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`GetTransformerResponse`](crate::types::GetTransformerResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GetTransformerResponseBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) last_modified_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) transformer_config: ::std::option::Option<
+        ::std::vec::Vec<crate::types::Processor>,
+    >,
+}
+impl ::std::fmt::Debug for GetTransformerResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GetTransformerResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl GetTransformerResponseBuilder {
+    /// See [`GetTransformerResponse::creation_time`](crate::types::GetTransformerResponse::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`GetTransformerResponse::last_modified_time`](crate::types::GetTransformerResponse::last_modified_time).
+    pub fn last_modified_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_modified_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_modified_time`](Self::last_modified_time).
+    pub fn set_last_modified_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_modified_time = input;
+        self
+    }
+    /// See [`GetTransformerResponse::log_group_identifier`](crate::types::GetTransformerResponse::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`GetTransformerResponse::transformer_config`](crate::types::GetTransformerResponse::transformer_config).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn transformer_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Processor>,
+    ) -> Self {
+        self.transformer_config
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`transformer_config`](Self::transformer_config).
+    pub fn set_transformer_config(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Processor>>,
+    ) -> Self {
+        self.transformer_config = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetTransformerResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GetTransformerResponse {
+            creation_time: self.creation_time,
+            last_modified_time: self.last_modified_time,
+            log_group_identifier: self.log_group_identifier,
+            transformer_config: self.transformer_config,
+        })
+    }
+}
+/// A builder for [`Grok`](crate::types::Grok).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GrokBuilder {
+    pub(crate) r#match: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GrokBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GrokBuilder").finish_non_exhaustive()
+    }
+}
+impl GrokBuilder {
+    /// See [`Grok::match`](crate::types::Grok::match).
+    pub fn r#match(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#match = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`match`](Self::match).
+    pub fn set_match(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.r#match = input;
+        self
+    }
+    /// See [`Grok::source`](crate::types::Grok::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Grok, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Grok {
+            r#match: self
+                .r#match
+                .ok_or(crate::runtime::BuildError::missing("Grok", "match"))?,
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`GroupingIdentifier`](crate::types::GroupingIdentifier).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct GroupingIdentifierBuilder {
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) value: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for GroupingIdentifierBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("GroupingIdentifierBuilder").finish_non_exhaustive()
+    }
+}
+impl GroupingIdentifierBuilder {
+    /// See [`GroupingIdentifier::key`](crate::types::GroupingIdentifier::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`GroupingIdentifier::value`](crate::types::GroupingIdentifier::value).
+    pub fn value(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`value`](Self::value).
+    pub fn set_value(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GroupingIdentifier,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::GroupingIdentifier {
+            key: self.key,
+            value: self.value,
+        })
+    }
+}
+/// A builder for [`Import`](crate::types::Import).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ImportBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) error_message: ::std::option::Option<::std::string::String>,
+    pub(crate) import_destination_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) import_filter: ::std::option::Option<crate::types::ImportFilter>,
+    pub(crate) import_id: ::std::option::Option<::std::string::String>,
+    pub(crate) import_source_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) import_statistics: ::std::option::Option<crate::types::ImportStatistics>,
+    pub(crate) import_status: ::std::option::Option<crate::types::ImportStatus>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for ImportBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ImportBuilder").finish_non_exhaustive()
+    }
+}
+impl ImportBuilder {
+    /// See [`Import::creation_time`](crate::types::Import::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`Import::error_message`](crate::types::Import::error_message).
+    pub fn error_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_message`](Self::error_message).
+    pub fn set_error_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_message = input;
+        self
+    }
+    /// See [`Import::import_destination_arn`](crate::types::Import::import_destination_arn).
+    pub fn import_destination_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_destination_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_destination_arn`](Self::import_destination_arn).
+    pub fn set_import_destination_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_destination_arn = input;
+        self
+    }
+    /// See [`Import::import_filter`](crate::types::Import::import_filter).
+    pub fn import_filter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportFilter>,
+    ) -> Self {
+        self.import_filter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_filter`](Self::import_filter).
+    pub fn set_import_filter(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportFilter>,
+    ) -> Self {
+        self.import_filter = input;
+        self
+    }
+    /// See [`Import::import_id`](crate::types::Import::import_id).
+    pub fn import_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_id`](Self::import_id).
+    pub fn set_import_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_id = input;
+        self
+    }
+    /// See [`Import::import_source_arn`](crate::types::Import::import_source_arn).
+    pub fn import_source_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_source_arn`](Self::import_source_arn).
+    pub fn set_import_source_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.import_source_arn = input;
+        self
+    }
+    /// See [`Import::import_statistics`](crate::types::Import::import_statistics).
+    pub fn import_statistics(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatistics>,
+    ) -> Self {
+        self.import_statistics = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_statistics`](Self::import_statistics).
+    pub fn set_import_statistics(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatistics>,
+    ) -> Self {
+        self.import_statistics = input;
+        self
+    }
+    /// See [`Import::import_status`](crate::types::Import::import_status).
+    pub fn import_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`import_status`](Self::import_status).
+    pub fn set_import_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatus>,
+    ) -> Self {
+        self.import_status = input;
+        self
+    }
+    /// See [`Import::last_updated_time`](crate::types::Import::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Import, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Import {
+            creation_time: self.creation_time,
+            error_message: self.error_message,
+            import_destination_arn: self.import_destination_arn,
+            import_filter: self.import_filter,
+            import_id: self.import_id,
+            import_source_arn: self.import_source_arn,
+            import_statistics: self.import_statistics,
+            import_status: self.import_status,
+            last_updated_time: self.last_updated_time,
+        })
+    }
+}
+/// A builder for [`ImportBatch`](crate::types::ImportBatch).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ImportBatchBuilder {
+    pub(crate) batch_id: ::std::option::Option<::std::string::String>,
+    pub(crate) error_message: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::ImportStatus>,
+}
+impl ::std::fmt::Debug for ImportBatchBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ImportBatchBuilder").finish_non_exhaustive()
+    }
+}
+impl ImportBatchBuilder {
+    /// See [`ImportBatch::batch_id`](crate::types::ImportBatch::batch_id).
+    pub fn batch_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.batch_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`batch_id`](Self::batch_id).
+    pub fn set_batch_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.batch_id = input;
+        self
+    }
+    /// See [`ImportBatch::error_message`](crate::types::ImportBatch::error_message).
+    pub fn error_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_message`](Self::error_message).
+    pub fn set_error_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_message = input;
+        self
+    }
+    /// See [`ImportBatch::status`](crate::types::ImportBatch::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ImportStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ImportStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ImportBatch, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ImportBatch {
+            batch_id: self
+                .batch_id
+                .ok_or(crate::runtime::BuildError::missing("ImportBatch", "batch_id"))?,
+            error_message: self.error_message,
+            status: self
+                .status
+                .ok_or(crate::runtime::BuildError::missing("ImportBatch", "status"))?,
+        })
+    }
+}
+/// A builder for [`ImportFilter`](crate::types::ImportFilter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ImportFilterBuilder {
+    pub(crate) end_event_time: ::std::option::Option<i64>,
+    pub(crate) start_event_time: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for ImportFilterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ImportFilterBuilder").finish_non_exhaustive()
+    }
+}
+impl ImportFilterBuilder {
+    /// See [`ImportFilter::end_event_time`](crate::types::ImportFilter::end_event_time).
+    pub fn end_event_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_event_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_event_time`](Self::end_event_time).
+    pub fn set_end_event_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_event_time = input;
+        self
+    }
+    /// See [`ImportFilter::start_event_time`](crate::types::ImportFilter::start_event_time).
+    pub fn start_event_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_event_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_event_time`](Self::start_event_time).
+    pub fn set_start_event_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_event_time = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ImportFilter, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ImportFilter {
+            end_event_time: self.end_event_time,
+            start_event_time: self.start_event_time,
+        })
+    }
+}
+/// A builder for [`ImportStatistics`](crate::types::ImportStatistics).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ImportStatisticsBuilder {
+    pub(crate) bytes_imported: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for ImportStatisticsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ImportStatisticsBuilder").finish_non_exhaustive()
+    }
+}
+impl ImportStatisticsBuilder {
+    /// See [`ImportStatistics::bytes_imported`](crate::types::ImportStatistics::bytes_imported).
+    pub fn bytes_imported(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.bytes_imported = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bytes_imported`](Self::bytes_imported).
+    pub fn set_bytes_imported(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.bytes_imported = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ImportStatistics,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ImportStatistics {
+            bytes_imported: self.bytes_imported,
+        })
+    }
+}
+/// A builder for [`IndexPolicy`](crate::types::IndexPolicy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct IndexPolicyBuilder {
+    pub(crate) last_update_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) policy_document: ::std::option::Option<::std::string::String>,
+    pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<crate::types::IndexSource>,
+}
+impl ::std::fmt::Debug for IndexPolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IndexPolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl IndexPolicyBuilder {
+    /// See [`IndexPolicy::last_update_time`](crate::types::IndexPolicy::last_update_time).
+    pub fn last_update_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_update_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_update_time`](Self::last_update_time).
+    pub fn set_last_update_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_update_time = input;
+        self
+    }
+    /// See [`IndexPolicy::log_group_identifier`](crate::types::IndexPolicy::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`IndexPolicy::policy_document`](crate::types::IndexPolicy::policy_document).
+    pub fn policy_document(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_document = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_document`](Self::policy_document).
+    pub fn set_policy_document(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_document = input;
+        self
+    }
+    /// See [`IndexPolicy::policy_name`](crate::types::IndexPolicy::policy_name).
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = input;
+        self
+    }
+    /// See [`IndexPolicy::source`](crate::types::IndexPolicy::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexSource>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexSource>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::IndexPolicy, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::IndexPolicy {
+            last_update_time: self.last_update_time,
+            log_group_identifier: self.log_group_identifier,
+            policy_document: self.policy_document,
+            policy_name: self.policy_name,
+            source: self.source,
         })
     }
 }
@@ -4327,6 +13534,1650 @@ impl InputLogEventBuilder {
                 .ok_or(
                     crate::runtime::BuildError::missing("InputLogEvent", "timestamp"),
                 )?,
+        })
+    }
+}
+/// A builder for [`IntegrationDetails`](crate::types::IntegrationDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct IntegrationDetailsBuilder {
+    pub(crate) open_search_integration_details: ::std::option::Option<
+        crate::types::OpenSearchIntegrationDetails,
+    >,
+}
+impl ::std::fmt::Debug for IntegrationDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IntegrationDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl IntegrationDetailsBuilder {
+    /// See [`IntegrationDetails::open_search_integration_details`](crate::types::IntegrationDetails::open_search_integration_details).
+    pub fn open_search_integration_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchIntegrationDetails>,
+    ) -> Self {
+        self.open_search_integration_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`open_search_integration_details`](Self::open_search_integration_details).
+    pub fn set_open_search_integration_details(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchIntegrationDetails>,
+    ) -> Self {
+        self.open_search_integration_details = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::IntegrationDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::IntegrationDetails {
+            open_search_integration_details: self.open_search_integration_details,
+        })
+    }
+}
+/// A builder for [`IntegrationSummary`](crate::types::IntegrationSummary).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct IntegrationSummaryBuilder {
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+    pub(crate) integration_status: ::std::option::Option<
+        crate::types::IntegrationStatus,
+    >,
+    pub(crate) integration_type: ::std::option::Option<crate::types::IntegrationType>,
+}
+impl ::std::fmt::Debug for IntegrationSummaryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("IntegrationSummaryBuilder").finish_non_exhaustive()
+    }
+}
+impl IntegrationSummaryBuilder {
+    /// See [`IntegrationSummary::integration_name`](crate::types::IntegrationSummary::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// See [`IntegrationSummary::integration_status`](crate::types::IntegrationSummary::integration_status).
+    pub fn integration_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_status`](Self::integration_status).
+    pub fn set_integration_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = input;
+        self
+    }
+    /// See [`IntegrationSummary::integration_type`](crate::types::IntegrationSummary::integration_type).
+    pub fn integration_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_type`](Self::integration_type).
+    pub fn set_integration_type(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::IntegrationSummary,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::IntegrationSummary {
+            integration_name: self.integration_name,
+            integration_status: self.integration_status,
+            integration_type: self.integration_type,
+        })
+    }
+}
+/// A builder for [`InternalStreamingException`](crate::types::InternalStreamingException).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InternalStreamingExceptionBuilder {
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for InternalStreamingExceptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InternalStreamingExceptionBuilder").finish_non_exhaustive()
+    }
+}
+impl InternalStreamingExceptionBuilder {
+    /// See [`InternalStreamingException::message`](crate::types::InternalStreamingException::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InternalStreamingException,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InternalStreamingException {
+            message: self.message,
+        })
+    }
+}
+/// A builder for [`ListAggregateLogGroupSummariesRequest`](crate::types::ListAggregateLogGroupSummariesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListAggregateLogGroupSummariesRequestBuilder {
+    pub(crate) account_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) data_sources: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DataSourceFilter>,
+    >,
+    pub(crate) group_by: ::std::option::Option<
+        crate::types::ListAggregateLogGroupSummariesGroupBy,
+    >,
+    pub(crate) include_linked_accounts: ::std::option::Option<bool>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
+    pub(crate) log_group_name_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListAggregateLogGroupSummariesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListAggregateLogGroupSummariesRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ListAggregateLogGroupSummariesRequestBuilder {
+    /// See [`ListAggregateLogGroupSummariesRequest::account_identifiers`](crate::types::ListAggregateLogGroupSummariesRequest::account_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn account_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`account_identifiers`](Self::account_identifiers).
+    pub fn set_account_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.account_identifiers = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::data_sources`](crate::types::ListAggregateLogGroupSummariesRequest::data_sources).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn data_sources(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DataSourceFilter>,
+    ) -> Self {
+        self.data_sources.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`data_sources`](Self::data_sources).
+    pub fn set_data_sources(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::DataSourceFilter>>,
+    ) -> Self {
+        self.data_sources = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::group_by`](crate::types::ListAggregateLogGroupSummariesRequest::group_by).
+    pub fn group_by(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ListAggregateLogGroupSummariesGroupBy,
+        >,
+    ) -> Self {
+        self.group_by = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`group_by`](Self::group_by).
+    pub fn set_group_by(
+        mut self,
+        input: ::std::option::Option<crate::types::ListAggregateLogGroupSummariesGroupBy>,
+    ) -> Self {
+        self.group_by = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::include_linked_accounts`](crate::types::ListAggregateLogGroupSummariesRequest::include_linked_accounts).
+    pub fn include_linked_accounts(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.include_linked_accounts = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`include_linked_accounts`](Self::include_linked_accounts).
+    pub fn set_include_linked_accounts(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_linked_accounts = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::limit`](crate::types::ListAggregateLogGroupSummariesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::log_group_class`](crate::types::ListAggregateLogGroupSummariesRequest::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::log_group_name_pattern`](crate::types::ListAggregateLogGroupSummariesRequest::log_group_name_pattern).
+    pub fn log_group_name_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_name_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_name_pattern`](Self::log_group_name_pattern).
+    pub fn set_log_group_name_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_name_pattern = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesRequest::next_token`](crate::types::ListAggregateLogGroupSummariesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListAggregateLogGroupSummariesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListAggregateLogGroupSummariesRequest {
+            account_identifiers: self.account_identifiers,
+            data_sources: self.data_sources,
+            group_by: self
+                .group_by
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ListAggregateLogGroupSummariesRequest",
+                        "group_by",
+                    ),
+                )?,
+            include_linked_accounts: self.include_linked_accounts,
+            limit: self.limit,
+            log_group_class: self.log_group_class,
+            log_group_name_pattern: self.log_group_name_pattern,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListAggregateLogGroupSummariesResponse`](crate::types::ListAggregateLogGroupSummariesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListAggregateLogGroupSummariesResponseBuilder {
+    pub(crate) aggregate_log_group_summaries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::AggregateLogGroupSummary>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListAggregateLogGroupSummariesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListAggregateLogGroupSummariesResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ListAggregateLogGroupSummariesResponseBuilder {
+    /// See [`ListAggregateLogGroupSummariesResponse::aggregate_log_group_summaries`](crate::types::ListAggregateLogGroupSummariesResponse::aggregate_log_group_summaries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn aggregate_log_group_summaries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AggregateLogGroupSummary>,
+    ) -> Self {
+        self.aggregate_log_group_summaries
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`aggregate_log_group_summaries`](Self::aggregate_log_group_summaries).
+    pub fn set_aggregate_log_group_summaries(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::AggregateLogGroupSummary>,
+        >,
+    ) -> Self {
+        self.aggregate_log_group_summaries = input;
+        self
+    }
+    /// See [`ListAggregateLogGroupSummariesResponse::next_token`](crate::types::ListAggregateLogGroupSummariesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListAggregateLogGroupSummariesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListAggregateLogGroupSummariesResponse {
+            aggregate_log_group_summaries: self.aggregate_log_group_summaries,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListAnomaliesRequest`](crate::types::ListAnomaliesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListAnomaliesRequestBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) suppression_state: ::std::option::Option<crate::types::SuppressionState>,
+}
+impl ::std::fmt::Debug for ListAnomaliesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListAnomaliesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListAnomaliesRequestBuilder {
+    /// See [`ListAnomaliesRequest::anomaly_detector_arn`](crate::types::ListAnomaliesRequest::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// See [`ListAnomaliesRequest::limit`](crate::types::ListAnomaliesRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`ListAnomaliesRequest::next_token`](crate::types::ListAnomaliesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListAnomaliesRequest::suppression_state`](crate::types::ListAnomaliesRequest::suppression_state).
+    pub fn suppression_state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SuppressionState>,
+    ) -> Self {
+        self.suppression_state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppression_state`](Self::suppression_state).
+    pub fn set_suppression_state(
+        mut self,
+        input: ::std::option::Option<crate::types::SuppressionState>,
+    ) -> Self {
+        self.suppression_state = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListAnomaliesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListAnomaliesRequest {
+            anomaly_detector_arn: self.anomaly_detector_arn,
+            limit: self.limit,
+            next_token: self.next_token,
+            suppression_state: self.suppression_state,
+        })
+    }
+}
+/// A builder for [`ListAnomaliesResponse`](crate::types::ListAnomaliesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListAnomaliesResponseBuilder {
+    pub(crate) anomalies: ::std::option::Option<::std::vec::Vec<crate::types::Anomaly>>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListAnomaliesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListAnomaliesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListAnomaliesResponseBuilder {
+    /// See [`ListAnomaliesResponse::anomalies`](crate::types::ListAnomaliesResponse::anomalies).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn anomalies(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Anomaly>,
+    ) -> Self {
+        self.anomalies.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`anomalies`](Self::anomalies).
+    pub fn set_anomalies(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Anomaly>>,
+    ) -> Self {
+        self.anomalies = input;
+        self
+    }
+    /// See [`ListAnomaliesResponse::next_token`](crate::types::ListAnomaliesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListAnomaliesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListAnomaliesResponse {
+            anomalies: self.anomalies,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListIntegrationsRequest`](crate::types::ListIntegrationsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListIntegrationsRequestBuilder {
+    pub(crate) integration_name_prefix: ::std::option::Option<::std::string::String>,
+    pub(crate) integration_status: ::std::option::Option<
+        crate::types::IntegrationStatus,
+    >,
+    pub(crate) integration_type: ::std::option::Option<crate::types::IntegrationType>,
+}
+impl ::std::fmt::Debug for ListIntegrationsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListIntegrationsRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListIntegrationsRequestBuilder {
+    /// See [`ListIntegrationsRequest::integration_name_prefix`](crate::types::ListIntegrationsRequest::integration_name_prefix).
+    pub fn integration_name_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name_prefix = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name_prefix`](Self::integration_name_prefix).
+    pub fn set_integration_name_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name_prefix = input;
+        self
+    }
+    /// See [`ListIntegrationsRequest::integration_status`](crate::types::ListIntegrationsRequest::integration_status).
+    pub fn integration_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_status`](Self::integration_status).
+    pub fn set_integration_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = input;
+        self
+    }
+    /// See [`ListIntegrationsRequest::integration_type`](crate::types::ListIntegrationsRequest::integration_type).
+    pub fn integration_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_type`](Self::integration_type).
+    pub fn set_integration_type(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListIntegrationsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListIntegrationsRequest {
+            integration_name_prefix: self.integration_name_prefix,
+            integration_status: self.integration_status,
+            integration_type: self.integration_type,
+        })
+    }
+}
+/// A builder for [`ListIntegrationsResponse`](crate::types::ListIntegrationsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListIntegrationsResponseBuilder {
+    pub(crate) integration_summaries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::IntegrationSummary>,
+    >,
+}
+impl ::std::fmt::Debug for ListIntegrationsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListIntegrationsResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListIntegrationsResponseBuilder {
+    /// See [`ListIntegrationsResponse::integration_summaries`](crate::types::ListIntegrationsResponse::integration_summaries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn integration_summaries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationSummary>,
+    ) -> Self {
+        self.integration_summaries
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`integration_summaries`](Self::integration_summaries).
+    pub fn set_integration_summaries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::IntegrationSummary>>,
+    ) -> Self {
+        self.integration_summaries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListIntegrationsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListIntegrationsResponse {
+            integration_summaries: self.integration_summaries,
+        })
+    }
+}
+/// A builder for [`ListLogAnomalyDetectorsRequest`](crate::types::ListLogAnomalyDetectorsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogAnomalyDetectorsRequestBuilder {
+    pub(crate) filter_log_group_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogAnomalyDetectorsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogAnomalyDetectorsRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogAnomalyDetectorsRequestBuilder {
+    /// See [`ListLogAnomalyDetectorsRequest::filter_log_group_arn`](crate::types::ListLogAnomalyDetectorsRequest::filter_log_group_arn).
+    pub fn filter_log_group_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_log_group_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_log_group_arn`](Self::filter_log_group_arn).
+    pub fn set_filter_log_group_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_log_group_arn = input;
+        self
+    }
+    /// See [`ListLogAnomalyDetectorsRequest::limit`](crate::types::ListLogAnomalyDetectorsRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`ListLogAnomalyDetectorsRequest::next_token`](crate::types::ListLogAnomalyDetectorsRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogAnomalyDetectorsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogAnomalyDetectorsRequest {
+            filter_log_group_arn: self.filter_log_group_arn,
+            limit: self.limit,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListLogAnomalyDetectorsResponse`](crate::types::ListLogAnomalyDetectorsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogAnomalyDetectorsResponseBuilder {
+    pub(crate) anomaly_detectors: ::std::option::Option<
+        ::std::vec::Vec<crate::types::AnomalyDetector>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogAnomalyDetectorsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogAnomalyDetectorsResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogAnomalyDetectorsResponseBuilder {
+    /// See [`ListLogAnomalyDetectorsResponse::anomaly_detectors`](crate::types::ListLogAnomalyDetectorsResponse::anomaly_detectors).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn anomaly_detectors(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AnomalyDetector>,
+    ) -> Self {
+        self.anomaly_detectors
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detectors`](Self::anomaly_detectors).
+    pub fn set_anomaly_detectors(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::AnomalyDetector>>,
+    ) -> Self {
+        self.anomaly_detectors = input;
+        self
+    }
+    /// See [`ListLogAnomalyDetectorsResponse::next_token`](crate::types::ListLogAnomalyDetectorsResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogAnomalyDetectorsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogAnomalyDetectorsResponse {
+            anomaly_detectors: self.anomaly_detectors,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListLogGroupsForQueryRequest`](crate::types::ListLogGroupsForQueryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogGroupsForQueryRequestBuilder {
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) query_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogGroupsForQueryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogGroupsForQueryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogGroupsForQueryRequestBuilder {
+    /// See [`ListLogGroupsForQueryRequest::max_results`](crate::types::ListLogGroupsForQueryRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ListLogGroupsForQueryRequest::next_token`](crate::types::ListLogGroupsForQueryRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListLogGroupsForQueryRequest::query_id`](crate::types::ListLogGroupsForQueryRequest::query_id).
+    pub fn query_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_id`](Self::query_id).
+    pub fn set_query_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogGroupsForQueryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogGroupsForQueryRequest {
+            max_results: self.max_results,
+            next_token: self.next_token,
+            query_id: self
+                .query_id
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ListLogGroupsForQueryRequest",
+                        "query_id",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`ListLogGroupsForQueryResponse`](crate::types::ListLogGroupsForQueryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogGroupsForQueryResponseBuilder {
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogGroupsForQueryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogGroupsForQueryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogGroupsForQueryResponseBuilder {
+    /// See [`ListLogGroupsForQueryResponse::log_group_identifiers`](crate::types::ListLogGroupsForQueryResponse::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`ListLogGroupsForQueryResponse::next_token`](crate::types::ListLogGroupsForQueryResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogGroupsForQueryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogGroupsForQueryResponse {
+            log_group_identifiers: self.log_group_identifiers,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListLogGroupsRequest`](crate::types::ListLogGroupsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogGroupsRequestBuilder {
+    pub(crate) account_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) data_sources: ::std::option::Option<
+        ::std::vec::Vec<crate::types::DataSourceFilter>,
+    >,
+    pub(crate) field_index_names: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) include_linked_accounts: ::std::option::Option<bool>,
+    pub(crate) limit: ::std::option::Option<i64>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
+    pub(crate) log_group_name_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_tags: ::std::option::Option<
+        ::std::vec::Vec<crate::types::TagFilter>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogGroupsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogGroupsRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogGroupsRequestBuilder {
+    /// See [`ListLogGroupsRequest::account_identifiers`](crate::types::ListLogGroupsRequest::account_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn account_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.account_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`account_identifiers`](Self::account_identifiers).
+    pub fn set_account_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.account_identifiers = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::data_sources`](crate::types::ListLogGroupsRequest::data_sources).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn data_sources(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DataSourceFilter>,
+    ) -> Self {
+        self.data_sources.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`data_sources`](Self::data_sources).
+    pub fn set_data_sources(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::DataSourceFilter>>,
+    ) -> Self {
+        self.data_sources = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::field_index_names`](crate::types::ListLogGroupsRequest::field_index_names).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn field_index_names(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_index_names
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`field_index_names`](Self::field_index_names).
+    pub fn set_field_index_names(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.field_index_names = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::include_linked_accounts`](crate::types::ListLogGroupsRequest::include_linked_accounts).
+    pub fn include_linked_accounts(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.include_linked_accounts = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`include_linked_accounts`](Self::include_linked_accounts).
+    pub fn set_include_linked_accounts(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.include_linked_accounts = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::limit`](crate::types::ListLogGroupsRequest::limit).
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.limit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.limit = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::log_group_class`](crate::types::ListLogGroupsRequest::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::log_group_name_pattern`](crate::types::ListLogGroupsRequest::log_group_name_pattern).
+    pub fn log_group_name_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_name_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_name_pattern`](Self::log_group_name_pattern).
+    pub fn set_log_group_name_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_name_pattern = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::log_group_tags`](crate::types::ListLogGroupsRequest::log_group_tags).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_tags(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TagFilter>,
+    ) -> Self {
+        self.log_group_tags.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_tags`](Self::log_group_tags).
+    pub fn set_log_group_tags(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::TagFilter>>,
+    ) -> Self {
+        self.log_group_tags = input;
+        self
+    }
+    /// See [`ListLogGroupsRequest::next_token`](crate::types::ListLogGroupsRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogGroupsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogGroupsRequest {
+            account_identifiers: self.account_identifiers,
+            data_sources: self.data_sources,
+            field_index_names: self.field_index_names,
+            include_linked_accounts: self.include_linked_accounts,
+            limit: self.limit,
+            log_group_class: self.log_group_class,
+            log_group_name_pattern: self.log_group_name_pattern,
+            log_group_tags: self.log_group_tags,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListLogGroupsResponse`](crate::types::ListLogGroupsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListLogGroupsResponseBuilder {
+    pub(crate) log_groups: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LogGroupSummary>,
+    >,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListLogGroupsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListLogGroupsResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListLogGroupsResponseBuilder {
+    /// See [`ListLogGroupsResponse::log_groups`](crate::types::ListLogGroupsResponse::log_groups).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_groups(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupSummary>,
+    ) -> Self {
+        self.log_groups.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`log_groups`](Self::log_groups).
+    pub fn set_log_groups(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LogGroupSummary>>,
+    ) -> Self {
+        self.log_groups = input;
+        self
+    }
+    /// See [`ListLogGroupsResponse::next_token`](crate::types::ListLogGroupsResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLogGroupsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListLogGroupsResponse {
+            log_groups: self.log_groups,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListScheduledQueriesRequest`](crate::types::ListScheduledQueriesRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListScheduledQueriesRequestBuilder {
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_type: ::std::option::Option<crate::types::ScheduleType>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+}
+impl ::std::fmt::Debug for ListScheduledQueriesRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListScheduledQueriesRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListScheduledQueriesRequestBuilder {
+    /// See [`ListScheduledQueriesRequest::max_results`](crate::types::ListScheduledQueriesRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ListScheduledQueriesRequest::next_token`](crate::types::ListScheduledQueriesRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListScheduledQueriesRequest::schedule_type`](crate::types::ListScheduledQueriesRequest::schedule_type).
+    pub fn schedule_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_type`](Self::schedule_type).
+    pub fn set_schedule_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = input;
+        self
+    }
+    /// See [`ListScheduledQueriesRequest::state`](crate::types::ListScheduledQueriesRequest::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListScheduledQueriesRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListScheduledQueriesRequest {
+            max_results: self.max_results,
+            next_token: self.next_token,
+            schedule_type: self.schedule_type,
+            state: self.state,
+        })
+    }
+}
+/// A builder for [`ListScheduledQueriesResponse`](crate::types::ListScheduledQueriesResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListScheduledQueriesResponseBuilder {
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) scheduled_queries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ScheduledQuerySummary>,
+    >,
+}
+impl ::std::fmt::Debug for ListScheduledQueriesResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListScheduledQueriesResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListScheduledQueriesResponseBuilder {
+    /// See [`ListScheduledQueriesResponse::next_token`](crate::types::ListScheduledQueriesResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListScheduledQueriesResponse::scheduled_queries`](crate::types::ListScheduledQueriesResponse::scheduled_queries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn scheduled_queries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQuerySummary>,
+    ) -> Self {
+        self.scheduled_queries
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_queries`](Self::scheduled_queries).
+    pub fn set_scheduled_queries(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ScheduledQuerySummary>,
+        >,
+    ) -> Self {
+        self.scheduled_queries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListScheduledQueriesResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListScheduledQueriesResponse {
+            next_token: self.next_token,
+            scheduled_queries: self.scheduled_queries,
+        })
+    }
+}
+/// A builder for [`ListSourcesForS3TableIntegrationRequest`](crate::types::ListSourcesForS3TableIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListSourcesForS3TableIntegrationRequestBuilder {
+    pub(crate) integration_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListSourcesForS3TableIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListSourcesForS3TableIntegrationRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ListSourcesForS3TableIntegrationRequestBuilder {
+    /// See [`ListSourcesForS3TableIntegrationRequest::integration_arn`](crate::types::ListSourcesForS3TableIntegrationRequest::integration_arn).
+    pub fn integration_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_arn`](Self::integration_arn).
+    pub fn set_integration_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_arn = input;
+        self
+    }
+    /// See [`ListSourcesForS3TableIntegrationRequest::max_results`](crate::types::ListSourcesForS3TableIntegrationRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ListSourcesForS3TableIntegrationRequest::next_token`](crate::types::ListSourcesForS3TableIntegrationRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListSourcesForS3TableIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListSourcesForS3TableIntegrationRequest {
+            integration_arn: self
+                .integration_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ListSourcesForS3TableIntegrationRequest",
+                        "integration_arn",
+                    ),
+                )?,
+            max_results: self.max_results,
+            next_token: self.next_token,
+        })
+    }
+}
+/// A builder for [`ListSourcesForS3TableIntegrationResponse`](crate::types::ListSourcesForS3TableIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListSourcesForS3TableIntegrationResponseBuilder {
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) sources: ::std::option::Option<
+        ::std::vec::Vec<crate::types::S3TableIntegrationSource>,
+    >,
+}
+impl ::std::fmt::Debug for ListSourcesForS3TableIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListSourcesForS3TableIntegrationResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ListSourcesForS3TableIntegrationResponseBuilder {
+    /// See [`ListSourcesForS3TableIntegrationResponse::next_token`](crate::types::ListSourcesForS3TableIntegrationResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListSourcesForS3TableIntegrationResponse::sources`](crate::types::ListSourcesForS3TableIntegrationResponse::sources).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn sources(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3TableIntegrationSource>,
+    ) -> Self {
+        self.sources.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`sources`](Self::sources).
+    pub fn set_sources(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::S3TableIntegrationSource>,
+        >,
+    ) -> Self {
+        self.sources = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListSourcesForS3TableIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListSourcesForS3TableIntegrationResponse {
+            next_token: self.next_token,
+            sources: self.sources,
+        })
+    }
+}
+/// A builder for [`ListSyslogConfigurationsRequest`](crate::types::ListSyslogConfigurationsRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListSyslogConfigurationsRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) vpc_endpoint_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListSyslogConfigurationsRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListSyslogConfigurationsRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl ListSyslogConfigurationsRequestBuilder {
+    /// See [`ListSyslogConfigurationsRequest::log_group_identifier`](crate::types::ListSyslogConfigurationsRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`ListSyslogConfigurationsRequest::max_results`](crate::types::ListSyslogConfigurationsRequest::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ListSyslogConfigurationsRequest::next_token`](crate::types::ListSyslogConfigurationsRequest::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListSyslogConfigurationsRequest::vpc_endpoint_id`](crate::types::ListSyslogConfigurationsRequest::vpc_endpoint_id).
+    pub fn vpc_endpoint_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vpc_endpoint_id`](Self::vpc_endpoint_id).
+    pub fn set_vpc_endpoint_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListSyslogConfigurationsRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListSyslogConfigurationsRequest {
+            log_group_identifier: self.log_group_identifier,
+            max_results: self.max_results,
+            next_token: self.next_token,
+            vpc_endpoint_id: self.vpc_endpoint_id,
+        })
+    }
+}
+/// A builder for [`ListSyslogConfigurationsResponse`](crate::types::ListSyslogConfigurationsResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListSyslogConfigurationsResponseBuilder {
+    pub(crate) next_token: ::std::option::Option<::std::string::String>,
+    pub(crate) syslog_configurations: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SyslogConfiguration>,
+    >,
+}
+impl ::std::fmt::Debug for ListSyslogConfigurationsResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListSyslogConfigurationsResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl ListSyslogConfigurationsResponseBuilder {
+    /// See [`ListSyslogConfigurationsResponse::next_token`](crate::types::ListSyslogConfigurationsResponse::next_token).
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_token = input;
+        self
+    }
+    /// See [`ListSyslogConfigurationsResponse::syslog_configurations`](crate::types::ListSyslogConfigurationsResponse::syslog_configurations).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn syslog_configurations(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SyslogConfiguration>,
+    ) -> Self {
+        self.syslog_configurations
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`syslog_configurations`](Self::syslog_configurations).
+    pub fn set_syslog_configurations(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SyslogConfiguration>>,
+    ) -> Self {
+        self.syslog_configurations = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListSyslogConfigurationsResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ListSyslogConfigurationsResponse {
+            next_token: self.next_token,
+            syslog_configurations: self.syslog_configurations,
         })
     }
 }
@@ -4518,6 +15369,655 @@ impl ListTagsLogGroupResponseBuilder {
         })
     }
 }
+/// A builder for [`ListToMap`](crate::types::ListToMap).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ListToMapBuilder {
+    pub(crate) flatten: ::std::option::Option<bool>,
+    pub(crate) flattened_element: ::std::option::Option<crate::types::FlattenedElement>,
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+    pub(crate) target: ::std::option::Option<::std::string::String>,
+    pub(crate) value_key: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ListToMapBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ListToMapBuilder").finish_non_exhaustive()
+    }
+}
+impl ListToMapBuilder {
+    /// See [`ListToMap::flatten`](crate::types::ListToMap::flatten).
+    pub fn flatten(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.flatten = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`flatten`](Self::flatten).
+    pub fn set_flatten(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.flatten = input;
+        self
+    }
+    /// See [`ListToMap::flattened_element`](crate::types::ListToMap::flattened_element).
+    pub fn flattened_element(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FlattenedElement>,
+    ) -> Self {
+        self.flattened_element = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`flattened_element`](Self::flattened_element).
+    pub fn set_flattened_element(
+        mut self,
+        input: ::std::option::Option<crate::types::FlattenedElement>,
+    ) -> Self {
+        self.flattened_element = input;
+        self
+    }
+    /// See [`ListToMap::key`](crate::types::ListToMap::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`ListToMap::source`](crate::types::ListToMap::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// See [`ListToMap::target`](crate::types::ListToMap::target).
+    pub fn target(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target`](Self::target).
+    pub fn set_target(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target = input;
+        self
+    }
+    /// See [`ListToMap::value_key`](crate::types::ListToMap::value_key).
+    pub fn value_key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.value_key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`value_key`](Self::value_key).
+    pub fn set_value_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.value_key = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ListToMap, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ListToMap {
+            flatten: self.flatten,
+            flattened_element: self.flattened_element,
+            key: self
+                .key
+                .ok_or(crate::runtime::BuildError::missing("ListToMap", "key"))?,
+            source: self
+                .source
+                .ok_or(crate::runtime::BuildError::missing("ListToMap", "source"))?,
+            target: self.target,
+            value_key: self.value_key,
+        })
+    }
+}
+/// A builder for [`LiveTailSessionLogEvent`](crate::types::LiveTailSessionLogEvent).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LiveTailSessionLogEventBuilder {
+    pub(crate) ingestion_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) log_stream_name: ::std::option::Option<::std::string::String>,
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+    pub(crate) timestamp: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for LiveTailSessionLogEventBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveTailSessionLogEventBuilder").finish_non_exhaustive()
+    }
+}
+impl LiveTailSessionLogEventBuilder {
+    /// See [`LiveTailSessionLogEvent::ingestion_time`](crate::types::LiveTailSessionLogEvent::ingestion_time).
+    pub fn ingestion_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.ingestion_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`ingestion_time`](Self::ingestion_time).
+    pub fn set_ingestion_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.ingestion_time = input;
+        self
+    }
+    /// See [`LiveTailSessionLogEvent::log_group_identifier`](crate::types::LiveTailSessionLogEvent::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`LiveTailSessionLogEvent::log_stream_name`](crate::types::LiveTailSessionLogEvent::log_stream_name).
+    pub fn log_stream_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_stream_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_stream_name`](Self::log_stream_name).
+    pub fn set_log_stream_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_stream_name = input;
+        self
+    }
+    /// See [`LiveTailSessionLogEvent::message`](crate::types::LiveTailSessionLogEvent::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// See [`LiveTailSessionLogEvent::timestamp`](crate::types::LiveTailSessionLogEvent::timestamp).
+    pub fn timestamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.timestamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timestamp`](Self::timestamp).
+    pub fn set_timestamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.timestamp = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LiveTailSessionLogEvent,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LiveTailSessionLogEvent {
+            ingestion_time: self.ingestion_time,
+            log_group_identifier: self.log_group_identifier,
+            log_stream_name: self.log_stream_name,
+            message: self.message,
+            timestamp: self.timestamp,
+        })
+    }
+}
+/// A builder for [`LiveTailSessionMetadata`](crate::types::LiveTailSessionMetadata).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LiveTailSessionMetadataBuilder {
+    pub(crate) sampled: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for LiveTailSessionMetadataBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveTailSessionMetadataBuilder").finish_non_exhaustive()
+    }
+}
+impl LiveTailSessionMetadataBuilder {
+    /// See [`LiveTailSessionMetadata::sampled`](crate::types::LiveTailSessionMetadata::sampled).
+    pub fn sampled(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.sampled = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`sampled`](Self::sampled).
+    pub fn set_sampled(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.sampled = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LiveTailSessionMetadata,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LiveTailSessionMetadata {
+            sampled: self.sampled,
+        })
+    }
+}
+/// A builder for [`LiveTailSessionStart`](crate::types::LiveTailSessionStart).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LiveTailSessionStartBuilder {
+    pub(crate) log_event_filter_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) log_stream_name_prefixes: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) log_stream_names: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) request_id: ::std::option::Option<::std::string::String>,
+    pub(crate) session_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for LiveTailSessionStartBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveTailSessionStartBuilder").finish_non_exhaustive()
+    }
+}
+impl LiveTailSessionStartBuilder {
+    /// See [`LiveTailSessionStart::log_event_filter_pattern`](crate::types::LiveTailSessionStart::log_event_filter_pattern).
+    pub fn log_event_filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_event_filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_event_filter_pattern`](Self::log_event_filter_pattern).
+    pub fn set_log_event_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_event_filter_pattern = input;
+        self
+    }
+    /// See [`LiveTailSessionStart::log_group_identifiers`](crate::types::LiveTailSessionStart::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`LiveTailSessionStart::log_stream_name_prefixes`](crate::types::LiveTailSessionStart::log_stream_name_prefixes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_stream_name_prefixes(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_stream_name_prefixes
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_stream_name_prefixes`](Self::log_stream_name_prefixes).
+    pub fn set_log_stream_name_prefixes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_stream_name_prefixes = input;
+        self
+    }
+    /// See [`LiveTailSessionStart::log_stream_names`](crate::types::LiveTailSessionStart::log_stream_names).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_stream_names(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_stream_names
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_stream_names`](Self::log_stream_names).
+    pub fn set_log_stream_names(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_stream_names = input;
+        self
+    }
+    /// See [`LiveTailSessionStart::request_id`](crate::types::LiveTailSessionStart::request_id).
+    pub fn request_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.request_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`request_id`](Self::request_id).
+    pub fn set_request_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.request_id = input;
+        self
+    }
+    /// See [`LiveTailSessionStart::session_id`](crate::types::LiveTailSessionStart::session_id).
+    pub fn session_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.session_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_id`](Self::session_id).
+    pub fn set_session_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.session_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LiveTailSessionStart,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LiveTailSessionStart {
+            log_event_filter_pattern: self.log_event_filter_pattern,
+            log_group_identifiers: self.log_group_identifiers,
+            log_stream_name_prefixes: self.log_stream_name_prefixes,
+            log_stream_names: self.log_stream_names,
+            request_id: self.request_id,
+            session_id: self.session_id,
+        })
+    }
+}
+/// A builder for [`LiveTailSessionUpdate`](crate::types::LiveTailSessionUpdate).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LiveTailSessionUpdateBuilder {
+    pub(crate) session_metadata: ::std::option::Option<
+        crate::types::LiveTailSessionMetadata,
+    >,
+    pub(crate) session_results: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LiveTailSessionLogEvent>,
+    >,
+}
+impl ::std::fmt::Debug for LiveTailSessionUpdateBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LiveTailSessionUpdateBuilder").finish_non_exhaustive()
+    }
+}
+impl LiveTailSessionUpdateBuilder {
+    /// See [`LiveTailSessionUpdate::session_metadata`](crate::types::LiveTailSessionUpdate::session_metadata).
+    pub fn session_metadata(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LiveTailSessionMetadata>,
+    ) -> Self {
+        self.session_metadata = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_metadata`](Self::session_metadata).
+    pub fn set_session_metadata(
+        mut self,
+        input: ::std::option::Option<crate::types::LiveTailSessionMetadata>,
+    ) -> Self {
+        self.session_metadata = input;
+        self
+    }
+    /// See [`LiveTailSessionUpdate::session_results`](crate::types::LiveTailSessionUpdate::session_results).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn session_results(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LiveTailSessionLogEvent>,
+    ) -> Self {
+        self.session_results.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`session_results`](Self::session_results).
+    pub fn set_session_results(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::LiveTailSessionLogEvent>,
+        >,
+    ) -> Self {
+        self.session_results = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LiveTailSessionUpdate,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LiveTailSessionUpdate {
+            session_metadata: self.session_metadata,
+            session_results: self.session_results,
+        })
+    }
+}
+/// A builder for [`LogEvent`](crate::types::LogEvent).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LogEventBuilder {
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+    pub(crate) timestamp: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for LogEventBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LogEventBuilder").finish_non_exhaustive()
+    }
+}
+impl LogEventBuilder {
+    /// See [`LogEvent::message`](crate::types::LogEvent::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// See [`LogEvent::timestamp`](crate::types::LogEvent::timestamp).
+    pub fn timestamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.timestamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timestamp`](Self::timestamp).
+    pub fn set_timestamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.timestamp = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::LogEvent, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::LogEvent {
+            message: self.message,
+            timestamp: self.timestamp,
+        })
+    }
+}
+/// A builder for [`LogFieldType`](crate::types::LogFieldType).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LogFieldTypeBuilder {
+    pub(crate) element: ::std::option::Option<crate::types::LogFieldType>,
+    pub(crate) fields: ::std::option::Option<
+        ::std::vec::Vec<crate::types::LogFieldsListItem>,
+    >,
+    pub(crate) r#type: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for LogFieldTypeBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LogFieldTypeBuilder").finish_non_exhaustive()
+    }
+}
+impl LogFieldTypeBuilder {
+    /// See [`LogFieldType::element`](crate::types::LogFieldType::element).
+    pub fn element(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogFieldType>,
+    ) -> Self {
+        self.element = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`element`](Self::element).
+    pub fn set_element(
+        mut self,
+        input: ::std::option::Option<crate::types::LogFieldType>,
+    ) -> Self {
+        self.element = input;
+        self
+    }
+    /// See [`LogFieldType::fields`](crate::types::LogFieldType::fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn fields(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogFieldsListItem>,
+    ) -> Self {
+        self.fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`fields`](Self::fields).
+    pub fn set_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::LogFieldsListItem>>,
+    ) -> Self {
+        self.fields = input;
+        self
+    }
+    /// See [`LogFieldType::type`](crate::types::LogFieldType::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::LogFieldType, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::LogFieldType {
+            element: self.element.map(::std::boxed::Box::new),
+            fields: self.fields,
+            r#type: self.r#type,
+        })
+    }
+}
+/// A builder for [`LogFieldsListItem`](crate::types::LogFieldsListItem).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LogFieldsListItemBuilder {
+    pub(crate) log_field_name: ::std::option::Option<::std::string::String>,
+    pub(crate) log_field_type: ::std::option::Option<crate::types::LogFieldType>,
+}
+impl ::std::fmt::Debug for LogFieldsListItemBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LogFieldsListItemBuilder").finish_non_exhaustive()
+    }
+}
+impl LogFieldsListItemBuilder {
+    /// See [`LogFieldsListItem::log_field_name`](crate::types::LogFieldsListItem::log_field_name).
+    pub fn log_field_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_field_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_field_name`](Self::log_field_name).
+    pub fn set_log_field_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_field_name = input;
+        self
+    }
+    /// See [`LogFieldsListItem::log_field_type`](crate::types::LogFieldsListItem::log_field_type).
+    pub fn log_field_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogFieldType>,
+    ) -> Self {
+        self.log_field_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_field_type`](Self::log_field_type).
+    pub fn set_log_field_type(
+        mut self,
+        input: ::std::option::Option<crate::types::LogFieldType>,
+    ) -> Self {
+        self.log_field_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LogFieldsListItem,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LogFieldsListItem {
+            log_field_name: self.log_field_name,
+            log_field_type: self.log_field_type,
+        })
+    }
+}
 /// A builder for [`LogGroup`](crate::types::LogGroup).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct LogGroupBuilder {
@@ -4534,6 +16034,11 @@ pub struct LogGroupBuilder {
     pub(crate) metric_filter_count: ::std::option::Option<i64>,
     pub(crate) retention_in_days: ::std::option::Option<i64>,
     pub(crate) stored_bytes: ::std::option::Option<i64>,
+    pub(crate) bearer_token_authentication_enabled: ::std::option::Option<bool>,
+    pub(crate) deletion_protection_enabled: ::std::option::Option<bool>,
+    pub(crate) log_group_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
+    pub(crate) retention_policy_name: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for LogGroupBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4665,6 +16170,88 @@ impl LogGroupBuilder {
         self.stored_bytes = input;
         self
     }
+    /// See [`LogGroup::bearer_token_authentication_enabled`](crate::types::LogGroup::bearer_token_authentication_enabled).
+    pub fn bearer_token_authentication_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bearer_token_authentication_enabled = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`bearer_token_authentication_enabled`](Self::bearer_token_authentication_enabled).
+    pub fn set_bearer_token_authentication_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.bearer_token_authentication_enabled = input;
+        self
+    }
+    /// See [`LogGroup::deletion_protection_enabled`](crate::types::LogGroup::deletion_protection_enabled).
+    pub fn deletion_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn set_deletion_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = input;
+        self
+    }
+    /// See [`LogGroup::log_group_arn`](crate::types::LogGroup::log_group_arn).
+    pub fn log_group_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn`](Self::log_group_arn).
+    pub fn set_log_group_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = input;
+        self
+    }
+    /// See [`LogGroup::log_group_class`](crate::types::LogGroup::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
+    /// See [`LogGroup::retention_policy_name`](crate::types::LogGroup::retention_policy_name).
+    pub fn retention_policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.retention_policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`retention_policy_name`](Self::retention_policy_name).
+    pub fn set_retention_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.retention_policy_name = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -4679,6 +16266,12 @@ impl LogGroupBuilder {
             metric_filter_count: self.metric_filter_count,
             retention_in_days: self.retention_in_days,
             stored_bytes: self.stored_bytes,
+            bearer_token_authentication_enabled: self
+                .bearer_token_authentication_enabled,
+            deletion_protection_enabled: self.deletion_protection_enabled,
+            log_group_arn: self.log_group_arn,
+            log_group_class: self.log_group_class,
+            retention_policy_name: self.retention_policy_name,
         })
     }
 }
@@ -4727,6 +16320,168 @@ impl LogGroupFieldBuilder {
         ::std::result::Result::Ok(crate::types::LogGroupField {
             name: self.name,
             percent: self.percent,
+        })
+    }
+}
+/// A builder for [`LogGroupImpact`](crate::types::LogGroupImpact).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LogGroupImpactBuilder {
+    pub(crate) current_retention: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_name: ::std::option::Option<::std::string::String>,
+    pub(crate) proposed_retention: ::std::option::Option<::std::string::String>,
+    pub(crate) stored_bytes: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for LogGroupImpactBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LogGroupImpactBuilder").finish_non_exhaustive()
+    }
+}
+impl LogGroupImpactBuilder {
+    /// See [`LogGroupImpact::current_retention`](crate::types::LogGroupImpact::current_retention).
+    pub fn current_retention(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.current_retention = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`current_retention`](Self::current_retention).
+    pub fn set_current_retention(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.current_retention = input;
+        self
+    }
+    /// See [`LogGroupImpact::log_group_name`](crate::types::LogGroupImpact::log_group_name).
+    pub fn log_group_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_name`](Self::log_group_name).
+    pub fn set_log_group_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_name = input;
+        self
+    }
+    /// See [`LogGroupImpact::proposed_retention`](crate::types::LogGroupImpact::proposed_retention).
+    pub fn proposed_retention(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.proposed_retention = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`proposed_retention`](Self::proposed_retention).
+    pub fn set_proposed_retention(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.proposed_retention = input;
+        self
+    }
+    /// See [`LogGroupImpact::stored_bytes`](crate::types::LogGroupImpact::stored_bytes).
+    pub fn stored_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.stored_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`stored_bytes`](Self::stored_bytes).
+    pub fn set_stored_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.stored_bytes = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LogGroupImpact,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LogGroupImpact {
+            current_retention: self.current_retention,
+            log_group_name: self.log_group_name,
+            proposed_retention: self.proposed_retention,
+            stored_bytes: self.stored_bytes,
+        })
+    }
+}
+/// A builder for [`LogGroupSummary`](crate::types::LogGroupSummary).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LogGroupSummaryBuilder {
+    pub(crate) log_group_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_class: ::std::option::Option<crate::types::LogGroupClass>,
+    pub(crate) log_group_name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for LogGroupSummaryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LogGroupSummaryBuilder").finish_non_exhaustive()
+    }
+}
+impl LogGroupSummaryBuilder {
+    /// See [`LogGroupSummary::log_group_arn`](crate::types::LogGroupSummary::log_group_arn).
+    pub fn log_group_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn`](Self::log_group_arn).
+    pub fn set_log_group_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = input;
+        self
+    }
+    /// See [`LogGroupSummary::log_group_class`](crate::types::LogGroupSummary::log_group_class).
+    pub fn log_group_class(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_class`](Self::log_group_class).
+    pub fn set_log_group_class(
+        mut self,
+        input: ::std::option::Option<crate::types::LogGroupClass>,
+    ) -> Self {
+        self.log_group_class = input;
+        self
+    }
+    /// See [`LogGroupSummary::log_group_name`](crate::types::LogGroupSummary::log_group_name).
+    pub fn log_group_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_name`](Self::log_group_name).
+    pub fn set_log_group_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LogGroupSummary,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LogGroupSummary {
+            log_group_arn: self.log_group_arn,
+            log_group_class: self.log_group_class,
+            log_group_name: self.log_group_name,
         })
     }
 }
@@ -4874,6 +16629,333 @@ impl LogStreamBuilder {
         })
     }
 }
+/// A builder for [`LookupTable`](crate::types::LookupTable).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LookupTableBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) lookup_table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) records_count: ::std::option::Option<i64>,
+    pub(crate) size_bytes: ::std::option::Option<i64>,
+    pub(crate) table_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for LookupTableBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LookupTableBuilder").finish_non_exhaustive()
+    }
+}
+impl LookupTableBuilder {
+    /// See [`LookupTable::description`](crate::types::LookupTable::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`LookupTable::kms_key_id`](crate::types::LookupTable::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`LookupTable::last_updated_time`](crate::types::LookupTable::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`LookupTable::lookup_table_arn`](crate::types::LookupTable::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// See [`LookupTable::lookup_table_name`](crate::types::LookupTable::lookup_table_name).
+    pub fn lookup_table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_name`](Self::lookup_table_name).
+    pub fn set_lookup_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_name = input;
+        self
+    }
+    /// See [`LookupTable::records_count`](crate::types::LookupTable::records_count).
+    pub fn records_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.records_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`records_count`](Self::records_count).
+    pub fn set_records_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.records_count = input;
+        self
+    }
+    /// See [`LookupTable::size_bytes`](crate::types::LookupTable::size_bytes).
+    pub fn size_bytes(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.size_bytes = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`size_bytes`](Self::size_bytes).
+    pub fn set_size_bytes(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.size_bytes = input;
+        self
+    }
+    /// See [`LookupTable::table_fields`](crate::types::LookupTable::table_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn table_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`table_fields`](Self::table_fields).
+    pub fn set_table_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.table_fields = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::LookupTable, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::LookupTable {
+            description: self.description,
+            kms_key_id: self.kms_key_id,
+            last_updated_time: self.last_updated_time,
+            lookup_table_arn: self.lookup_table_arn,
+            lookup_table_name: self.lookup_table_name,
+            records_count: self.records_count,
+            size_bytes: self.size_bytes,
+            table_fields: self.table_fields,
+        })
+    }
+}
+/// A builder for [`LookupTableConfiguration`](crate::types::LookupTableConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LookupTableConfigurationBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) table_name: ::std::option::Option<::std::string::String>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for LookupTableConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LookupTableConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl LookupTableConfigurationBuilder {
+    /// See [`LookupTableConfiguration::description`](crate::types::LookupTableConfiguration::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`LookupTableConfiguration::kms_key_id`](crate::types::LookupTableConfiguration::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`LookupTableConfiguration::role_arn`](crate::types::LookupTableConfiguration::role_arn).
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_arn = input;
+        self
+    }
+    /// See [`LookupTableConfiguration::table_name`](crate::types::LookupTableConfiguration::table_name).
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_name = input;
+        self
+    }
+    /// See [`LookupTableConfiguration::tags`](crate::types::LookupTableConfiguration::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LookupTableConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LookupTableConfiguration {
+            description: self.description,
+            kms_key_id: self.kms_key_id,
+            role_arn: self
+                .role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "LookupTableConfiguration",
+                        "role_arn",
+                    ),
+                )?,
+            table_name: self
+                .table_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "LookupTableConfiguration",
+                        "table_name",
+                    ),
+                )?,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`LowerCaseString`](crate::types::LowerCaseString).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct LowerCaseStringBuilder {
+    pub(crate) with_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for LowerCaseStringBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("LowerCaseStringBuilder").finish_non_exhaustive()
+    }
+}
+impl LowerCaseStringBuilder {
+    /// See [`LowerCaseString::with_keys`](crate::types::LowerCaseString::with_keys).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn with_keys(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_keys.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`with_keys`](Self::with_keys).
+    pub fn set_with_keys(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.with_keys = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::LowerCaseString,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::LowerCaseString {
+            with_keys: self
+                .with_keys
+                .ok_or(
+                    crate::runtime::BuildError::missing("LowerCaseString", "with_keys"),
+                )?,
+        })
+    }
+}
 /// A builder for [`MetricFilter`](crate::types::MetricFilter).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct MetricFilterBuilder {
@@ -4884,6 +16966,11 @@ pub struct MetricFilterBuilder {
     pub(crate) metric_transformations: ::std::option::Option<
         ::std::vec::Vec<crate::types::MetricTransformation>,
     >,
+    pub(crate) apply_on_transformed_logs: ::std::option::Option<bool>,
+    pub(crate) emit_system_field_dimensions: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) field_selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for MetricFilterBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4969,6 +17056,58 @@ impl MetricFilterBuilder {
         self.metric_transformations = input;
         self
     }
+    /// See [`MetricFilter::apply_on_transformed_logs`](crate::types::MetricFilter::apply_on_transformed_logs).
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = input;
+        self
+    }
+    /// See [`MetricFilter::emit_system_field_dimensions`](crate::types::MetricFilter::emit_system_field_dimensions).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_field_dimensions(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emit_system_field_dimensions
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`emit_system_field_dimensions`](Self::emit_system_field_dimensions).
+    pub fn set_emit_system_field_dimensions(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.emit_system_field_dimensions = input;
+        self
+    }
+    /// See [`MetricFilter::field_selection_criteria`](crate::types::MetricFilter::field_selection_criteria).
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -4979,6 +17118,9 @@ impl MetricFilterBuilder {
             filter_pattern: self.filter_pattern,
             log_group_name: self.log_group_name,
             metric_transformations: self.metric_transformations,
+            apply_on_transformed_logs: self.apply_on_transformed_logs,
+            emit_system_field_dimensions: self.emit_system_field_dimensions,
+            field_selection_criteria: self.field_selection_criteria,
         })
     }
 }
@@ -5213,6 +17355,996 @@ impl MetricTransformationBuilder {
         })
     }
 }
+/// A builder for [`MoveKeyEntry`](crate::types::MoveKeyEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct MoveKeyEntryBuilder {
+    pub(crate) overwrite_if_exists: ::std::option::Option<bool>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+    pub(crate) target: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for MoveKeyEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MoveKeyEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl MoveKeyEntryBuilder {
+    /// See [`MoveKeyEntry::overwrite_if_exists`](crate::types::MoveKeyEntry::overwrite_if_exists).
+    pub fn overwrite_if_exists(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`overwrite_if_exists`](Self::overwrite_if_exists).
+    pub fn set_overwrite_if_exists(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = input;
+        self
+    }
+    /// See [`MoveKeyEntry::source`](crate::types::MoveKeyEntry::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// See [`MoveKeyEntry::target`](crate::types::MoveKeyEntry::target).
+    pub fn target(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.target = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`target`](Self::target).
+    pub fn set_target(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.target = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::MoveKeyEntry, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::MoveKeyEntry {
+            overwrite_if_exists: self.overwrite_if_exists,
+            source: self
+                .source
+                .ok_or(crate::runtime::BuildError::missing("MoveKeyEntry", "source"))?,
+            target: self
+                .target
+                .ok_or(crate::runtime::BuildError::missing("MoveKeyEntry", "target"))?,
+        })
+    }
+}
+/// A builder for [`MoveKeys`](crate::types::MoveKeys).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct MoveKeysBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::MoveKeyEntry>,
+    >,
+}
+impl ::std::fmt::Debug for MoveKeysBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MoveKeysBuilder").finish_non_exhaustive()
+    }
+}
+impl MoveKeysBuilder {
+    /// See [`MoveKeys::entries`](crate::types::MoveKeys::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MoveKeyEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::MoveKeyEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::MoveKeys, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::MoveKeys {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("MoveKeys", "entries"))?,
+        })
+    }
+}
+/// A builder for [`OpenSearchApplication`](crate::types::OpenSearchApplication).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchApplicationBuilder {
+    pub(crate) application_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) application_endpoint: ::std::option::Option<::std::string::String>,
+    pub(crate) application_id: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchApplicationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchApplicationBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchApplicationBuilder {
+    /// See [`OpenSearchApplication::application_arn`](crate::types::OpenSearchApplication::application_arn).
+    pub fn application_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`application_arn`](Self::application_arn).
+    pub fn set_application_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.application_arn = input;
+        self
+    }
+    /// See [`OpenSearchApplication::application_endpoint`](crate::types::OpenSearchApplication::application_endpoint).
+    pub fn application_endpoint(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_endpoint = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`application_endpoint`](Self::application_endpoint).
+    pub fn set_application_endpoint(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.application_endpoint = input;
+        self
+    }
+    /// See [`OpenSearchApplication::application_id`](crate::types::OpenSearchApplication::application_id).
+    pub fn application_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`application_id`](Self::application_id).
+    pub fn set_application_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.application_id = input;
+        self
+    }
+    /// See [`OpenSearchApplication::status`](crate::types::OpenSearchApplication::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchApplication,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchApplication {
+            application_arn: self.application_arn,
+            application_endpoint: self.application_endpoint,
+            application_id: self.application_id,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchCollection`](crate::types::OpenSearchCollection).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchCollectionBuilder {
+    pub(crate) collection_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) collection_endpoint: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchCollectionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchCollectionBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchCollectionBuilder {
+    /// See [`OpenSearchCollection::collection_arn`](crate::types::OpenSearchCollection::collection_arn).
+    pub fn collection_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.collection_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`collection_arn`](Self::collection_arn).
+    pub fn set_collection_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.collection_arn = input;
+        self
+    }
+    /// See [`OpenSearchCollection::collection_endpoint`](crate::types::OpenSearchCollection::collection_endpoint).
+    pub fn collection_endpoint(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.collection_endpoint = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`collection_endpoint`](Self::collection_endpoint).
+    pub fn set_collection_endpoint(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.collection_endpoint = input;
+        self
+    }
+    /// See [`OpenSearchCollection::status`](crate::types::OpenSearchCollection::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchCollection,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchCollection {
+            collection_arn: self.collection_arn,
+            collection_endpoint: self.collection_endpoint,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchDataAccessPolicy`](crate::types::OpenSearchDataAccessPolicy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchDataAccessPolicyBuilder {
+    pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchDataAccessPolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchDataAccessPolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchDataAccessPolicyBuilder {
+    /// See [`OpenSearchDataAccessPolicy::policy_name`](crate::types::OpenSearchDataAccessPolicy::policy_name).
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = input;
+        self
+    }
+    /// See [`OpenSearchDataAccessPolicy::status`](crate::types::OpenSearchDataAccessPolicy::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchDataAccessPolicy,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchDataAccessPolicy {
+            policy_name: self.policy_name,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchDataSource`](crate::types::OpenSearchDataSource).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchDataSourceBuilder {
+    pub(crate) data_source_name: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchDataSourceBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchDataSourceBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchDataSourceBuilder {
+    /// See [`OpenSearchDataSource::data_source_name`](crate::types::OpenSearchDataSource::data_source_name).
+    pub fn data_source_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_source_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source_name`](Self::data_source_name).
+    pub fn set_data_source_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_source_name = input;
+        self
+    }
+    /// See [`OpenSearchDataSource::status`](crate::types::OpenSearchDataSource::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchDataSource,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchDataSource {
+            data_source_name: self.data_source_name,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchEncryptionPolicy`](crate::types::OpenSearchEncryptionPolicy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchEncryptionPolicyBuilder {
+    pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchEncryptionPolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchEncryptionPolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchEncryptionPolicyBuilder {
+    /// See [`OpenSearchEncryptionPolicy::policy_name`](crate::types::OpenSearchEncryptionPolicy::policy_name).
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = input;
+        self
+    }
+    /// See [`OpenSearchEncryptionPolicy::status`](crate::types::OpenSearchEncryptionPolicy::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchEncryptionPolicy,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchEncryptionPolicy {
+            policy_name: self.policy_name,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchIntegrationDetails`](crate::types::OpenSearchIntegrationDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchIntegrationDetailsBuilder {
+    pub(crate) access_policy: ::std::option::Option<
+        crate::types::OpenSearchDataAccessPolicy,
+    >,
+    pub(crate) application: ::std::option::Option<crate::types::OpenSearchApplication>,
+    pub(crate) collection: ::std::option::Option<crate::types::OpenSearchCollection>,
+    pub(crate) data_source: ::std::option::Option<crate::types::OpenSearchDataSource>,
+    pub(crate) encryption_policy: ::std::option::Option<
+        crate::types::OpenSearchEncryptionPolicy,
+    >,
+    pub(crate) lifecycle_policy: ::std::option::Option<
+        crate::types::OpenSearchLifecyclePolicy,
+    >,
+    pub(crate) network_policy: ::std::option::Option<
+        crate::types::OpenSearchNetworkPolicy,
+    >,
+    pub(crate) workspace: ::std::option::Option<crate::types::OpenSearchWorkspace>,
+}
+impl ::std::fmt::Debug for OpenSearchIntegrationDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchIntegrationDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchIntegrationDetailsBuilder {
+    /// See [`OpenSearchIntegrationDetails::access_policy`](crate::types::OpenSearchIntegrationDetails::access_policy).
+    pub fn access_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchDataAccessPolicy>,
+    ) -> Self {
+        self.access_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`access_policy`](Self::access_policy).
+    pub fn set_access_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchDataAccessPolicy>,
+    ) -> Self {
+        self.access_policy = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::application`](crate::types::OpenSearchIntegrationDetails::application).
+    pub fn application(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchApplication>,
+    ) -> Self {
+        self.application = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`application`](Self::application).
+    pub fn set_application(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchApplication>,
+    ) -> Self {
+        self.application = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::collection`](crate::types::OpenSearchIntegrationDetails::collection).
+    pub fn collection(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchCollection>,
+    ) -> Self {
+        self.collection = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`collection`](Self::collection).
+    pub fn set_collection(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchCollection>,
+    ) -> Self {
+        self.collection = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::data_source`](crate::types::OpenSearchIntegrationDetails::data_source).
+    pub fn data_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchDataSource>,
+    ) -> Self {
+        self.data_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source`](Self::data_source).
+    pub fn set_data_source(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchDataSource>,
+    ) -> Self {
+        self.data_source = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::encryption_policy`](crate::types::OpenSearchIntegrationDetails::encryption_policy).
+    pub fn encryption_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchEncryptionPolicy>,
+    ) -> Self {
+        self.encryption_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_policy`](Self::encryption_policy).
+    pub fn set_encryption_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchEncryptionPolicy>,
+    ) -> Self {
+        self.encryption_policy = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::lifecycle_policy`](crate::types::OpenSearchIntegrationDetails::lifecycle_policy).
+    pub fn lifecycle_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchLifecyclePolicy>,
+    ) -> Self {
+        self.lifecycle_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lifecycle_policy`](Self::lifecycle_policy).
+    pub fn set_lifecycle_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchLifecyclePolicy>,
+    ) -> Self {
+        self.lifecycle_policy = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::network_policy`](crate::types::OpenSearchIntegrationDetails::network_policy).
+    pub fn network_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`network_policy`](Self::network_policy).
+    pub fn set_network_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchNetworkPolicy>,
+    ) -> Self {
+        self.network_policy = input;
+        self
+    }
+    /// See [`OpenSearchIntegrationDetails::workspace`](crate::types::OpenSearchIntegrationDetails::workspace).
+    pub fn workspace(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchWorkspace>,
+    ) -> Self {
+        self.workspace = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`workspace`](Self::workspace).
+    pub fn set_workspace(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchWorkspace>,
+    ) -> Self {
+        self.workspace = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchIntegrationDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchIntegrationDetails {
+            access_policy: self.access_policy,
+            application: self.application,
+            collection: self.collection,
+            data_source: self.data_source,
+            encryption_policy: self.encryption_policy,
+            lifecycle_policy: self.lifecycle_policy,
+            network_policy: self.network_policy,
+            workspace: self.workspace,
+        })
+    }
+}
+/// A builder for [`OpenSearchLifecyclePolicy`](crate::types::OpenSearchLifecyclePolicy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchLifecyclePolicyBuilder {
+    pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchLifecyclePolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchLifecyclePolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchLifecyclePolicyBuilder {
+    /// See [`OpenSearchLifecyclePolicy::policy_name`](crate::types::OpenSearchLifecyclePolicy::policy_name).
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = input;
+        self
+    }
+    /// See [`OpenSearchLifecyclePolicy::status`](crate::types::OpenSearchLifecyclePolicy::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchLifecyclePolicy,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchLifecyclePolicy {
+            policy_name: self.policy_name,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchNetworkPolicy`](crate::types::OpenSearchNetworkPolicy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchNetworkPolicyBuilder {
+    pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+}
+impl ::std::fmt::Debug for OpenSearchNetworkPolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchNetworkPolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchNetworkPolicyBuilder {
+    /// See [`OpenSearchNetworkPolicy::policy_name`](crate::types::OpenSearchNetworkPolicy::policy_name).
+    pub fn policy_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_name`](Self::policy_name).
+    pub fn set_policy_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_name = input;
+        self
+    }
+    /// See [`OpenSearchNetworkPolicy::status`](crate::types::OpenSearchNetworkPolicy::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchNetworkPolicy,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchNetworkPolicy {
+            policy_name: self.policy_name,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`OpenSearchResourceConfig`](crate::types::OpenSearchResourceConfig).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchResourceConfigBuilder {
+    pub(crate) application_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) dashboard_viewer_principals: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) data_source_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) retention_days: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for OpenSearchResourceConfigBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchResourceConfigBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchResourceConfigBuilder {
+    /// See [`OpenSearchResourceConfig::application_arn`](crate::types::OpenSearchResourceConfig::application_arn).
+    pub fn application_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.application_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`application_arn`](Self::application_arn).
+    pub fn set_application_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.application_arn = input;
+        self
+    }
+    /// See [`OpenSearchResourceConfig::dashboard_viewer_principals`](crate::types::OpenSearchResourceConfig::dashboard_viewer_principals).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn dashboard_viewer_principals(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.dashboard_viewer_principals
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`dashboard_viewer_principals`](Self::dashboard_viewer_principals).
+    pub fn set_dashboard_viewer_principals(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.dashboard_viewer_principals = input;
+        self
+    }
+    /// See [`OpenSearchResourceConfig::data_source_role_arn`](crate::types::OpenSearchResourceConfig::data_source_role_arn).
+    pub fn data_source_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.data_source_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source_role_arn`](Self::data_source_role_arn).
+    pub fn set_data_source_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.data_source_role_arn = input;
+        self
+    }
+    /// See [`OpenSearchResourceConfig::kms_key_arn`](crate::types::OpenSearchResourceConfig::kms_key_arn).
+    pub fn kms_key_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_arn`](Self::kms_key_arn).
+    pub fn set_kms_key_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_arn = input;
+        self
+    }
+    /// See [`OpenSearchResourceConfig::retention_days`](crate::types::OpenSearchResourceConfig::retention_days).
+    pub fn retention_days(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.retention_days = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`retention_days`](Self::retention_days).
+    pub fn set_retention_days(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.retention_days = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchResourceConfig,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchResourceConfig {
+            application_arn: self.application_arn,
+            dashboard_viewer_principals: self
+                .dashboard_viewer_principals
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "OpenSearchResourceConfig",
+                        "dashboard_viewer_principals",
+                    ),
+                )?,
+            data_source_role_arn: self
+                .data_source_role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "OpenSearchResourceConfig",
+                        "data_source_role_arn",
+                    ),
+                )?,
+            kms_key_arn: self.kms_key_arn,
+            retention_days: self
+                .retention_days
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "OpenSearchResourceConfig",
+                        "retention_days",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`OpenSearchResourceStatus`](crate::types::OpenSearchResourceStatus).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchResourceStatusBuilder {
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatusType>,
+    pub(crate) status_message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for OpenSearchResourceStatusBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchResourceStatusBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchResourceStatusBuilder {
+    /// See [`OpenSearchResourceStatus::status`](crate::types::OpenSearchResourceStatus::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatusType>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatusType>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`OpenSearchResourceStatus::status_message`](crate::types::OpenSearchResourceStatus::status_message).
+    pub fn status_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status_message`](Self::status_message).
+    pub fn set_status_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchResourceStatus,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchResourceStatus {
+            status: self.status,
+            status_message: self.status_message,
+        })
+    }
+}
+/// A builder for [`OpenSearchWorkspace`](crate::types::OpenSearchWorkspace).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct OpenSearchWorkspaceBuilder {
+    pub(crate) status: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    pub(crate) workspace_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for OpenSearchWorkspaceBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("OpenSearchWorkspaceBuilder").finish_non_exhaustive()
+    }
+}
+impl OpenSearchWorkspaceBuilder {
+    /// See [`OpenSearchWorkspace::status`](crate::types::OpenSearchWorkspace::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`OpenSearchWorkspace::workspace_id`](crate::types::OpenSearchWorkspace::workspace_id).
+    pub fn workspace_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.workspace_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`workspace_id`](Self::workspace_id).
+    pub fn set_workspace_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.workspace_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::OpenSearchWorkspace,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::OpenSearchWorkspace {
+            status: self.status,
+            workspace_id: self.workspace_id,
+        })
+    }
+}
 /// A builder for [`OutputLogEvent`](crate::types::OutputLogEvent).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct OutputLogEventBuilder {
@@ -5276,6 +18408,1054 @@ impl OutputLogEventBuilder {
         })
     }
 }
+/// A builder for [`ParseCloudfront`](crate::types::ParseCloudfront).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseCloudfrontBuilder {
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseCloudfrontBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseCloudfrontBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseCloudfrontBuilder {
+    /// See [`ParseCloudfront::source`](crate::types::ParseCloudfront::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ParseCloudfront,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ParseCloudfront {
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseJson`](crate::types::ParseJson).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseJsonBuilder {
+    pub(crate) destination: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseJsonBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseJsonBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseJsonBuilder {
+    /// See [`ParseJson::destination`](crate::types::ParseJson::destination).
+    pub fn destination(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination`](Self::destination).
+    pub fn set_destination(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination = input;
+        self
+    }
+    /// See [`ParseJson::source`](crate::types::ParseJson::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseJson, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseJson {
+            destination: self.destination,
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseKeyValue`](crate::types::ParseKeyValue).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseKeyValueBuilder {
+    pub(crate) destination: ::std::option::Option<::std::string::String>,
+    pub(crate) field_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) key_prefix: ::std::option::Option<::std::string::String>,
+    pub(crate) key_value_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) non_match_value: ::std::option::Option<::std::string::String>,
+    pub(crate) overwrite_if_exists: ::std::option::Option<bool>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseKeyValueBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseKeyValueBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseKeyValueBuilder {
+    /// See [`ParseKeyValue::destination`](crate::types::ParseKeyValue::destination).
+    pub fn destination(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination`](Self::destination).
+    pub fn set_destination(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination = input;
+        self
+    }
+    /// See [`ParseKeyValue::field_delimiter`](crate::types::ParseKeyValue::field_delimiter).
+    pub fn field_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_delimiter`](Self::field_delimiter).
+    pub fn set_field_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = input;
+        self
+    }
+    /// See [`ParseKeyValue::key_prefix`](crate::types::ParseKeyValue::key_prefix).
+    pub fn key_prefix(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_prefix = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key_prefix`](Self::key_prefix).
+    pub fn set_key_prefix(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key_prefix = input;
+        self
+    }
+    /// See [`ParseKeyValue::key_value_delimiter`](crate::types::ParseKeyValue::key_value_delimiter).
+    pub fn key_value_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key_value_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key_value_delimiter`](Self::key_value_delimiter).
+    pub fn set_key_value_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key_value_delimiter = input;
+        self
+    }
+    /// See [`ParseKeyValue::non_match_value`](crate::types::ParseKeyValue::non_match_value).
+    pub fn non_match_value(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.non_match_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`non_match_value`](Self::non_match_value).
+    pub fn set_non_match_value(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.non_match_value = input;
+        self
+    }
+    /// See [`ParseKeyValue::overwrite_if_exists`](crate::types::ParseKeyValue::overwrite_if_exists).
+    pub fn overwrite_if_exists(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`overwrite_if_exists`](Self::overwrite_if_exists).
+    pub fn set_overwrite_if_exists(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = input;
+        self
+    }
+    /// See [`ParseKeyValue::source`](crate::types::ParseKeyValue::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseKeyValue, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseKeyValue {
+            destination: self.destination,
+            field_delimiter: self.field_delimiter,
+            key_prefix: self.key_prefix,
+            key_value_delimiter: self.key_value_delimiter,
+            non_match_value: self.non_match_value,
+            overwrite_if_exists: self.overwrite_if_exists,
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParsePostgres`](crate::types::ParsePostgres).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParsePostgresBuilder {
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParsePostgresBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParsePostgresBuilder").finish_non_exhaustive()
+    }
+}
+impl ParsePostgresBuilder {
+    /// See [`ParsePostgres::source`](crate::types::ParsePostgres::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParsePostgres, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParsePostgres {
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseRoute53`](crate::types::ParseRoute53).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseRoute53Builder {
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseRoute53Builder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseRoute53Builder").finish_non_exhaustive()
+    }
+}
+impl ParseRoute53Builder {
+    /// See [`ParseRoute53::source`](crate::types::ParseRoute53::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseRoute53, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseRoute53 {
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseToOcsf`](crate::types::ParseToOcsf).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseToOcsfBuilder {
+    pub(crate) event_source: ::std::option::Option<crate::types::EventSource>,
+    pub(crate) mapping_version: ::std::option::Option<::std::string::String>,
+    pub(crate) ocsf_version: ::std::option::Option<crate::types::OcsfVersion>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseToOcsfBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseToOcsfBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseToOcsfBuilder {
+    /// See [`ParseToOcsf::event_source`](crate::types::ParseToOcsf::event_source).
+    pub fn event_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EventSource>,
+    ) -> Self {
+        self.event_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`event_source`](Self::event_source).
+    pub fn set_event_source(
+        mut self,
+        input: ::std::option::Option<crate::types::EventSource>,
+    ) -> Self {
+        self.event_source = input;
+        self
+    }
+    /// See [`ParseToOcsf::mapping_version`](crate::types::ParseToOcsf::mapping_version).
+    pub fn mapping_version(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.mapping_version = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`mapping_version`](Self::mapping_version).
+    pub fn set_mapping_version(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.mapping_version = input;
+        self
+    }
+    /// See [`ParseToOcsf::ocsf_version`](crate::types::ParseToOcsf::ocsf_version).
+    pub fn ocsf_version(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OcsfVersion>,
+    ) -> Self {
+        self.ocsf_version = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`ocsf_version`](Self::ocsf_version).
+    pub fn set_ocsf_version(
+        mut self,
+        input: ::std::option::Option<crate::types::OcsfVersion>,
+    ) -> Self {
+        self.ocsf_version = input;
+        self
+    }
+    /// See [`ParseToOcsf::source`](crate::types::ParseToOcsf::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseToOcsf, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseToOcsf {
+            event_source: self
+                .event_source
+                .ok_or(
+                    crate::runtime::BuildError::missing("ParseToOcsf", "event_source"),
+                )?,
+            mapping_version: self.mapping_version,
+            ocsf_version: self
+                .ocsf_version
+                .ok_or(
+                    crate::runtime::BuildError::missing("ParseToOcsf", "ocsf_version"),
+                )?,
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseVpc`](crate::types::ParseVpc).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseVpcBuilder {
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseVpcBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseVpcBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseVpcBuilder {
+    /// See [`ParseVpc::source`](crate::types::ParseVpc::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseVpc, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseVpc {
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`ParseWaf`](crate::types::ParseWaf).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ParseWafBuilder {
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ParseWafBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ParseWafBuilder").finish_non_exhaustive()
+    }
+}
+impl ParseWafBuilder {
+    /// See [`ParseWaf::source`](crate::types::ParseWaf::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::ParseWaf, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::ParseWaf {
+            source: self.source,
+        })
+    }
+}
+/// A builder for [`PatternToken`](crate::types::PatternToken).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PatternTokenBuilder {
+    pub(crate) dynamic_token_position: ::std::option::Option<i64>,
+    pub(crate) enumerations: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, i64>,
+    >,
+    pub(crate) inferred_token_name: ::std::option::Option<::std::string::String>,
+    pub(crate) is_dynamic: ::std::option::Option<bool>,
+    pub(crate) token_string: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PatternTokenBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PatternTokenBuilder").finish_non_exhaustive()
+    }
+}
+impl PatternTokenBuilder {
+    /// See [`PatternToken::dynamic_token_position`](crate::types::PatternToken::dynamic_token_position).
+    pub fn dynamic_token_position(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.dynamic_token_position = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dynamic_token_position`](Self::dynamic_token_position).
+    pub fn set_dynamic_token_position(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.dynamic_token_position = input;
+        self
+    }
+    /// See [`PatternToken::enumerations`](crate::types::PatternToken::enumerations).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn enumerations(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.enumerations
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`enumerations`](Self::enumerations).
+    pub fn set_enumerations(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, i64>,
+        >,
+    ) -> Self {
+        self.enumerations = input;
+        self
+    }
+    /// See [`PatternToken::inferred_token_name`](crate::types::PatternToken::inferred_token_name).
+    pub fn inferred_token_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inferred_token_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`inferred_token_name`](Self::inferred_token_name).
+    pub fn set_inferred_token_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inferred_token_name = input;
+        self
+    }
+    /// See [`PatternToken::is_dynamic`](crate::types::PatternToken::is_dynamic).
+    pub fn is_dynamic(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.is_dynamic = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`is_dynamic`](Self::is_dynamic).
+    pub fn set_is_dynamic(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.is_dynamic = input;
+        self
+    }
+    /// See [`PatternToken::token_string`](crate::types::PatternToken::token_string).
+    pub fn token_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.token_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`token_string`](Self::token_string).
+    pub fn set_token_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.token_string = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::PatternToken, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::PatternToken {
+            dynamic_token_position: self.dynamic_token_position,
+            enumerations: self.enumerations,
+            inferred_token_name: self.inferred_token_name,
+            is_dynamic: self.is_dynamic,
+            token_string: self.token_string,
+        })
+    }
+}
+/// A builder for [`Policy`](crate::types::Policy).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PolicyBuilder {
+    pub(crate) delivery_destination_policy: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PolicyBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PolicyBuilder").finish_non_exhaustive()
+    }
+}
+impl PolicyBuilder {
+    /// See [`Policy::delivery_destination_policy`](crate::types::Policy::delivery_destination_policy).
+    pub fn delivery_destination_policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_policy`](Self::delivery_destination_policy).
+    pub fn set_delivery_destination_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_policy = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Policy, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Policy {
+            delivery_destination_policy: self.delivery_destination_policy,
+        })
+    }
+}
+/// A builder for [`Processor`](crate::types::Processor).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ProcessorBuilder {
+    pub(crate) add_keys: ::std::option::Option<crate::types::AddKeys>,
+    pub(crate) copy_value: ::std::option::Option<crate::types::CopyValue>,
+    pub(crate) csv: ::std::option::Option<crate::types::Csv>,
+    pub(crate) date_time_converter: ::std::option::Option<
+        crate::types::DateTimeConverter,
+    >,
+    pub(crate) delete_keys: ::std::option::Option<crate::types::DeleteKeys>,
+    pub(crate) grok: ::std::option::Option<crate::types::Grok>,
+    pub(crate) list_to_map: ::std::option::Option<crate::types::ListToMap>,
+    pub(crate) lower_case_string: ::std::option::Option<crate::types::LowerCaseString>,
+    pub(crate) move_keys: ::std::option::Option<crate::types::MoveKeys>,
+    pub(crate) parse_cloudfront: ::std::option::Option<crate::types::ParseCloudfront>,
+    pub(crate) parse_json: ::std::option::Option<crate::types::ParseJson>,
+    pub(crate) parse_key_value: ::std::option::Option<crate::types::ParseKeyValue>,
+    pub(crate) parse_postgres: ::std::option::Option<crate::types::ParsePostgres>,
+    pub(crate) parse_route53: ::std::option::Option<crate::types::ParseRoute53>,
+    pub(crate) parse_to_ocsf: ::std::option::Option<crate::types::ParseToOcsf>,
+    pub(crate) parse_vpc: ::std::option::Option<crate::types::ParseVpc>,
+    pub(crate) parse_waf: ::std::option::Option<crate::types::ParseWaf>,
+    pub(crate) rename_keys: ::std::option::Option<crate::types::RenameKeys>,
+    pub(crate) split_string: ::std::option::Option<crate::types::SplitString>,
+    pub(crate) substitute_string: ::std::option::Option<crate::types::SubstituteString>,
+    pub(crate) trim_string: ::std::option::Option<crate::types::TrimString>,
+    pub(crate) type_converter: ::std::option::Option<crate::types::TypeConverter>,
+    pub(crate) upper_case_string: ::std::option::Option<crate::types::UpperCaseString>,
+}
+impl ::std::fmt::Debug for ProcessorBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ProcessorBuilder").finish_non_exhaustive()
+    }
+}
+impl ProcessorBuilder {
+    /// See [`Processor::add_keys`](crate::types::Processor::add_keys).
+    pub fn add_keys(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AddKeys>,
+    ) -> Self {
+        self.add_keys = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`add_keys`](Self::add_keys).
+    pub fn set_add_keys(
+        mut self,
+        input: ::std::option::Option<crate::types::AddKeys>,
+    ) -> Self {
+        self.add_keys = input;
+        self
+    }
+    /// See [`Processor::copy_value`](crate::types::Processor::copy_value).
+    pub fn copy_value(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CopyValue>,
+    ) -> Self {
+        self.copy_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`copy_value`](Self::copy_value).
+    pub fn set_copy_value(
+        mut self,
+        input: ::std::option::Option<crate::types::CopyValue>,
+    ) -> Self {
+        self.copy_value = input;
+        self
+    }
+    /// See [`Processor::csv`](crate::types::Processor::csv).
+    pub fn csv(mut self, input: impl ::std::convert::Into<crate::types::Csv>) -> Self {
+        self.csv = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`csv`](Self::csv).
+    pub fn set_csv(mut self, input: ::std::option::Option<crate::types::Csv>) -> Self {
+        self.csv = input;
+        self
+    }
+    /// See [`Processor::date_time_converter`](crate::types::Processor::date_time_converter).
+    pub fn date_time_converter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DateTimeConverter>,
+    ) -> Self {
+        self.date_time_converter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`date_time_converter`](Self::date_time_converter).
+    pub fn set_date_time_converter(
+        mut self,
+        input: ::std::option::Option<crate::types::DateTimeConverter>,
+    ) -> Self {
+        self.date_time_converter = input;
+        self
+    }
+    /// See [`Processor::delete_keys`](crate::types::Processor::delete_keys).
+    pub fn delete_keys(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeleteKeys>,
+    ) -> Self {
+        self.delete_keys = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delete_keys`](Self::delete_keys).
+    pub fn set_delete_keys(
+        mut self,
+        input: ::std::option::Option<crate::types::DeleteKeys>,
+    ) -> Self {
+        self.delete_keys = input;
+        self
+    }
+    /// See [`Processor::grok`](crate::types::Processor::grok).
+    pub fn grok(mut self, input: impl ::std::convert::Into<crate::types::Grok>) -> Self {
+        self.grok = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`grok`](Self::grok).
+    pub fn set_grok(mut self, input: ::std::option::Option<crate::types::Grok>) -> Self {
+        self.grok = input;
+        self
+    }
+    /// See [`Processor::list_to_map`](crate::types::Processor::list_to_map).
+    pub fn list_to_map(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ListToMap>,
+    ) -> Self {
+        self.list_to_map = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`list_to_map`](Self::list_to_map).
+    pub fn set_list_to_map(
+        mut self,
+        input: ::std::option::Option<crate::types::ListToMap>,
+    ) -> Self {
+        self.list_to_map = input;
+        self
+    }
+    /// See [`Processor::lower_case_string`](crate::types::Processor::lower_case_string).
+    pub fn lower_case_string(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LowerCaseString>,
+    ) -> Self {
+        self.lower_case_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lower_case_string`](Self::lower_case_string).
+    pub fn set_lower_case_string(
+        mut self,
+        input: ::std::option::Option<crate::types::LowerCaseString>,
+    ) -> Self {
+        self.lower_case_string = input;
+        self
+    }
+    /// See [`Processor::move_keys`](crate::types::Processor::move_keys).
+    pub fn move_keys(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MoveKeys>,
+    ) -> Self {
+        self.move_keys = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`move_keys`](Self::move_keys).
+    pub fn set_move_keys(
+        mut self,
+        input: ::std::option::Option<crate::types::MoveKeys>,
+    ) -> Self {
+        self.move_keys = input;
+        self
+    }
+    /// See [`Processor::parse_cloudfront`](crate::types::Processor::parse_cloudfront).
+    pub fn parse_cloudfront(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseCloudfront>,
+    ) -> Self {
+        self.parse_cloudfront = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_cloudfront`](Self::parse_cloudfront).
+    pub fn set_parse_cloudfront(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseCloudfront>,
+    ) -> Self {
+        self.parse_cloudfront = input;
+        self
+    }
+    /// See [`Processor::parse_json`](crate::types::Processor::parse_json).
+    pub fn parse_json(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseJson>,
+    ) -> Self {
+        self.parse_json = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_json`](Self::parse_json).
+    pub fn set_parse_json(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseJson>,
+    ) -> Self {
+        self.parse_json = input;
+        self
+    }
+    /// See [`Processor::parse_key_value`](crate::types::Processor::parse_key_value).
+    pub fn parse_key_value(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseKeyValue>,
+    ) -> Self {
+        self.parse_key_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_key_value`](Self::parse_key_value).
+    pub fn set_parse_key_value(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseKeyValue>,
+    ) -> Self {
+        self.parse_key_value = input;
+        self
+    }
+    /// See [`Processor::parse_postgres`](crate::types::Processor::parse_postgres).
+    pub fn parse_postgres(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParsePostgres>,
+    ) -> Self {
+        self.parse_postgres = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_postgres`](Self::parse_postgres).
+    pub fn set_parse_postgres(
+        mut self,
+        input: ::std::option::Option<crate::types::ParsePostgres>,
+    ) -> Self {
+        self.parse_postgres = input;
+        self
+    }
+    /// See [`Processor::parse_route53`](crate::types::Processor::parse_route53).
+    pub fn parse_route53(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseRoute53>,
+    ) -> Self {
+        self.parse_route53 = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_route53`](Self::parse_route53).
+    pub fn set_parse_route53(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseRoute53>,
+    ) -> Self {
+        self.parse_route53 = input;
+        self
+    }
+    /// See [`Processor::parse_to_ocsf`](crate::types::Processor::parse_to_ocsf).
+    pub fn parse_to_ocsf(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseToOcsf>,
+    ) -> Self {
+        self.parse_to_ocsf = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_to_ocsf`](Self::parse_to_ocsf).
+    pub fn set_parse_to_ocsf(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseToOcsf>,
+    ) -> Self {
+        self.parse_to_ocsf = input;
+        self
+    }
+    /// See [`Processor::parse_vpc`](crate::types::Processor::parse_vpc).
+    pub fn parse_vpc(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseVpc>,
+    ) -> Self {
+        self.parse_vpc = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_vpc`](Self::parse_vpc).
+    pub fn set_parse_vpc(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseVpc>,
+    ) -> Self {
+        self.parse_vpc = input;
+        self
+    }
+    /// See [`Processor::parse_waf`](crate::types::Processor::parse_waf).
+    pub fn parse_waf(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ParseWaf>,
+    ) -> Self {
+        self.parse_waf = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parse_waf`](Self::parse_waf).
+    pub fn set_parse_waf(
+        mut self,
+        input: ::std::option::Option<crate::types::ParseWaf>,
+    ) -> Self {
+        self.parse_waf = input;
+        self
+    }
+    /// See [`Processor::rename_keys`](crate::types::Processor::rename_keys).
+    pub fn rename_keys(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::RenameKeys>,
+    ) -> Self {
+        self.rename_keys = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`rename_keys`](Self::rename_keys).
+    pub fn set_rename_keys(
+        mut self,
+        input: ::std::option::Option<crate::types::RenameKeys>,
+    ) -> Self {
+        self.rename_keys = input;
+        self
+    }
+    /// See [`Processor::split_string`](crate::types::Processor::split_string).
+    pub fn split_string(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SplitString>,
+    ) -> Self {
+        self.split_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`split_string`](Self::split_string).
+    pub fn set_split_string(
+        mut self,
+        input: ::std::option::Option<crate::types::SplitString>,
+    ) -> Self {
+        self.split_string = input;
+        self
+    }
+    /// See [`Processor::substitute_string`](crate::types::Processor::substitute_string).
+    pub fn substitute_string(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SubstituteString>,
+    ) -> Self {
+        self.substitute_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`substitute_string`](Self::substitute_string).
+    pub fn set_substitute_string(
+        mut self,
+        input: ::std::option::Option<crate::types::SubstituteString>,
+    ) -> Self {
+        self.substitute_string = input;
+        self
+    }
+    /// See [`Processor::trim_string`](crate::types::Processor::trim_string).
+    pub fn trim_string(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TrimString>,
+    ) -> Self {
+        self.trim_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`trim_string`](Self::trim_string).
+    pub fn set_trim_string(
+        mut self,
+        input: ::std::option::Option<crate::types::TrimString>,
+    ) -> Self {
+        self.trim_string = input;
+        self
+    }
+    /// See [`Processor::type_converter`](crate::types::Processor::type_converter).
+    pub fn type_converter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TypeConverter>,
+    ) -> Self {
+        self.type_converter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type_converter`](Self::type_converter).
+    pub fn set_type_converter(
+        mut self,
+        input: ::std::option::Option<crate::types::TypeConverter>,
+    ) -> Self {
+        self.type_converter = input;
+        self
+    }
+    /// See [`Processor::upper_case_string`](crate::types::Processor::upper_case_string).
+    pub fn upper_case_string(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::UpperCaseString>,
+    ) -> Self {
+        self.upper_case_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`upper_case_string`](Self::upper_case_string).
+    pub fn set_upper_case_string(
+        mut self,
+        input: ::std::option::Option<crate::types::UpperCaseString>,
+    ) -> Self {
+        self.upper_case_string = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::Processor, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::Processor {
+            add_keys: self.add_keys,
+            copy_value: self.copy_value,
+            csv: self.csv,
+            date_time_converter: self.date_time_converter,
+            delete_keys: self.delete_keys,
+            grok: self.grok,
+            list_to_map: self.list_to_map,
+            lower_case_string: self.lower_case_string,
+            move_keys: self.move_keys,
+            parse_cloudfront: self.parse_cloudfront,
+            parse_json: self.parse_json,
+            parse_key_value: self.parse_key_value,
+            parse_postgres: self.parse_postgres,
+            parse_route53: self.parse_route53,
+            parse_to_ocsf: self.parse_to_ocsf,
+            parse_vpc: self.parse_vpc,
+            parse_waf: self.parse_waf,
+            rename_keys: self.rename_keys,
+            split_string: self.split_string,
+            substitute_string: self.substitute_string,
+            trim_string: self.trim_string,
+            type_converter: self.type_converter,
+            upper_case_string: self.upper_case_string,
+        })
+    }
+}
 /// A builder for [`PutAccountPolicyRequest`](crate::types::PutAccountPolicyRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PutAccountPolicyRequestBuilder {
@@ -5283,6 +19463,8 @@ pub struct PutAccountPolicyRequestBuilder {
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
     pub(crate) policy_type: ::std::option::Option<crate::types::PolicyType>,
     pub(crate) scope: ::std::option::Option<crate::types::Scope>,
+    pub(crate) dry_run: ::std::option::Option<bool>,
+    pub(crate) selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutAccountPolicyRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5354,6 +19536,32 @@ impl PutAccountPolicyRequestBuilder {
         self.scope = input;
         self
     }
+    /// See [`PutAccountPolicyRequest::dry_run`](crate::types::PutAccountPolicyRequest::dry_run).
+    pub fn dry_run(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.dry_run = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dry_run`](Self::dry_run).
+    pub fn set_dry_run(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.dry_run = input;
+        self
+    }
+    /// See [`PutAccountPolicyRequest::selection_criteria`](crate::types::PutAccountPolicyRequest::selection_criteria).
+    pub fn selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`selection_criteria`](Self::selection_criteria).
+    pub fn set_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5387,6 +19595,8 @@ impl PutAccountPolicyRequestBuilder {
                     ),
                 )?,
             scope: self.scope,
+            dry_run: self.dry_run,
+            selection_criteria: self.selection_criteria,
         })
     }
 }
@@ -5394,6 +19604,7 @@ impl PutAccountPolicyRequestBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PutAccountPolicyResponseBuilder {
     pub(crate) account_policy: ::std::option::Option<crate::types::AccountPolicy>,
+    pub(crate) dry_run_result: ::std::option::Option<crate::types::DryRunResult>,
 }
 impl ::std::fmt::Debug for PutAccountPolicyResponseBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5417,6 +19628,22 @@ impl PutAccountPolicyResponseBuilder {
         self.account_policy = input;
         self
     }
+    /// See [`PutAccountPolicyResponse::dry_run_result`](crate::types::PutAccountPolicyResponse::dry_run_result).
+    pub fn dry_run_result(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DryRunResult>,
+    ) -> Self {
+        self.dry_run_result = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dry_run_result`](Self::dry_run_result).
+    pub fn set_dry_run_result(
+        mut self,
+        input: ::std::option::Option<crate::types::DryRunResult>,
+    ) -> Self {
+        self.dry_run_result = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5426,6 +19653,81 @@ impl PutAccountPolicyResponseBuilder {
     > {
         ::std::result::Result::Ok(crate::types::PutAccountPolicyResponse {
             account_policy: self.account_policy,
+            dry_run_result: self.dry_run_result,
+        })
+    }
+}
+/// A builder for [`PutBearerTokenAuthenticationRequest`](crate::types::PutBearerTokenAuthenticationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutBearerTokenAuthenticationRequestBuilder {
+    pub(crate) bearer_token_authentication_enabled: ::std::option::Option<bool>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutBearerTokenAuthenticationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutBearerTokenAuthenticationRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl PutBearerTokenAuthenticationRequestBuilder {
+    /// See [`PutBearerTokenAuthenticationRequest::bearer_token_authentication_enabled`](crate::types::PutBearerTokenAuthenticationRequest::bearer_token_authentication_enabled).
+    pub fn bearer_token_authentication_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.bearer_token_authentication_enabled = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`bearer_token_authentication_enabled`](Self::bearer_token_authentication_enabled).
+    pub fn set_bearer_token_authentication_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.bearer_token_authentication_enabled = input;
+        self
+    }
+    /// See [`PutBearerTokenAuthenticationRequest::log_group_identifier`](crate::types::PutBearerTokenAuthenticationRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutBearerTokenAuthenticationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutBearerTokenAuthenticationRequest {
+            bearer_token_authentication_enabled: self
+                .bearer_token_authentication_enabled
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutBearerTokenAuthenticationRequest",
+                        "bearer_token_authentication_enabled",
+                    ),
+                )?,
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutBearerTokenAuthenticationRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
         })
     }
 }
@@ -5566,6 +19868,499 @@ impl PutDataProtectionPolicyResponseBuilder {
             last_updated_time: self.last_updated_time,
             log_group_identifier: self.log_group_identifier,
             policy_document: self.policy_document,
+        })
+    }
+}
+/// A builder for [`PutDeliveryDestinationPolicyRequest`](crate::types::PutDeliveryDestinationPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliveryDestinationPolicyRequestBuilder {
+    pub(crate) delivery_destination_name: ::std::option::Option<::std::string::String>,
+    pub(crate) delivery_destination_policy: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutDeliveryDestinationPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliveryDestinationPolicyRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl PutDeliveryDestinationPolicyRequestBuilder {
+    /// See [`PutDeliveryDestinationPolicyRequest::delivery_destination_name`](crate::types::PutDeliveryDestinationPolicyRequest::delivery_destination_name).
+    pub fn delivery_destination_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_name`](Self::delivery_destination_name).
+    pub fn set_delivery_destination_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_name = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationPolicyRequest::delivery_destination_policy`](crate::types::PutDeliveryDestinationPolicyRequest::delivery_destination_policy).
+    pub fn delivery_destination_policy(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_policy`](Self::delivery_destination_policy).
+    pub fn set_delivery_destination_policy(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delivery_destination_policy = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliveryDestinationPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliveryDestinationPolicyRequest {
+            delivery_destination_name: self
+                .delivery_destination_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliveryDestinationPolicyRequest",
+                        "delivery_destination_name",
+                    ),
+                )?,
+            delivery_destination_policy: self
+                .delivery_destination_policy
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliveryDestinationPolicyRequest",
+                        "delivery_destination_policy",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`PutDeliveryDestinationPolicyResponse`](crate::types::PutDeliveryDestinationPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliveryDestinationPolicyResponseBuilder {
+    pub(crate) policy: ::std::option::Option<crate::types::Policy>,
+}
+impl ::std::fmt::Debug for PutDeliveryDestinationPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliveryDestinationPolicyResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl PutDeliveryDestinationPolicyResponseBuilder {
+    /// See [`PutDeliveryDestinationPolicyResponse::policy`](crate::types::PutDeliveryDestinationPolicyResponse::policy).
+    pub fn policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Policy>,
+    ) -> Self {
+        self.policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy`](Self::policy).
+    pub fn set_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::Policy>,
+    ) -> Self {
+        self.policy = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliveryDestinationPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliveryDestinationPolicyResponse {
+            policy: self.policy,
+        })
+    }
+}
+/// A builder for [`PutDeliveryDestinationRequest`](crate::types::PutDeliveryDestinationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliveryDestinationRequestBuilder {
+    pub(crate) delivery_destination_configuration: ::std::option::Option<
+        crate::types::DeliveryDestinationConfiguration,
+    >,
+    pub(crate) delivery_destination_type: ::std::option::Option<
+        crate::types::DeliveryDestinationType,
+    >,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) output_format: ::std::option::Option<crate::types::OutputFormat>,
+    pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for PutDeliveryDestinationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliveryDestinationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutDeliveryDestinationRequestBuilder {
+    /// See [`PutDeliveryDestinationRequest::delivery_destination_configuration`](crate::types::PutDeliveryDestinationRequest::delivery_destination_configuration).
+    pub fn delivery_destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationConfiguration>,
+    ) -> Self {
+        self.delivery_destination_configuration = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`delivery_destination_configuration`](Self::delivery_destination_configuration).
+    pub fn set_delivery_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationConfiguration>,
+    ) -> Self {
+        self.delivery_destination_configuration = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationRequest::delivery_destination_type`](crate::types::PutDeliveryDestinationRequest::delivery_destination_type).
+    pub fn delivery_destination_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination_type`](Self::delivery_destination_type).
+    pub fn set_delivery_destination_type(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestinationType>,
+    ) -> Self {
+        self.delivery_destination_type = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationRequest::name`](crate::types::PutDeliveryDestinationRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationRequest::output_format`](crate::types::PutDeliveryDestinationRequest::output_format).
+    pub fn output_format(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OutputFormat>,
+    ) -> Self {
+        self.output_format = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`output_format`](Self::output_format).
+    pub fn set_output_format(
+        mut self,
+        input: ::std::option::Option<crate::types::OutputFormat>,
+    ) -> Self {
+        self.output_format = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationRequest::role_arn`](crate::types::PutDeliveryDestinationRequest::role_arn).
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_arn = input;
+        self
+    }
+    /// See [`PutDeliveryDestinationRequest::tags`](crate::types::PutDeliveryDestinationRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliveryDestinationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliveryDestinationRequest {
+            delivery_destination_configuration: self.delivery_destination_configuration,
+            delivery_destination_type: self.delivery_destination_type,
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliveryDestinationRequest",
+                        "name",
+                    ),
+                )?,
+            output_format: self.output_format,
+            role_arn: self.role_arn,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`PutDeliveryDestinationResponse`](crate::types::PutDeliveryDestinationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliveryDestinationResponseBuilder {
+    pub(crate) delivery_destination: ::std::option::Option<
+        crate::types::DeliveryDestination,
+    >,
+}
+impl ::std::fmt::Debug for PutDeliveryDestinationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliveryDestinationResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl PutDeliveryDestinationResponseBuilder {
+    /// See [`PutDeliveryDestinationResponse::delivery_destination`](crate::types::PutDeliveryDestinationResponse::delivery_destination).
+    pub fn delivery_destination(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliveryDestination>,
+    ) -> Self {
+        self.delivery_destination = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_destination`](Self::delivery_destination).
+    pub fn set_delivery_destination(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliveryDestination>,
+    ) -> Self {
+        self.delivery_destination = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliveryDestinationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliveryDestinationResponse {
+            delivery_destination: self.delivery_destination,
+        })
+    }
+}
+/// A builder for [`PutDeliverySourceRequest`](crate::types::PutDeliverySourceRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliverySourceRequestBuilder {
+    pub(crate) delivery_source_configuration: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) log_type: ::std::option::Option<::std::string::String>,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) tags: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for PutDeliverySourceRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliverySourceRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutDeliverySourceRequestBuilder {
+    /// See [`PutDeliverySourceRequest::delivery_source_configuration`](crate::types::PutDeliverySourceRequest::delivery_source_configuration).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn delivery_source_configuration(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delivery_source_configuration
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`delivery_source_configuration`](Self::delivery_source_configuration).
+    pub fn set_delivery_source_configuration(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.delivery_source_configuration = input;
+        self
+    }
+    /// See [`PutDeliverySourceRequest::log_type`](crate::types::PutDeliverySourceRequest::log_type).
+    pub fn log_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_type`](Self::log_type).
+    pub fn set_log_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_type = input;
+        self
+    }
+    /// See [`PutDeliverySourceRequest::name`](crate::types::PutDeliverySourceRequest::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`PutDeliverySourceRequest::resource_arn`](crate::types::PutDeliverySourceRequest::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
+    /// See [`PutDeliverySourceRequest::tags`](crate::types::PutDeliverySourceRequest::tags).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.tags
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.tags = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliverySourceRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliverySourceRequest {
+            delivery_source_configuration: self.delivery_source_configuration,
+            log_type: self
+                .log_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliverySourceRequest",
+                        "log_type",
+                    ),
+                )?,
+            name: self
+                .name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliverySourceRequest",
+                        "name",
+                    ),
+                )?,
+            resource_arn: self
+                .resource_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutDeliverySourceRequest",
+                        "resource_arn",
+                    ),
+                )?,
+            tags: self.tags,
+        })
+    }
+}
+/// A builder for [`PutDeliverySourceResponse`](crate::types::PutDeliverySourceResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutDeliverySourceResponseBuilder {
+    pub(crate) delivery_source: ::std::option::Option<crate::types::DeliverySource>,
+}
+impl ::std::fmt::Debug for PutDeliverySourceResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutDeliverySourceResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl PutDeliverySourceResponseBuilder {
+    /// See [`PutDeliverySourceResponse::delivery_source`](crate::types::PutDeliverySourceResponse::delivery_source).
+    pub fn delivery_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DeliverySource>,
+    ) -> Self {
+        self.delivery_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delivery_source`](Self::delivery_source).
+    pub fn set_delivery_source(
+        mut self,
+        input: ::std::option::Option<crate::types::DeliverySource>,
+    ) -> Self {
+        self.delivery_source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutDeliverySourceResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutDeliverySourceResponse {
+            delivery_source: self.delivery_source,
         })
     }
 }
@@ -5814,6 +20609,271 @@ impl PutDestinationResponseBuilder {
         })
     }
 }
+/// A builder for [`PutIndexPolicyRequest`](crate::types::PutIndexPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutIndexPolicyRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) policy_document: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutIndexPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutIndexPolicyRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutIndexPolicyRequestBuilder {
+    /// See [`PutIndexPolicyRequest::log_group_identifier`](crate::types::PutIndexPolicyRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`PutIndexPolicyRequest::policy_document`](crate::types::PutIndexPolicyRequest::policy_document).
+    pub fn policy_document(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.policy_document = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_document`](Self::policy_document).
+    pub fn set_policy_document(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.policy_document = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutIndexPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutIndexPolicyRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutIndexPolicyRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+            policy_document: self
+                .policy_document
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutIndexPolicyRequest",
+                        "policy_document",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`PutIndexPolicyResponse`](crate::types::PutIndexPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutIndexPolicyResponseBuilder {
+    pub(crate) index_policy: ::std::option::Option<crate::types::IndexPolicy>,
+}
+impl ::std::fmt::Debug for PutIndexPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutIndexPolicyResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl PutIndexPolicyResponseBuilder {
+    /// See [`PutIndexPolicyResponse::index_policy`](crate::types::PutIndexPolicyResponse::index_policy).
+    pub fn index_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IndexPolicy>,
+    ) -> Self {
+        self.index_policy = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`index_policy`](Self::index_policy).
+    pub fn set_index_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::IndexPolicy>,
+    ) -> Self {
+        self.index_policy = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutIndexPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutIndexPolicyResponse {
+            index_policy: self.index_policy,
+        })
+    }
+}
+/// A builder for [`PutIntegrationRequest`](crate::types::PutIntegrationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutIntegrationRequestBuilder {
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+    pub(crate) integration_type: ::std::option::Option<crate::types::IntegrationType>,
+    pub(crate) resource_config: ::std::option::Option<crate::types::ResourceConfig>,
+}
+impl ::std::fmt::Debug for PutIntegrationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutIntegrationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutIntegrationRequestBuilder {
+    /// See [`PutIntegrationRequest::integration_name`](crate::types::PutIntegrationRequest::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// See [`PutIntegrationRequest::integration_type`](crate::types::PutIntegrationRequest::integration_type).
+    pub fn integration_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_type`](Self::integration_type).
+    pub fn set_integration_type(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationType>,
+    ) -> Self {
+        self.integration_type = input;
+        self
+    }
+    /// See [`PutIntegrationRequest::resource_config`](crate::types::PutIntegrationRequest::resource_config).
+    pub fn resource_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ResourceConfig>,
+    ) -> Self {
+        self.resource_config = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_config`](Self::resource_config).
+    pub fn set_resource_config(
+        mut self,
+        input: ::std::option::Option<crate::types::ResourceConfig>,
+    ) -> Self {
+        self.resource_config = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutIntegrationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutIntegrationRequest {
+            integration_name: self
+                .integration_name
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutIntegrationRequest",
+                        "integration_name",
+                    ),
+                )?,
+            integration_type: self
+                .integration_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutIntegrationRequest",
+                        "integration_type",
+                    ),
+                )?,
+            resource_config: self
+                .resource_config
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutIntegrationRequest",
+                        "resource_config",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`PutIntegrationResponse`](crate::types::PutIntegrationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutIntegrationResponseBuilder {
+    pub(crate) integration_name: ::std::option::Option<::std::string::String>,
+    pub(crate) integration_status: ::std::option::Option<
+        crate::types::IntegrationStatus,
+    >,
+}
+impl ::std::fmt::Debug for PutIntegrationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutIntegrationResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl PutIntegrationResponseBuilder {
+    /// See [`PutIntegrationResponse::integration_name`](crate::types::PutIntegrationResponse::integration_name).
+    pub fn integration_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.integration_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_name`](Self::integration_name).
+    pub fn set_integration_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.integration_name = input;
+        self
+    }
+    /// See [`PutIntegrationResponse::integration_status`](crate::types::PutIntegrationResponse::integration_status).
+    pub fn integration_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`integration_status`](Self::integration_status).
+    pub fn set_integration_status(
+        mut self,
+        input: ::std::option::Option<crate::types::IntegrationStatus>,
+    ) -> Self {
+        self.integration_status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutIntegrationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutIntegrationResponse {
+            integration_name: self.integration_name,
+            integration_status: self.integration_status,
+        })
+    }
+}
 /// A builder for [`PutLogEventsRequest`](crate::types::PutLogEventsRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PutLogEventsRequestBuilder {
@@ -5823,6 +20883,7 @@ pub struct PutLogEventsRequestBuilder {
     pub(crate) log_group_name: ::std::option::Option<::std::string::String>,
     pub(crate) log_stream_name: ::std::option::Option<::std::string::String>,
     pub(crate) sequence_token: ::std::option::Option<::std::string::String>,
+    pub(crate) entity: ::std::option::Option<crate::types::Entity>,
 }
 impl ::std::fmt::Debug for PutLogEventsRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5896,6 +20957,22 @@ impl PutLogEventsRequestBuilder {
         self.sequence_token = input;
         self
     }
+    /// See [`PutLogEventsRequest::entity`](crate::types::PutLogEventsRequest::entity).
+    pub fn entity(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Entity>,
+    ) -> Self {
+        self.entity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`entity`](Self::entity).
+    pub fn set_entity(
+        mut self,
+        input: ::std::option::Option<crate::types::Entity>,
+    ) -> Self {
+        self.entity = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5929,6 +21006,7 @@ impl PutLogEventsRequestBuilder {
                     ),
                 )?,
             sequence_token: self.sequence_token,
+            entity: self.entity,
         })
     }
 }
@@ -5938,6 +21016,9 @@ pub struct PutLogEventsResponseBuilder {
     pub(crate) next_sequence_token: ::std::option::Option<::std::string::String>,
     pub(crate) rejected_log_events_info: ::std::option::Option<
         crate::types::RejectedLogEventsInfo,
+    >,
+    pub(crate) rejected_entity_info: ::std::option::Option<
+        crate::types::RejectedEntityInfo,
     >,
 }
 impl ::std::fmt::Debug for PutLogEventsResponseBuilder {
@@ -5978,6 +21059,22 @@ impl PutLogEventsResponseBuilder {
         self.rejected_log_events_info = input;
         self
     }
+    /// See [`PutLogEventsResponse::rejected_entity_info`](crate::types::PutLogEventsResponse::rejected_entity_info).
+    pub fn rejected_entity_info(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::RejectedEntityInfo>,
+    ) -> Self {
+        self.rejected_entity_info = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`rejected_entity_info`](Self::rejected_entity_info).
+    pub fn set_rejected_entity_info(
+        mut self,
+        input: ::std::option::Option<crate::types::RejectedEntityInfo>,
+    ) -> Self {
+        self.rejected_entity_info = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5988,6 +21085,79 @@ impl PutLogEventsResponseBuilder {
         ::std::result::Result::Ok(crate::types::PutLogEventsResponse {
             next_sequence_token: self.next_sequence_token,
             rejected_log_events_info: self.rejected_log_events_info,
+            rejected_entity_info: self.rejected_entity_info,
+        })
+    }
+}
+/// A builder for [`PutLogGroupDeletionProtectionRequest`](crate::types::PutLogGroupDeletionProtectionRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutLogGroupDeletionProtectionRequestBuilder {
+    pub(crate) deletion_protection_enabled: ::std::option::Option<bool>,
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutLogGroupDeletionProtectionRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutLogGroupDeletionProtectionRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl PutLogGroupDeletionProtectionRequestBuilder {
+    /// See [`PutLogGroupDeletionProtectionRequest::deletion_protection_enabled`](crate::types::PutLogGroupDeletionProtectionRequest::deletion_protection_enabled).
+    pub fn deletion_protection_enabled(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`deletion_protection_enabled`](Self::deletion_protection_enabled).
+    pub fn set_deletion_protection_enabled(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.deletion_protection_enabled = input;
+        self
+    }
+    /// See [`PutLogGroupDeletionProtectionRequest::log_group_identifier`](crate::types::PutLogGroupDeletionProtectionRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutLogGroupDeletionProtectionRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutLogGroupDeletionProtectionRequest {
+            deletion_protection_enabled: self
+                .deletion_protection_enabled
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutLogGroupDeletionProtectionRequest",
+                        "deletion_protection_enabled",
+                    ),
+                )?,
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutLogGroupDeletionProtectionRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
         })
     }
 }
@@ -6000,6 +21170,11 @@ pub struct PutMetricFilterRequestBuilder {
     pub(crate) metric_transformations: ::std::option::Option<
         ::std::vec::Vec<crate::types::MetricTransformation>,
     >,
+    pub(crate) apply_on_transformed_logs: ::std::option::Option<bool>,
+    pub(crate) emit_system_field_dimensions: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) field_selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutMetricFilterRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6075,6 +21250,58 @@ impl PutMetricFilterRequestBuilder {
         self.metric_transformations = input;
         self
     }
+    /// See [`PutMetricFilterRequest::apply_on_transformed_logs`](crate::types::PutMetricFilterRequest::apply_on_transformed_logs).
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = input;
+        self
+    }
+    /// See [`PutMetricFilterRequest::emit_system_field_dimensions`](crate::types::PutMetricFilterRequest::emit_system_field_dimensions).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_field_dimensions(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emit_system_field_dimensions
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`emit_system_field_dimensions`](Self::emit_system_field_dimensions).
+    pub fn set_emit_system_field_dimensions(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.emit_system_field_dimensions = input;
+        self
+    }
+    /// See [`PutMetricFilterRequest::field_selection_criteria`](crate::types::PutMetricFilterRequest::field_selection_criteria).
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6115,6 +21342,9 @@ impl PutMetricFilterRequestBuilder {
                         "metric_transformations",
                     ),
                 )?,
+            apply_on_transformed_logs: self.apply_on_transformed_logs,
+            emit_system_field_dimensions: self.emit_system_field_dimensions,
+            field_selection_criteria: self.field_selection_criteria,
         })
     }
 }
@@ -6127,6 +21357,11 @@ pub struct PutQueryDefinitionRequestBuilder {
     pub(crate) name: ::std::option::Option<::std::string::String>,
     pub(crate) query_definition_id: ::std::option::Option<::std::string::String>,
     pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) client_token: ::std::option::Option<::std::string::String>,
+    pub(crate) parameters: ::std::option::Option<
+        ::std::vec::Vec<crate::types::QueryParameter>,
+    >,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for PutQueryDefinitionRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6200,6 +21435,56 @@ impl PutQueryDefinitionRequestBuilder {
         self.query_string = input;
         self
     }
+    /// See [`PutQueryDefinitionRequest::client_token`](crate::types::PutQueryDefinitionRequest::client_token).
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = input;
+        self
+    }
+    /// See [`PutQueryDefinitionRequest::parameters`](crate::types::PutQueryDefinitionRequest::parameters).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn parameters(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryParameter>,
+    ) -> Self {
+        self.parameters.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`parameters`](Self::parameters).
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::QueryParameter>>,
+    ) -> Self {
+        self.parameters = input;
+        self
+    }
+    /// See [`PutQueryDefinitionRequest::query_language`](crate::types::PutQueryDefinitionRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6226,6 +21511,9 @@ impl PutQueryDefinitionRequestBuilder {
                         "query_string",
                     ),
                 )?,
+            client_token: self.client_token,
+            parameters: self.parameters,
+            query_language: self.query_language,
         })
     }
 }
@@ -6273,6 +21561,8 @@ impl PutQueryDefinitionResponseBuilder {
 pub struct PutResourcePolicyRequestBuilder {
     pub(crate) policy_document: ::std::option::Option<::std::string::String>,
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) expected_revision_id: ::std::option::Option<::std::string::String>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutResourcePolicyRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6312,6 +21602,38 @@ impl PutResourcePolicyRequestBuilder {
         self.policy_name = input;
         self
     }
+    /// See [`PutResourcePolicyRequest::expected_revision_id`](crate::types::PutResourcePolicyRequest::expected_revision_id).
+    pub fn expected_revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`expected_revision_id`](Self::expected_revision_id).
+    pub fn set_expected_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.expected_revision_id = input;
+        self
+    }
+    /// See [`PutResourcePolicyRequest::resource_arn`](crate::types::PutResourcePolicyRequest::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6322,6 +21644,8 @@ impl PutResourcePolicyRequestBuilder {
         ::std::result::Result::Ok(crate::types::PutResourcePolicyRequest {
             policy_document: self.policy_document,
             policy_name: self.policy_name,
+            expected_revision_id: self.expected_revision_id,
+            resource_arn: self.resource_arn,
         })
     }
 }
@@ -6329,6 +21653,7 @@ impl PutResourcePolicyRequestBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PutResourcePolicyResponseBuilder {
     pub(crate) resource_policy: ::std::option::Option<crate::types::ResourcePolicy>,
+    pub(crate) revision_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutResourcePolicyResponseBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6352,6 +21677,22 @@ impl PutResourcePolicyResponseBuilder {
         self.resource_policy = input;
         self
     }
+    /// See [`PutResourcePolicyResponse::revision_id`](crate::types::PutResourcePolicyResponse::revision_id).
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.revision_id = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6361,6 +21702,7 @@ impl PutResourcePolicyResponseBuilder {
     > {
         ::std::result::Result::Ok(crate::types::PutResourcePolicyResponse {
             resource_policy: self.resource_policy,
+            revision_id: self.revision_id,
         })
     }
 }
@@ -6429,6 +21771,103 @@ impl PutRetentionPolicyRequestBuilder {
         })
     }
 }
+/// A builder for [`PutStorageTierPolicyRequest`](crate::types::PutStorageTierPolicyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutStorageTierPolicyRequestBuilder {
+    pub(crate) storage_tier: ::std::option::Option<crate::types::StorageTier>,
+}
+impl ::std::fmt::Debug for PutStorageTierPolicyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutStorageTierPolicyRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutStorageTierPolicyRequestBuilder {
+    /// See [`PutStorageTierPolicyRequest::storage_tier`](crate::types::PutStorageTierPolicyRequest::storage_tier).
+    pub fn storage_tier(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`storage_tier`](Self::storage_tier).
+    pub fn set_storage_tier(
+        mut self,
+        input: ::std::option::Option<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutStorageTierPolicyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutStorageTierPolicyRequest {
+            storage_tier: self
+                .storage_tier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutStorageTierPolicyRequest",
+                        "storage_tier",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`PutStorageTierPolicyResponse`](crate::types::PutStorageTierPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutStorageTierPolicyResponseBuilder {
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) storage_tier: ::std::option::Option<crate::types::StorageTier>,
+}
+impl ::std::fmt::Debug for PutStorageTierPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutStorageTierPolicyResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl PutStorageTierPolicyResponseBuilder {
+    /// See [`PutStorageTierPolicyResponse::last_updated_time`](crate::types::PutStorageTierPolicyResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`PutStorageTierPolicyResponse::storage_tier`](crate::types::PutStorageTierPolicyResponse::storage_tier).
+    pub fn storage_tier(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`storage_tier`](Self::storage_tier).
+    pub fn set_storage_tier(
+        mut self,
+        input: ::std::option::Option<crate::types::StorageTier>,
+    ) -> Self {
+        self.storage_tier = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutStorageTierPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutStorageTierPolicyResponse {
+            last_updated_time: self.last_updated_time,
+            storage_tier: self.storage_tier,
+        })
+    }
+}
 /// A builder for [`PutSubscriptionFilterRequest`](crate::types::PutSubscriptionFilterRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct PutSubscriptionFilterRequestBuilder {
@@ -6438,6 +21877,11 @@ pub struct PutSubscriptionFilterRequestBuilder {
     pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
     pub(crate) log_group_name: ::std::option::Option<::std::string::String>,
     pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) apply_on_transformed_logs: ::std::option::Option<bool>,
+    pub(crate) emit_system_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) field_selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for PutSubscriptionFilterRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6541,6 +21985,58 @@ impl PutSubscriptionFilterRequestBuilder {
         self.role_arn = input;
         self
     }
+    /// See [`PutSubscriptionFilterRequest::apply_on_transformed_logs`](crate::types::PutSubscriptionFilterRequest::apply_on_transformed_logs).
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = input;
+        self
+    }
+    /// See [`PutSubscriptionFilterRequest::emit_system_fields`](crate::types::PutSubscriptionFilterRequest::emit_system_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emit_system_fields
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`emit_system_fields`](Self::emit_system_fields).
+    pub fn set_emit_system_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.emit_system_fields = input;
+        self
+    }
+    /// See [`PutSubscriptionFilterRequest::field_selection_criteria`](crate::types::PutSubscriptionFilterRequest::field_selection_criteria).
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6583,6 +22079,150 @@ impl PutSubscriptionFilterRequestBuilder {
                     ),
                 )?,
             role_arn: self.role_arn,
+            apply_on_transformed_logs: self.apply_on_transformed_logs,
+            emit_system_fields: self.emit_system_fields,
+            field_selection_criteria: self.field_selection_criteria,
+        })
+    }
+}
+/// A builder for [`PutSyslogConfigurationRequest`](crate::types::PutSyslogConfigurationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutSyslogConfigurationRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) vpc_endpoint_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for PutSyslogConfigurationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutSyslogConfigurationRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutSyslogConfigurationRequestBuilder {
+    /// See [`PutSyslogConfigurationRequest::log_group_identifier`](crate::types::PutSyslogConfigurationRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`PutSyslogConfigurationRequest::vpc_endpoint_id`](crate::types::PutSyslogConfigurationRequest::vpc_endpoint_id).
+    pub fn vpc_endpoint_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vpc_endpoint_id`](Self::vpc_endpoint_id).
+    pub fn set_vpc_endpoint_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutSyslogConfigurationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutSyslogConfigurationRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutSyslogConfigurationRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+            vpc_endpoint_id: self.vpc_endpoint_id,
+        })
+    }
+}
+/// A builder for [`PutTransformerRequest`](crate::types::PutTransformerRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct PutTransformerRequestBuilder {
+    pub(crate) log_group_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) transformer_config: ::std::option::Option<
+        ::std::vec::Vec<crate::types::Processor>,
+    >,
+}
+impl ::std::fmt::Debug for PutTransformerRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("PutTransformerRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl PutTransformerRequestBuilder {
+    /// See [`PutTransformerRequest::log_group_identifier`](crate::types::PutTransformerRequest::log_group_identifier).
+    pub fn log_group_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifier`](Self::log_group_identifier).
+    pub fn set_log_group_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifier = input;
+        self
+    }
+    /// See [`PutTransformerRequest::transformer_config`](crate::types::PutTransformerRequest::transformer_config).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn transformer_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Processor>,
+    ) -> Self {
+        self.transformer_config
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`transformer_config`](Self::transformer_config).
+    pub fn set_transformer_config(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Processor>>,
+    ) -> Self {
+        self.transformer_config = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::PutTransformerRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::PutTransformerRequest {
+            log_group_identifier: self
+                .log_group_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutTransformerRequest",
+                        "log_group_identifier",
+                    ),
+                )?,
+            transformer_config: self
+                .transformer_config
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "PutTransformerRequest",
+                        "transformer_config",
+                    ),
+                )?,
         })
     }
 }
@@ -6596,6 +22236,10 @@ pub struct QueryDefinitionBuilder {
     pub(crate) name: ::std::option::Option<::std::string::String>,
     pub(crate) query_definition_id: ::std::option::Option<::std::string::String>,
     pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) parameters: ::std::option::Option<
+        ::std::vec::Vec<crate::types::QueryParameter>,
+    >,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for QueryDefinitionBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6679,6 +22323,40 @@ impl QueryDefinitionBuilder {
         self.query_string = input;
         self
     }
+    /// See [`QueryDefinition::parameters`](crate::types::QueryDefinition::parameters).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn parameters(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryParameter>,
+    ) -> Self {
+        self.parameters.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`parameters`](Self::parameters).
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::QueryParameter>>,
+    ) -> Self {
+        self.parameters = input;
+        self
+    }
+    /// See [`QueryDefinition::query_language`](crate::types::QueryDefinition::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6692,6 +22370,8 @@ impl QueryDefinitionBuilder {
             name: self.name,
             query_definition_id: self.query_definition_id,
             query_string: self.query_string,
+            parameters: self.parameters,
+            query_language: self.query_language,
         })
     }
 }
@@ -6703,6 +22383,10 @@ pub struct QueryInfoBuilder {
     pub(crate) query_id: ::std::option::Option<::std::string::String>,
     pub(crate) query_string: ::std::option::Option<::std::string::String>,
     pub(crate) status: ::std::option::Option<crate::types::QueryStatus>,
+    pub(crate) bytes_scanned: ::std::option::Option<f64>,
+    pub(crate) query_duration: ::std::option::Option<i64>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
+    pub(crate) user_identity: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for QueryInfoBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6784,6 +22468,58 @@ impl QueryInfoBuilder {
         self.status = input;
         self
     }
+    /// See [`QueryInfo::bytes_scanned`](crate::types::QueryInfo::bytes_scanned).
+    pub fn bytes_scanned(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.bytes_scanned = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`bytes_scanned`](Self::bytes_scanned).
+    pub fn set_bytes_scanned(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.bytes_scanned = input;
+        self
+    }
+    /// See [`QueryInfo::query_duration`](crate::types::QueryInfo::query_duration).
+    pub fn query_duration(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.query_duration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_duration`](Self::query_duration).
+    pub fn set_query_duration(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.query_duration = input;
+        self
+    }
+    /// See [`QueryInfo::query_language`](crate::types::QueryInfo::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
+    /// See [`QueryInfo::user_identity`](crate::types::QueryInfo::user_identity).
+    pub fn user_identity(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.user_identity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`user_identity`](Self::user_identity).
+    pub fn set_user_identity(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.user_identity = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6794,6 +22530,87 @@ impl QueryInfoBuilder {
             query_id: self.query_id,
             query_string: self.query_string,
             status: self.status,
+            bytes_scanned: self.bytes_scanned,
+            query_duration: self.query_duration,
+            query_language: self.query_language,
+            user_identity: self.user_identity,
+        })
+    }
+}
+/// A builder for [`QueryParameter`](crate::types::QueryParameter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct QueryParameterBuilder {
+    pub(crate) default_value: ::std::option::Option<::std::string::String>,
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for QueryParameterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("QueryParameterBuilder").finish_non_exhaustive()
+    }
+}
+impl QueryParameterBuilder {
+    /// See [`QueryParameter::default_value`](crate::types::QueryParameter::default_value).
+    pub fn default_value(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.default_value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`default_value`](Self::default_value).
+    pub fn set_default_value(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.default_value = input;
+        self
+    }
+    /// See [`QueryParameter::description`](crate::types::QueryParameter::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`QueryParameter::name`](crate::types::QueryParameter::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::QueryParameter,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::QueryParameter {
+            default_value: self.default_value,
+            description: self.description,
+            name: self
+                .name
+                .ok_or(crate::runtime::BuildError::missing("QueryParameter", "name"))?,
         })
     }
 }
@@ -6803,6 +22620,10 @@ pub struct QueryStatisticsBuilder {
     pub(crate) bytes_scanned: ::std::option::Option<f64>,
     pub(crate) records_matched: ::std::option::Option<f64>,
     pub(crate) records_scanned: ::std::option::Option<f64>,
+    pub(crate) estimated_bytes_skipped: ::std::option::Option<f64>,
+    pub(crate) estimated_records_skipped: ::std::option::Option<f64>,
+    pub(crate) log_groups_scanned: ::std::option::Option<f64>,
+    pub(crate) result_count: ::std::option::Option<f64>,
 }
 impl ::std::fmt::Debug for QueryStatisticsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6840,6 +22661,58 @@ impl QueryStatisticsBuilder {
         self.records_scanned = input;
         self
     }
+    /// See [`QueryStatistics::estimated_bytes_skipped`](crate::types::QueryStatistics::estimated_bytes_skipped).
+    pub fn estimated_bytes_skipped(
+        mut self,
+        input: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.estimated_bytes_skipped = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`estimated_bytes_skipped`](Self::estimated_bytes_skipped).
+    pub fn set_estimated_bytes_skipped(
+        mut self,
+        input: ::std::option::Option<f64>,
+    ) -> Self {
+        self.estimated_bytes_skipped = input;
+        self
+    }
+    /// See [`QueryStatistics::estimated_records_skipped`](crate::types::QueryStatistics::estimated_records_skipped).
+    pub fn estimated_records_skipped(
+        mut self,
+        input: impl ::std::convert::Into<f64>,
+    ) -> Self {
+        self.estimated_records_skipped = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`estimated_records_skipped`](Self::estimated_records_skipped).
+    pub fn set_estimated_records_skipped(
+        mut self,
+        input: ::std::option::Option<f64>,
+    ) -> Self {
+        self.estimated_records_skipped = input;
+        self
+    }
+    /// See [`QueryStatistics::log_groups_scanned`](crate::types::QueryStatistics::log_groups_scanned).
+    pub fn log_groups_scanned(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.log_groups_scanned = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_groups_scanned`](Self::log_groups_scanned).
+    pub fn set_log_groups_scanned(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.log_groups_scanned = input;
+        self
+    }
+    /// See [`QueryStatistics::result_count`](crate::types::QueryStatistics::result_count).
+    pub fn result_count(mut self, input: impl ::std::convert::Into<f64>) -> Self {
+        self.result_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`result_count`](Self::result_count).
+    pub fn set_result_count(mut self, input: ::std::option::Option<f64>) -> Self {
+        self.result_count = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6851,6 +22724,104 @@ impl QueryStatisticsBuilder {
             bytes_scanned: self.bytes_scanned,
             records_matched: self.records_matched,
             records_scanned: self.records_scanned,
+            estimated_bytes_skipped: self.estimated_bytes_skipped,
+            estimated_records_skipped: self.estimated_records_skipped,
+            log_groups_scanned: self.log_groups_scanned,
+            result_count: self.result_count,
+        })
+    }
+}
+/// A builder for [`RecordField`](crate::types::RecordField).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RecordFieldBuilder {
+    pub(crate) mandatory: ::std::option::Option<bool>,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RecordFieldBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RecordFieldBuilder").finish_non_exhaustive()
+    }
+}
+impl RecordFieldBuilder {
+    /// See [`RecordField::mandatory`](crate::types::RecordField::mandatory).
+    pub fn mandatory(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.mandatory = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`mandatory`](Self::mandatory).
+    pub fn set_mandatory(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.mandatory = input;
+        self
+    }
+    /// See [`RecordField::name`](crate::types::RecordField::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::RecordField, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::RecordField {
+            mandatory: self.mandatory,
+            name: self.name,
+        })
+    }
+}
+/// A builder for [`RejectedEntityInfo`](crate::types::RejectedEntityInfo).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RejectedEntityInfoBuilder {
+    pub(crate) error_type: ::std::option::Option<crate::types::EntityRejectionErrorType>,
+}
+impl ::std::fmt::Debug for RejectedEntityInfoBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RejectedEntityInfoBuilder").finish_non_exhaustive()
+    }
+}
+impl RejectedEntityInfoBuilder {
+    /// See [`RejectedEntityInfo::error_type`](crate::types::RejectedEntityInfo::error_type).
+    pub fn error_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EntityRejectionErrorType>,
+    ) -> Self {
+        self.error_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_type`](Self::error_type).
+    pub fn set_error_type(
+        mut self,
+        input: ::std::option::Option<crate::types::EntityRejectionErrorType>,
+    ) -> Self {
+        self.error_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::RejectedEntityInfo,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::RejectedEntityInfo {
+            error_type: self
+                .error_type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "RejectedEntityInfo",
+                        "error_type",
+                    ),
+                )?,
         })
     }
 }
@@ -6929,12 +22900,179 @@ impl RejectedLogEventsInfoBuilder {
         })
     }
 }
+/// A builder for [`RenameKeyEntry`](crate::types::RenameKeyEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RenameKeyEntryBuilder {
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) overwrite_if_exists: ::std::option::Option<bool>,
+    pub(crate) rename_to: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RenameKeyEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RenameKeyEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl RenameKeyEntryBuilder {
+    /// See [`RenameKeyEntry::key`](crate::types::RenameKeyEntry::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`RenameKeyEntry::overwrite_if_exists`](crate::types::RenameKeyEntry::overwrite_if_exists).
+    pub fn overwrite_if_exists(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`overwrite_if_exists`](Self::overwrite_if_exists).
+    pub fn set_overwrite_if_exists(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.overwrite_if_exists = input;
+        self
+    }
+    /// See [`RenameKeyEntry::rename_to`](crate::types::RenameKeyEntry::rename_to).
+    pub fn rename_to(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.rename_to = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`rename_to`](Self::rename_to).
+    pub fn set_rename_to(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.rename_to = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::RenameKeyEntry,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::RenameKeyEntry {
+            key: self
+                .key
+                .ok_or(crate::runtime::BuildError::missing("RenameKeyEntry", "key"))?,
+            overwrite_if_exists: self.overwrite_if_exists,
+            rename_to: self
+                .rename_to
+                .ok_or(
+                    crate::runtime::BuildError::missing("RenameKeyEntry", "rename_to"),
+                )?,
+        })
+    }
+}
+/// A builder for [`RenameKeys`](crate::types::RenameKeys).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RenameKeysBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::RenameKeyEntry>,
+    >,
+}
+impl ::std::fmt::Debug for RenameKeysBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RenameKeysBuilder").finish_non_exhaustive()
+    }
+}
+impl RenameKeysBuilder {
+    /// See [`RenameKeys::entries`](crate::types::RenameKeys::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::RenameKeyEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::RenameKeyEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::RenameKeys, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::RenameKeys {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("RenameKeys", "entries"))?,
+        })
+    }
+}
+/// A builder for [`ResourceConfig`](crate::types::ResourceConfig).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ResourceConfigBuilder {
+    pub(crate) open_search_resource_config: ::std::option::Option<
+        crate::types::OpenSearchResourceConfig,
+    >,
+}
+impl ::std::fmt::Debug for ResourceConfigBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ResourceConfigBuilder").finish_non_exhaustive()
+    }
+}
+impl ResourceConfigBuilder {
+    /// See [`ResourceConfig::open_search_resource_config`](crate::types::ResourceConfig::open_search_resource_config).
+    pub fn open_search_resource_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::OpenSearchResourceConfig>,
+    ) -> Self {
+        self.open_search_resource_config = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`open_search_resource_config`](Self::open_search_resource_config).
+    pub fn set_open_search_resource_config(
+        mut self,
+        input: ::std::option::Option<crate::types::OpenSearchResourceConfig>,
+    ) -> Self {
+        self.open_search_resource_config = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ResourceConfig,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ResourceConfig {
+            open_search_resource_config: self.open_search_resource_config,
+        })
+    }
+}
 /// A builder for [`ResourcePolicy`](crate::types::ResourcePolicy).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct ResourcePolicyBuilder {
     pub(crate) last_updated_time: ::std::option::Option<i64>,
     pub(crate) policy_document: ::std::option::Option<::std::string::String>,
     pub(crate) policy_name: ::std::option::Option<::std::string::String>,
+    pub(crate) policy_scope: ::std::option::Option<crate::types::PolicyScope>,
+    pub(crate) resource_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) revision_id: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for ResourcePolicyBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6984,6 +23122,54 @@ impl ResourcePolicyBuilder {
         self.policy_name = input;
         self
     }
+    /// See [`ResourcePolicy::policy_scope`](crate::types::ResourcePolicy::policy_scope).
+    pub fn policy_scope(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::PolicyScope>,
+    ) -> Self {
+        self.policy_scope = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`policy_scope`](Self::policy_scope).
+    pub fn set_policy_scope(
+        mut self,
+        input: ::std::option::Option<crate::types::PolicyScope>,
+    ) -> Self {
+        self.policy_scope = input;
+        self
+    }
+    /// See [`ResourcePolicy::resource_arn`](crate::types::ResourcePolicy::resource_arn).
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.resource_arn = input;
+        self
+    }
+    /// See [`ResourcePolicy::revision_id`](crate::types::ResourcePolicy::revision_id).
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.revision_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.revision_id = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6995,6 +23181,9 @@ impl ResourcePolicyBuilder {
             last_updated_time: self.last_updated_time,
             policy_document: self.policy_document,
             policy_name: self.policy_name,
+            policy_scope: self.policy_scope,
+            resource_arn: self.resource_arn,
+            revision_id: self.revision_id,
         })
     }
 }
@@ -7049,6 +23238,667 @@ impl ResultFieldBuilder {
         ::std::result::Result::Ok(crate::types::ResultField {
             field: self.field,
             value: self.value,
+        })
+    }
+}
+/// A builder for [`S3Configuration`](crate::types::S3Configuration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct S3ConfigurationBuilder {
+    pub(crate) destination_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) owner_account_id: ::std::option::Option<::std::string::String>,
+    pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for S3ConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("S3ConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl S3ConfigurationBuilder {
+    /// See [`S3Configuration::destination_identifier`](crate::types::S3Configuration::destination_identifier).
+    pub fn destination_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_identifier`](Self::destination_identifier).
+    pub fn set_destination_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination_identifier = input;
+        self
+    }
+    /// See [`S3Configuration::kms_key_id`](crate::types::S3Configuration::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`S3Configuration::owner_account_id`](crate::types::S3Configuration::owner_account_id).
+    pub fn owner_account_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.owner_account_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`owner_account_id`](Self::owner_account_id).
+    pub fn set_owner_account_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.owner_account_id = input;
+        self
+    }
+    /// See [`S3Configuration::role_arn`](crate::types::S3Configuration::role_arn).
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::S3Configuration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::S3Configuration {
+            destination_identifier: self
+                .destination_identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "S3Configuration",
+                        "destination_identifier",
+                    ),
+                )?,
+            kms_key_id: self.kms_key_id,
+            owner_account_id: self.owner_account_id,
+            role_arn: self
+                .role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing("S3Configuration", "role_arn"),
+                )?,
+        })
+    }
+}
+/// A builder for [`S3DeliveryConfiguration`](crate::types::S3DeliveryConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct S3DeliveryConfigurationBuilder {
+    pub(crate) enable_hive_compatible_path: ::std::option::Option<bool>,
+    pub(crate) suffix_path: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for S3DeliveryConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("S3DeliveryConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl S3DeliveryConfigurationBuilder {
+    /// See [`S3DeliveryConfiguration::enable_hive_compatible_path`](crate::types::S3DeliveryConfiguration::enable_hive_compatible_path).
+    pub fn enable_hive_compatible_path(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.enable_hive_compatible_path = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`enable_hive_compatible_path`](Self::enable_hive_compatible_path).
+    pub fn set_enable_hive_compatible_path(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.enable_hive_compatible_path = input;
+        self
+    }
+    /// See [`S3DeliveryConfiguration::suffix_path`](crate::types::S3DeliveryConfiguration::suffix_path).
+    pub fn suffix_path(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.suffix_path = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suffix_path`](Self::suffix_path).
+    pub fn set_suffix_path(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.suffix_path = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::S3DeliveryConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::S3DeliveryConfiguration {
+            enable_hive_compatible_path: self.enable_hive_compatible_path,
+            suffix_path: self.suffix_path,
+        })
+    }
+}
+/// A builder for [`S3TableIntegrationSource`](crate::types::S3TableIntegrationSource).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct S3TableIntegrationSourceBuilder {
+    pub(crate) created_time_stamp: ::std::option::Option<i64>,
+    pub(crate) data_source: ::std::option::Option<crate::types::DataSource>,
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) parent_source_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<
+        crate::types::S3TableIntegrationSourceStatus,
+    >,
+    pub(crate) status_reason: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for S3TableIntegrationSourceBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("S3TableIntegrationSourceBuilder").finish_non_exhaustive()
+    }
+}
+impl S3TableIntegrationSourceBuilder {
+    /// See [`S3TableIntegrationSource::created_time_stamp`](crate::types::S3TableIntegrationSource::created_time_stamp).
+    pub fn created_time_stamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.created_time_stamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`created_time_stamp`](Self::created_time_stamp).
+    pub fn set_created_time_stamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.created_time_stamp = input;
+        self
+    }
+    /// See [`S3TableIntegrationSource::data_source`](crate::types::S3TableIntegrationSource::data_source).
+    pub fn data_source(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DataSource>,
+    ) -> Self {
+        self.data_source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`data_source`](Self::data_source).
+    pub fn set_data_source(
+        mut self,
+        input: ::std::option::Option<crate::types::DataSource>,
+    ) -> Self {
+        self.data_source = input;
+        self
+    }
+    /// See [`S3TableIntegrationSource::identifier`](crate::types::S3TableIntegrationSource::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// See [`S3TableIntegrationSource::parent_source_identifier`](crate::types::S3TableIntegrationSource::parent_source_identifier).
+    pub fn parent_source_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.parent_source_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`parent_source_identifier`](Self::parent_source_identifier).
+    pub fn set_parent_source_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.parent_source_identifier = input;
+        self
+    }
+    /// See [`S3TableIntegrationSource::status`](crate::types::S3TableIntegrationSource::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3TableIntegrationSourceStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::S3TableIntegrationSourceStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// See [`S3TableIntegrationSource::status_reason`](crate::types::S3TableIntegrationSource::status_reason).
+    pub fn status_reason(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_reason = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status_reason`](Self::status_reason).
+    pub fn set_status_reason(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_reason = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::S3TableIntegrationSource,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::S3TableIntegrationSource {
+            created_time_stamp: self.created_time_stamp,
+            data_source: self.data_source,
+            identifier: self.identifier,
+            parent_source_identifier: self.parent_source_identifier,
+            status: self.status,
+            status_reason: self.status_reason,
+        })
+    }
+}
+/// A builder for [`S3TablesIntegration`](crate::types::S3TablesIntegration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct S3TablesIntegrationBuilder {
+    pub(crate) datasource_name: ::std::option::Option<::std::string::String>,
+    pub(crate) datasource_type: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for S3TablesIntegrationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("S3TablesIntegrationBuilder").finish_non_exhaustive()
+    }
+}
+impl S3TablesIntegrationBuilder {
+    /// See [`S3TablesIntegration::datasource_name`](crate::types::S3TablesIntegration::datasource_name).
+    pub fn datasource_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.datasource_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`datasource_name`](Self::datasource_name).
+    pub fn set_datasource_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.datasource_name = input;
+        self
+    }
+    /// See [`S3TablesIntegration::datasource_type`](crate::types::S3TablesIntegration::datasource_type).
+    pub fn datasource_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.datasource_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`datasource_type`](Self::datasource_type).
+    pub fn set_datasource_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.datasource_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::S3TablesIntegration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::S3TablesIntegration {
+            datasource_name: self.datasource_name,
+            datasource_type: self.datasource_type,
+        })
+    }
+}
+/// A builder for [`ScheduledQueryDestination`](crate::types::ScheduledQueryDestination).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ScheduledQueryDestinationBuilder {
+    pub(crate) destination_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) destination_type: ::std::option::Option<
+        crate::types::ScheduledQueryDestinationType,
+    >,
+    pub(crate) error_message: ::std::option::Option<::std::string::String>,
+    pub(crate) processed_identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::ActionStatus>,
+}
+impl ::std::fmt::Debug for ScheduledQueryDestinationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ScheduledQueryDestinationBuilder").finish_non_exhaustive()
+    }
+}
+impl ScheduledQueryDestinationBuilder {
+    /// See [`ScheduledQueryDestination::destination_identifier`](crate::types::ScheduledQueryDestination::destination_identifier).
+    pub fn destination_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.destination_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_identifier`](Self::destination_identifier).
+    pub fn set_destination_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.destination_identifier = input;
+        self
+    }
+    /// See [`ScheduledQueryDestination::destination_type`](crate::types::ScheduledQueryDestination::destination_type).
+    pub fn destination_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryDestinationType>,
+    ) -> Self {
+        self.destination_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_type`](Self::destination_type).
+    pub fn set_destination_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryDestinationType>,
+    ) -> Self {
+        self.destination_type = input;
+        self
+    }
+    /// See [`ScheduledQueryDestination::error_message`](crate::types::ScheduledQueryDestination::error_message).
+    pub fn error_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_message`](Self::error_message).
+    pub fn set_error_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_message = input;
+        self
+    }
+    /// See [`ScheduledQueryDestination::processed_identifier`](crate::types::ScheduledQueryDestination::processed_identifier).
+    pub fn processed_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.processed_identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`processed_identifier`](Self::processed_identifier).
+    pub fn set_processed_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.processed_identifier = input;
+        self
+    }
+    /// See [`ScheduledQueryDestination::status`](crate::types::ScheduledQueryDestination::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ActionStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ActionStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ScheduledQueryDestination,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ScheduledQueryDestination {
+            destination_identifier: self.destination_identifier,
+            destination_type: self.destination_type,
+            error_message: self.error_message,
+            processed_identifier: self.processed_identifier,
+            status: self.status,
+        })
+    }
+}
+/// A builder for [`ScheduledQuerySummary`](crate::types::ScheduledQuerySummary).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ScheduledQuerySummaryBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) destination_configuration: ::std::option::Option<
+        crate::types::DestinationConfiguration,
+    >,
+    pub(crate) last_execution_status: ::std::option::Option<
+        crate::types::ExecutionStatus,
+    >,
+    pub(crate) last_triggered_time: ::std::option::Option<i64>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_type: ::std::option::Option<crate::types::ScheduleType>,
+    pub(crate) scheduled_query_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+    pub(crate) timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for ScheduledQuerySummaryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ScheduledQuerySummaryBuilder").finish_non_exhaustive()
+    }
+}
+impl ScheduledQuerySummaryBuilder {
+    /// See [`ScheduledQuerySummary::creation_time`](crate::types::ScheduledQuerySummary::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::destination_configuration`](crate::types::ScheduledQuerySummary::destination_configuration).
+    pub fn destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_configuration`](Self::destination_configuration).
+    pub fn set_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::last_execution_status`](crate::types::ScheduledQuerySummary::last_execution_status).
+    pub fn last_execution_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_execution_status`](Self::last_execution_status).
+    pub fn set_last_execution_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::last_triggered_time`](crate::types::ScheduledQuerySummary::last_triggered_time).
+    pub fn last_triggered_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_triggered_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_triggered_time`](Self::last_triggered_time).
+    pub fn set_last_triggered_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_triggered_time = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::last_updated_time`](crate::types::ScheduledQuerySummary::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::name`](crate::types::ScheduledQuerySummary::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::schedule_expression`](crate::types::ScheduledQuerySummary::schedule_expression).
+    pub fn schedule_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_expression`](Self::schedule_expression).
+    pub fn set_schedule_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::schedule_type`](crate::types::ScheduledQuerySummary::schedule_type).
+    pub fn schedule_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_type`](Self::schedule_type).
+    pub fn set_schedule_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::scheduled_query_arn`](crate::types::ScheduledQuerySummary::scheduled_query_arn).
+    pub fn scheduled_query_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_query_arn`](Self::scheduled_query_arn).
+    pub fn set_scheduled_query_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::state`](crate::types::ScheduledQuerySummary::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`ScheduledQuerySummary::timezone`](crate::types::ScheduledQuerySummary::timezone).
+    pub fn timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timezone`](Self::timezone).
+    pub fn set_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ScheduledQuerySummary,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ScheduledQuerySummary {
+            creation_time: self.creation_time,
+            destination_configuration: self.destination_configuration,
+            last_execution_status: self.last_execution_status,
+            last_triggered_time: self.last_triggered_time,
+            last_updated_time: self.last_updated_time,
+            name: self.name,
+            schedule_expression: self.schedule_expression,
+            schedule_type: self.schedule_type,
+            scheduled_query_arn: self.scheduled_query_arn,
+            state: self.state,
+            timezone: self.timezone,
         })
     }
 }
@@ -7109,6 +23959,449 @@ impl SearchedLogStreamBuilder {
         })
     }
 }
+/// A builder for [`SessionStreamingException`](crate::types::SessionStreamingException).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SessionStreamingExceptionBuilder {
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SessionStreamingExceptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SessionStreamingExceptionBuilder").finish_non_exhaustive()
+    }
+}
+impl SessionStreamingExceptionBuilder {
+    /// See [`SessionStreamingException::message`](crate::types::SessionStreamingException::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SessionStreamingException,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SessionStreamingException {
+            message: self.message,
+        })
+    }
+}
+/// A builder for [`SessionTimeoutException`](crate::types::SessionTimeoutException).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SessionTimeoutExceptionBuilder {
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SessionTimeoutExceptionBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SessionTimeoutExceptionBuilder").finish_non_exhaustive()
+    }
+}
+impl SessionTimeoutExceptionBuilder {
+    /// See [`SessionTimeoutException::message`](crate::types::SessionTimeoutException::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SessionTimeoutException,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SessionTimeoutException {
+            message: self.message,
+        })
+    }
+}
+/// A builder for [`SplitString`](crate::types::SplitString).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SplitStringBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SplitStringEntry>,
+    >,
+}
+impl ::std::fmt::Debug for SplitStringBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SplitStringBuilder").finish_non_exhaustive()
+    }
+}
+impl SplitStringBuilder {
+    /// See [`SplitString::entries`](crate::types::SplitString::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SplitStringEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::SplitStringEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::SplitString, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::SplitString {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("SplitString", "entries"))?,
+        })
+    }
+}
+/// A builder for [`SplitStringEntry`](crate::types::SplitStringEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SplitStringEntryBuilder {
+    pub(crate) delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SplitStringEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SplitStringEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl SplitStringEntryBuilder {
+    /// See [`SplitStringEntry::delimiter`](crate::types::SplitStringEntry::delimiter).
+    pub fn delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`delimiter`](Self::delimiter).
+    pub fn set_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.delimiter = input;
+        self
+    }
+    /// See [`SplitStringEntry::source`](crate::types::SplitStringEntry::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SplitStringEntry,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SplitStringEntry {
+            delimiter: self
+                .delimiter
+                .ok_or(
+                    crate::runtime::BuildError::missing("SplitStringEntry", "delimiter"),
+                )?,
+            source: self
+                .source
+                .ok_or(
+                    crate::runtime::BuildError::missing("SplitStringEntry", "source"),
+                )?,
+        })
+    }
+}
+/// A builder for [`StartLiveTailRequest`](crate::types::StartLiveTailRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct StartLiveTailRequestBuilder {
+    pub(crate) log_event_filter_pattern: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) log_stream_name_prefixes: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) log_stream_names: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+}
+impl ::std::fmt::Debug for StartLiveTailRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartLiveTailRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl StartLiveTailRequestBuilder {
+    /// See [`StartLiveTailRequest::log_event_filter_pattern`](crate::types::StartLiveTailRequest::log_event_filter_pattern).
+    pub fn log_event_filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_event_filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_event_filter_pattern`](Self::log_event_filter_pattern).
+    pub fn set_log_event_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_event_filter_pattern = input;
+        self
+    }
+    /// See [`StartLiveTailRequest::log_group_identifiers`](crate::types::StartLiveTailRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`StartLiveTailRequest::log_stream_name_prefixes`](crate::types::StartLiveTailRequest::log_stream_name_prefixes).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_stream_name_prefixes(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_stream_name_prefixes
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_stream_name_prefixes`](Self::log_stream_name_prefixes).
+    pub fn set_log_stream_name_prefixes(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_stream_name_prefixes = input;
+        self
+    }
+    /// See [`StartLiveTailRequest::log_stream_names`](crate::types::StartLiveTailRequest::log_stream_names).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_stream_names(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_stream_names
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_stream_names`](Self::log_stream_names).
+    pub fn set_log_stream_names(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_stream_names = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::StartLiveTailRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::StartLiveTailRequest {
+            log_event_filter_pattern: self.log_event_filter_pattern,
+            log_group_identifiers: self
+                .log_group_identifiers
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "StartLiveTailRequest",
+                        "log_group_identifiers",
+                    ),
+                )?,
+            log_stream_name_prefixes: self.log_stream_name_prefixes,
+            log_stream_names: self.log_stream_names,
+        })
+    }
+}
+/// A builder for [`StartLiveTailResponse`](crate::types::StartLiveTailResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct StartLiveTailResponseBuilder {
+    pub(crate) response_stream: ::std::option::Option<
+        crate::types::StartLiveTailResponseStream,
+    >,
+}
+impl ::std::fmt::Debug for StartLiveTailResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartLiveTailResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl StartLiveTailResponseBuilder {
+    /// See [`StartLiveTailResponse::response_stream`](crate::types::StartLiveTailResponse::response_stream).
+    pub fn response_stream(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::StartLiveTailResponseStream>,
+    ) -> Self {
+        self.response_stream = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`response_stream`](Self::response_stream).
+    pub fn set_response_stream(
+        mut self,
+        input: ::std::option::Option<crate::types::StartLiveTailResponseStream>,
+    ) -> Self {
+        self.response_stream = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::StartLiveTailResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::StartLiveTailResponse {
+            response_stream: self.response_stream,
+        })
+    }
+}
+/// A builder for [`StartLiveTailResponseStream`](crate::types::StartLiveTailResponseStream).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct StartLiveTailResponseStreamBuilder {
+    pub(crate) session_streaming_exception: ::std::option::Option<
+        crate::types::SessionStreamingException,
+    >,
+    pub(crate) session_timeout_exception: ::std::option::Option<
+        crate::types::SessionTimeoutException,
+    >,
+    pub(crate) session_start: ::std::option::Option<crate::types::LiveTailSessionStart>,
+    pub(crate) session_update: ::std::option::Option<
+        crate::types::LiveTailSessionUpdate,
+    >,
+}
+impl ::std::fmt::Debug for StartLiveTailResponseStreamBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("StartLiveTailResponseStreamBuilder").finish_non_exhaustive()
+    }
+}
+impl StartLiveTailResponseStreamBuilder {
+    /// See [`StartLiveTailResponseStream::session_streaming_exception`](crate::types::StartLiveTailResponseStream::session_streaming_exception).
+    pub fn session_streaming_exception(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SessionStreamingException>,
+    ) -> Self {
+        self.session_streaming_exception = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_streaming_exception`](Self::session_streaming_exception).
+    pub fn set_session_streaming_exception(
+        mut self,
+        input: ::std::option::Option<crate::types::SessionStreamingException>,
+    ) -> Self {
+        self.session_streaming_exception = input;
+        self
+    }
+    /// See [`StartLiveTailResponseStream::session_timeout_exception`](crate::types::StartLiveTailResponseStream::session_timeout_exception).
+    pub fn session_timeout_exception(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SessionTimeoutException>,
+    ) -> Self {
+        self.session_timeout_exception = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_timeout_exception`](Self::session_timeout_exception).
+    pub fn set_session_timeout_exception(
+        mut self,
+        input: ::std::option::Option<crate::types::SessionTimeoutException>,
+    ) -> Self {
+        self.session_timeout_exception = input;
+        self
+    }
+    /// See [`StartLiveTailResponseStream::session_start`](crate::types::StartLiveTailResponseStream::session_start).
+    pub fn session_start(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LiveTailSessionStart>,
+    ) -> Self {
+        self.session_start = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_start`](Self::session_start).
+    pub fn set_session_start(
+        mut self,
+        input: ::std::option::Option<crate::types::LiveTailSessionStart>,
+    ) -> Self {
+        self.session_start = input;
+        self
+    }
+    /// See [`StartLiveTailResponseStream::session_update`](crate::types::StartLiveTailResponseStream::session_update).
+    pub fn session_update(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::LiveTailSessionUpdate>,
+    ) -> Self {
+        self.session_update = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`session_update`](Self::session_update).
+    pub fn set_session_update(
+        mut self,
+        input: ::std::option::Option<crate::types::LiveTailSessionUpdate>,
+    ) -> Self {
+        self.session_update = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::StartLiveTailResponseStream,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::StartLiveTailResponseStream {
+            session_streaming_exception: self.session_streaming_exception,
+            session_timeout_exception: self.session_timeout_exception,
+            session_start: self.session_start,
+            session_update: self.session_update,
+        })
+    }
+}
 /// A builder for [`StartQueryRequest`](crate::types::StartQueryRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct StartQueryRequestBuilder {
@@ -7123,6 +24416,7 @@ pub struct StartQueryRequestBuilder {
     >,
     pub(crate) query_string: ::std::option::Option<::std::string::String>,
     pub(crate) start_time: ::std::option::Option<i64>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
 }
 impl ::std::fmt::Debug for StartQueryRequestBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7230,6 +24524,22 @@ impl StartQueryRequestBuilder {
         self.start_time = input;
         self
     }
+    /// See [`StartQueryRequest::query_language`](crate::types::StartQueryRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7263,6 +24573,7 @@ impl StartQueryRequestBuilder {
                         "start_time",
                     ),
                 )?,
+            query_language: self.query_language,
         })
     }
 }
@@ -7391,6 +24702,11 @@ pub struct SubscriptionFilterBuilder {
     pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
     pub(crate) log_group_name: ::std::option::Option<::std::string::String>,
     pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) apply_on_transformed_logs: ::std::option::Option<bool>,
+    pub(crate) emit_system_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) field_selection_criteria: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for SubscriptionFilterBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7504,6 +24820,58 @@ impl SubscriptionFilterBuilder {
         self.role_arn = input;
         self
     }
+    /// See [`SubscriptionFilter::apply_on_transformed_logs`](crate::types::SubscriptionFilter::apply_on_transformed_logs).
+    pub fn apply_on_transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`apply_on_transformed_logs`](Self::apply_on_transformed_logs).
+    pub fn set_apply_on_transformed_logs(
+        mut self,
+        input: ::std::option::Option<bool>,
+    ) -> Self {
+        self.apply_on_transformed_logs = input;
+        self
+    }
+    /// See [`SubscriptionFilter::emit_system_fields`](crate::types::SubscriptionFilter::emit_system_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn emit_system_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.emit_system_fields
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`emit_system_fields`](Self::emit_system_fields).
+    pub fn set_emit_system_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.emit_system_fields = input;
+        self
+    }
+    /// See [`SubscriptionFilter::field_selection_criteria`](crate::types::SubscriptionFilter::field_selection_criteria).
+    pub fn field_selection_criteria(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_selection_criteria`](Self::field_selection_criteria).
+    pub fn set_field_selection_criteria(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_selection_criteria = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7519,6 +24887,344 @@ impl SubscriptionFilterBuilder {
             filter_pattern: self.filter_pattern,
             log_group_name: self.log_group_name,
             role_arn: self.role_arn,
+            apply_on_transformed_logs: self.apply_on_transformed_logs,
+            emit_system_fields: self.emit_system_fields,
+            field_selection_criteria: self.field_selection_criteria,
+        })
+    }
+}
+/// A builder for [`SubstituteString`](crate::types::SubstituteString).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SubstituteStringBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::SubstituteStringEntry>,
+    >,
+}
+impl ::std::fmt::Debug for SubstituteStringBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SubstituteStringBuilder").finish_non_exhaustive()
+    }
+}
+impl SubstituteStringBuilder {
+    /// See [`SubstituteString::entries`](crate::types::SubstituteString::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SubstituteStringEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::SubstituteStringEntry>,
+        >,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SubstituteString,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SubstituteString {
+            entries: self
+                .entries
+                .ok_or(
+                    crate::runtime::BuildError::missing("SubstituteString", "entries"),
+                )?,
+        })
+    }
+}
+/// A builder for [`SubstituteStringEntry`](crate::types::SubstituteStringEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SubstituteStringEntryBuilder {
+    pub(crate) from: ::std::option::Option<::std::string::String>,
+    pub(crate) source: ::std::option::Option<::std::string::String>,
+    pub(crate) to: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SubstituteStringEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SubstituteStringEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl SubstituteStringEntryBuilder {
+    /// See [`SubstituteStringEntry::from`](crate::types::SubstituteStringEntry::from).
+    pub fn from(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.from = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`from`](Self::from).
+    pub fn set_from(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.from = input;
+        self
+    }
+    /// See [`SubstituteStringEntry::source`](crate::types::SubstituteStringEntry::source).
+    pub fn source(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.source = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source`](Self::source).
+    pub fn set_source(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.source = input;
+        self
+    }
+    /// See [`SubstituteStringEntry::to`](crate::types::SubstituteStringEntry::to).
+    pub fn to(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.to = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`to`](Self::to).
+    pub fn set_to(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.to = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SubstituteStringEntry,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SubstituteStringEntry {
+            from: self
+                .from
+                .ok_or(
+                    crate::runtime::BuildError::missing("SubstituteStringEntry", "from"),
+                )?,
+            source: self
+                .source
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "SubstituteStringEntry",
+                        "source",
+                    ),
+                )?,
+            to: self
+                .to
+                .ok_or(
+                    crate::runtime::BuildError::missing("SubstituteStringEntry", "to"),
+                )?,
+        })
+    }
+}
+/// A builder for [`SuppressionPeriod`](crate::types::SuppressionPeriod).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SuppressionPeriodBuilder {
+    pub(crate) suppression_unit: ::std::option::Option<crate::types::SuppressionUnit>,
+    pub(crate) value: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for SuppressionPeriodBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SuppressionPeriodBuilder").finish_non_exhaustive()
+    }
+}
+impl SuppressionPeriodBuilder {
+    /// See [`SuppressionPeriod::suppression_unit`](crate::types::SuppressionPeriod::suppression_unit).
+    pub fn suppression_unit(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SuppressionUnit>,
+    ) -> Self {
+        self.suppression_unit = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppression_unit`](Self::suppression_unit).
+    pub fn set_suppression_unit(
+        mut self,
+        input: ::std::option::Option<crate::types::SuppressionUnit>,
+    ) -> Self {
+        self.suppression_unit = input;
+        self
+    }
+    /// See [`SuppressionPeriod::value`](crate::types::SuppressionPeriod::value).
+    pub fn value(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.value = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`value`](Self::value).
+    pub fn set_value(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.value = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SuppressionPeriod,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SuppressionPeriod {
+            suppression_unit: self.suppression_unit,
+            value: self.value,
+        })
+    }
+}
+/// A builder for [`SyslogConfiguration`](crate::types::SyslogConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct SyslogConfigurationBuilder {
+    pub(crate) created_at: ::std::option::Option<i64>,
+    pub(crate) log_group_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) source_type: ::std::option::Option<crate::types::SyslogSourceType>,
+    pub(crate) vpc_endpoint_id: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for SyslogConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("SyslogConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl SyslogConfigurationBuilder {
+    /// See [`SyslogConfiguration::created_at`](crate::types::SyslogConfiguration::created_at).
+    pub fn created_at(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.created_at = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`created_at`](Self::created_at).
+    pub fn set_created_at(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.created_at = input;
+        self
+    }
+    /// See [`SyslogConfiguration::log_group_arn`](crate::types::SyslogConfiguration::log_group_arn).
+    pub fn log_group_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_arn`](Self::log_group_arn).
+    pub fn set_log_group_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.log_group_arn = input;
+        self
+    }
+    /// See [`SyslogConfiguration::source_type`](crate::types::SyslogConfiguration::source_type).
+    pub fn source_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SyslogSourceType>,
+    ) -> Self {
+        self.source_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`source_type`](Self::source_type).
+    pub fn set_source_type(
+        mut self,
+        input: ::std::option::Option<crate::types::SyslogSourceType>,
+    ) -> Self {
+        self.source_type = input;
+        self
+    }
+    /// See [`SyslogConfiguration::vpc_endpoint_id`](crate::types::SyslogConfiguration::vpc_endpoint_id).
+    pub fn vpc_endpoint_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`vpc_endpoint_id`](Self::vpc_endpoint_id).
+    pub fn set_vpc_endpoint_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.vpc_endpoint_id = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SyslogConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::SyslogConfiguration {
+            created_at: self.created_at,
+            log_group_arn: self.log_group_arn,
+            source_type: self.source_type,
+            vpc_endpoint_id: self.vpc_endpoint_id,
+        })
+    }
+}
+/// A builder for [`TagFilter`](crate::types::TagFilter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TagFilterBuilder {
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) values: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for TagFilterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TagFilterBuilder").finish_non_exhaustive()
+    }
+}
+impl TagFilterBuilder {
+    /// See [`TagFilter::key`](crate::types::TagFilter::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`TagFilter::values`](crate::types::TagFilter::values).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn values(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.values.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`values`](Self::values).
+    pub fn set_values(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.values = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::TagFilter, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::TagFilter {
+            key: self
+                .key
+                .ok_or(crate::runtime::BuildError::missing("TagFilter", "key"))?,
+            values: self.values,
         })
     }
 }
@@ -7798,6 +25504,458 @@ impl TestMetricFilterResponseBuilder {
         })
     }
 }
+/// A builder for [`TestTransformerRequest`](crate::types::TestTransformerRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TestTransformerRequestBuilder {
+    pub(crate) log_event_messages: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) transformer_config: ::std::option::Option<
+        ::std::vec::Vec<crate::types::Processor>,
+    >,
+}
+impl ::std::fmt::Debug for TestTransformerRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TestTransformerRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl TestTransformerRequestBuilder {
+    /// See [`TestTransformerRequest::log_event_messages`](crate::types::TestTransformerRequest::log_event_messages).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_event_messages(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_event_messages
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_event_messages`](Self::log_event_messages).
+    pub fn set_log_event_messages(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_event_messages = input;
+        self
+    }
+    /// See [`TestTransformerRequest::transformer_config`](crate::types::TestTransformerRequest::transformer_config).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn transformer_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Processor>,
+    ) -> Self {
+        self.transformer_config
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`transformer_config`](Self::transformer_config).
+    pub fn set_transformer_config(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Processor>>,
+    ) -> Self {
+        self.transformer_config = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestTransformerRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TestTransformerRequest {
+            log_event_messages: self
+                .log_event_messages
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "TestTransformerRequest",
+                        "log_event_messages",
+                    ),
+                )?,
+            transformer_config: self
+                .transformer_config
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "TestTransformerRequest",
+                        "transformer_config",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`TestTransformerResponse`](crate::types::TestTransformerResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TestTransformerResponseBuilder {
+    pub(crate) transformed_logs: ::std::option::Option<
+        ::std::vec::Vec<crate::types::TransformedLogRecord>,
+    >,
+}
+impl ::std::fmt::Debug for TestTransformerResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TestTransformerResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl TestTransformerResponseBuilder {
+    /// See [`TestTransformerResponse::transformed_logs`](crate::types::TestTransformerResponse::transformed_logs).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn transformed_logs(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TransformedLogRecord>,
+    ) -> Self {
+        self.transformed_logs
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`transformed_logs`](Self::transformed_logs).
+    pub fn set_transformed_logs(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::TransformedLogRecord>>,
+    ) -> Self {
+        self.transformed_logs = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestTransformerResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TestTransformerResponse {
+            transformed_logs: self.transformed_logs,
+        })
+    }
+}
+/// A builder for [`TransformedLogRecord`](crate::types::TransformedLogRecord).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TransformedLogRecordBuilder {
+    pub(crate) event_message: ::std::option::Option<::std::string::String>,
+    pub(crate) event_number: ::std::option::Option<i64>,
+    pub(crate) transformed_event_message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for TransformedLogRecordBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TransformedLogRecordBuilder").finish_non_exhaustive()
+    }
+}
+impl TransformedLogRecordBuilder {
+    /// See [`TransformedLogRecord::event_message`](crate::types::TransformedLogRecord::event_message).
+    pub fn event_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.event_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`event_message`](Self::event_message).
+    pub fn set_event_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.event_message = input;
+        self
+    }
+    /// See [`TransformedLogRecord::event_number`](crate::types::TransformedLogRecord::event_number).
+    pub fn event_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.event_number = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`event_number`](Self::event_number).
+    pub fn set_event_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.event_number = input;
+        self
+    }
+    /// See [`TransformedLogRecord::transformed_event_message`](crate::types::TransformedLogRecord::transformed_event_message).
+    pub fn transformed_event_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.transformed_event_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`transformed_event_message`](Self::transformed_event_message).
+    pub fn set_transformed_event_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.transformed_event_message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TransformedLogRecord,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TransformedLogRecord {
+            event_message: self.event_message,
+            event_number: self.event_number,
+            transformed_event_message: self.transformed_event_message,
+        })
+    }
+}
+/// A builder for [`TriggerHistoryRecord`](crate::types::TriggerHistoryRecord).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TriggerHistoryRecordBuilder {
+    pub(crate) destinations: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ScheduledQueryDestination>,
+    >,
+    pub(crate) error_message: ::std::option::Option<::std::string::String>,
+    pub(crate) execution_status: ::std::option::Option<crate::types::ExecutionStatus>,
+    pub(crate) query_id: ::std::option::Option<::std::string::String>,
+    pub(crate) triggered_timestamp: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for TriggerHistoryRecordBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TriggerHistoryRecordBuilder").finish_non_exhaustive()
+    }
+}
+impl TriggerHistoryRecordBuilder {
+    /// See [`TriggerHistoryRecord::destinations`](crate::types::TriggerHistoryRecord::destinations).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn destinations(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryDestination>,
+    ) -> Self {
+        self.destinations.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`destinations`](Self::destinations).
+    pub fn set_destinations(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ScheduledQueryDestination>,
+        >,
+    ) -> Self {
+        self.destinations = input;
+        self
+    }
+    /// See [`TriggerHistoryRecord::error_message`](crate::types::TriggerHistoryRecord::error_message).
+    pub fn error_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_message`](Self::error_message).
+    pub fn set_error_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_message = input;
+        self
+    }
+    /// See [`TriggerHistoryRecord::execution_status`](crate::types::TriggerHistoryRecord::execution_status).
+    pub fn execution_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.execution_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_status`](Self::execution_status).
+    pub fn set_execution_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.execution_status = input;
+        self
+    }
+    /// See [`TriggerHistoryRecord::query_id`](crate::types::TriggerHistoryRecord::query_id).
+    pub fn query_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_id`](Self::query_id).
+    pub fn set_query_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_id = input;
+        self
+    }
+    /// See [`TriggerHistoryRecord::triggered_timestamp`](crate::types::TriggerHistoryRecord::triggered_timestamp).
+    pub fn triggered_timestamp(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.triggered_timestamp = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`triggered_timestamp`](Self::triggered_timestamp).
+    pub fn set_triggered_timestamp(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.triggered_timestamp = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TriggerHistoryRecord,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TriggerHistoryRecord {
+            destinations: self.destinations,
+            error_message: self.error_message,
+            execution_status: self.execution_status,
+            query_id: self.query_id,
+            triggered_timestamp: self.triggered_timestamp,
+        })
+    }
+}
+/// A builder for [`TrimString`](crate::types::TrimString).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TrimStringBuilder {
+    pub(crate) with_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for TrimStringBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TrimStringBuilder").finish_non_exhaustive()
+    }
+}
+impl TrimStringBuilder {
+    /// See [`TrimString::with_keys`](crate::types::TrimString::with_keys).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn with_keys(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_keys.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`with_keys`](Self::with_keys).
+    pub fn set_with_keys(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.with_keys = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::TrimString, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::TrimString {
+            with_keys: self
+                .with_keys
+                .ok_or(crate::runtime::BuildError::missing("TrimString", "with_keys"))?,
+        })
+    }
+}
+/// A builder for [`TypeConverter`](crate::types::TypeConverter).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TypeConverterBuilder {
+    pub(crate) entries: ::std::option::Option<
+        ::std::vec::Vec<crate::types::TypeConverterEntry>,
+    >,
+}
+impl ::std::fmt::Debug for TypeConverterBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TypeConverterBuilder").finish_non_exhaustive()
+    }
+}
+impl TypeConverterBuilder {
+    /// See [`TypeConverter::entries`](crate::types::TypeConverter::entries).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn entries(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TypeConverterEntry>,
+    ) -> Self {
+        self.entries.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`entries`](Self::entries).
+    pub fn set_entries(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::TypeConverterEntry>>,
+    ) -> Self {
+        self.entries = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::TypeConverter, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::TypeConverter {
+            entries: self
+                .entries
+                .ok_or(crate::runtime::BuildError::missing("TypeConverter", "entries"))?,
+        })
+    }
+}
+/// A builder for [`TypeConverterEntry`](crate::types::TypeConverterEntry).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TypeConverterEntryBuilder {
+    pub(crate) key: ::std::option::Option<::std::string::String>,
+    pub(crate) r#type: ::std::option::Option<crate::types::Type>,
+}
+impl ::std::fmt::Debug for TypeConverterEntryBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TypeConverterEntryBuilder").finish_non_exhaustive()
+    }
+}
+impl TypeConverterEntryBuilder {
+    /// See [`TypeConverterEntry::key`](crate::types::TypeConverterEntry::key).
+    pub fn key(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.key = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`key`](Self::key).
+    pub fn set_key(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.key = input;
+        self
+    }
+    /// See [`TypeConverterEntry::type`](crate::types::TypeConverterEntry::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Type>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(mut self, input: ::std::option::Option<crate::types::Type>) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TypeConverterEntry,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TypeConverterEntry {
+            key: self
+                .key
+                .ok_or(
+                    crate::runtime::BuildError::missing("TypeConverterEntry", "key"),
+                )?,
+            r#type: self
+                .r#type
+                .ok_or(
+                    crate::runtime::BuildError::missing("TypeConverterEntry", "type"),
+                )?,
+        })
+    }
+}
 /// A builder for [`UntagLogGroupRequest`](crate::types::UntagLogGroupRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct UntagLogGroupRequestBuilder {
@@ -7937,6 +26095,1242 @@ impl UntagResourceRequestBuilder {
                         "UntagResourceRequest",
                         "tag_keys",
                     ),
+                )?,
+        })
+    }
+}
+/// A builder for [`UpdateAnomalyRequest`](crate::types::UpdateAnomalyRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateAnomalyRequestBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) anomaly_id: ::std::option::Option<::std::string::String>,
+    pub(crate) baseline: ::std::option::Option<bool>,
+    pub(crate) pattern_id: ::std::option::Option<::std::string::String>,
+    pub(crate) suppression_period: ::std::option::Option<
+        crate::types::SuppressionPeriod,
+    >,
+    pub(crate) suppression_type: ::std::option::Option<crate::types::SuppressionType>,
+}
+impl ::std::fmt::Debug for UpdateAnomalyRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateAnomalyRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateAnomalyRequestBuilder {
+    /// See [`UpdateAnomalyRequest::anomaly_detector_arn`](crate::types::UpdateAnomalyRequest::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// See [`UpdateAnomalyRequest::anomaly_id`](crate::types::UpdateAnomalyRequest::anomaly_id).
+    pub fn anomaly_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_id`](Self::anomaly_id).
+    pub fn set_anomaly_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_id = input;
+        self
+    }
+    /// See [`UpdateAnomalyRequest::baseline`](crate::types::UpdateAnomalyRequest::baseline).
+    pub fn baseline(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.baseline = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`baseline`](Self::baseline).
+    pub fn set_baseline(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.baseline = input;
+        self
+    }
+    /// See [`UpdateAnomalyRequest::pattern_id`](crate::types::UpdateAnomalyRequest::pattern_id).
+    pub fn pattern_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.pattern_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pattern_id`](Self::pattern_id).
+    pub fn set_pattern_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.pattern_id = input;
+        self
+    }
+    /// See [`UpdateAnomalyRequest::suppression_period`](crate::types::UpdateAnomalyRequest::suppression_period).
+    pub fn suppression_period(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SuppressionPeriod>,
+    ) -> Self {
+        self.suppression_period = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppression_period`](Self::suppression_period).
+    pub fn set_suppression_period(
+        mut self,
+        input: ::std::option::Option<crate::types::SuppressionPeriod>,
+    ) -> Self {
+        self.suppression_period = input;
+        self
+    }
+    /// See [`UpdateAnomalyRequest::suppression_type`](crate::types::UpdateAnomalyRequest::suppression_type).
+    pub fn suppression_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::SuppressionType>,
+    ) -> Self {
+        self.suppression_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`suppression_type`](Self::suppression_type).
+    pub fn set_suppression_type(
+        mut self,
+        input: ::std::option::Option<crate::types::SuppressionType>,
+    ) -> Self {
+        self.suppression_type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateAnomalyRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateAnomalyRequest {
+            anomaly_detector_arn: self
+                .anomaly_detector_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateAnomalyRequest",
+                        "anomaly_detector_arn",
+                    ),
+                )?,
+            anomaly_id: self.anomaly_id,
+            baseline: self.baseline,
+            pattern_id: self.pattern_id,
+            suppression_period: self.suppression_period,
+            suppression_type: self.suppression_type,
+        })
+    }
+}
+/// A builder for [`UpdateDeliveryConfigurationRequest`](crate::types::UpdateDeliveryConfigurationRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateDeliveryConfigurationRequestBuilder {
+    pub(crate) field_delimiter: ::std::option::Option<::std::string::String>,
+    pub(crate) id: ::std::option::Option<::std::string::String>,
+    pub(crate) record_fields: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) s3_delivery_configuration: ::std::option::Option<
+        crate::types::S3DeliveryConfiguration,
+    >,
+}
+impl ::std::fmt::Debug for UpdateDeliveryConfigurationRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateDeliveryConfigurationRequestBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl UpdateDeliveryConfigurationRequestBuilder {
+    /// See [`UpdateDeliveryConfigurationRequest::field_delimiter`](crate::types::UpdateDeliveryConfigurationRequest::field_delimiter).
+    pub fn field_delimiter(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_delimiter`](Self::field_delimiter).
+    pub fn set_field_delimiter(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.field_delimiter = input;
+        self
+    }
+    /// See [`UpdateDeliveryConfigurationRequest::id`](crate::types::UpdateDeliveryConfigurationRequest::id).
+    pub fn id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`id`](Self::id).
+    pub fn set_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.id = input;
+        self
+    }
+    /// See [`UpdateDeliveryConfigurationRequest::record_fields`](crate::types::UpdateDeliveryConfigurationRequest::record_fields).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn record_fields(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.record_fields.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`record_fields`](Self::record_fields).
+    pub fn set_record_fields(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.record_fields = input;
+        self
+    }
+    /// See [`UpdateDeliveryConfigurationRequest::s3_delivery_configuration`](crate::types::UpdateDeliveryConfigurationRequest::s3_delivery_configuration).
+    pub fn s3_delivery_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`s3_delivery_configuration`](Self::s3_delivery_configuration).
+    pub fn set_s3_delivery_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::S3DeliveryConfiguration>,
+    ) -> Self {
+        self.s3_delivery_configuration = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateDeliveryConfigurationRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateDeliveryConfigurationRequest {
+            field_delimiter: self.field_delimiter,
+            id: self
+                .id
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateDeliveryConfigurationRequest",
+                        "id",
+                    ),
+                )?,
+            record_fields: self.record_fields,
+            s3_delivery_configuration: self.s3_delivery_configuration,
+        })
+    }
+}
+/// A builder for [`UpdateDeliveryConfigurationResponse`](crate::types::UpdateDeliveryConfigurationResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateDeliveryConfigurationResponseBuilder {}
+impl ::std::fmt::Debug for UpdateDeliveryConfigurationResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateDeliveryConfigurationResponseBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl UpdateDeliveryConfigurationResponseBuilder {
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateDeliveryConfigurationResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateDeliveryConfigurationResponse {
+        })
+    }
+}
+/// A builder for [`UpdateLogAnomalyDetectorRequest`](crate::types::UpdateLogAnomalyDetectorRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateLogAnomalyDetectorRequestBuilder {
+    pub(crate) anomaly_detector_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) anomaly_visibility_time: ::std::option::Option<i64>,
+    pub(crate) enabled: ::std::option::Option<bool>,
+    pub(crate) evaluation_frequency: ::std::option::Option<
+        crate::types::EvaluationFrequency,
+    >,
+    pub(crate) filter_pattern: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateLogAnomalyDetectorRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateLogAnomalyDetectorRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateLogAnomalyDetectorRequestBuilder {
+    /// See [`UpdateLogAnomalyDetectorRequest::anomaly_detector_arn`](crate::types::UpdateLogAnomalyDetectorRequest::anomaly_detector_arn).
+    pub fn anomaly_detector_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_detector_arn`](Self::anomaly_detector_arn).
+    pub fn set_anomaly_detector_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.anomaly_detector_arn = input;
+        self
+    }
+    /// See [`UpdateLogAnomalyDetectorRequest::anomaly_visibility_time`](crate::types::UpdateLogAnomalyDetectorRequest::anomaly_visibility_time).
+    pub fn anomaly_visibility_time(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`anomaly_visibility_time`](Self::anomaly_visibility_time).
+    pub fn set_anomaly_visibility_time(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.anomaly_visibility_time = input;
+        self
+    }
+    /// See [`UpdateLogAnomalyDetectorRequest::enabled`](crate::types::UpdateLogAnomalyDetectorRequest::enabled).
+    pub fn enabled(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.enabled = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`enabled`](Self::enabled).
+    pub fn set_enabled(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.enabled = input;
+        self
+    }
+    /// See [`UpdateLogAnomalyDetectorRequest::evaluation_frequency`](crate::types::UpdateLogAnomalyDetectorRequest::evaluation_frequency).
+    pub fn evaluation_frequency(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`evaluation_frequency`](Self::evaluation_frequency).
+    pub fn set_evaluation_frequency(
+        mut self,
+        input: ::std::option::Option<crate::types::EvaluationFrequency>,
+    ) -> Self {
+        self.evaluation_frequency = input;
+        self
+    }
+    /// See [`UpdateLogAnomalyDetectorRequest::filter_pattern`](crate::types::UpdateLogAnomalyDetectorRequest::filter_pattern).
+    pub fn filter_pattern(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`filter_pattern`](Self::filter_pattern).
+    pub fn set_filter_pattern(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.filter_pattern = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateLogAnomalyDetectorRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateLogAnomalyDetectorRequest {
+            anomaly_detector_arn: self
+                .anomaly_detector_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateLogAnomalyDetectorRequest",
+                        "anomaly_detector_arn",
+                    ),
+                )?,
+            anomaly_visibility_time: self.anomaly_visibility_time,
+            enabled: self
+                .enabled
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateLogAnomalyDetectorRequest",
+                        "enabled",
+                    ),
+                )?,
+            evaluation_frequency: self.evaluation_frequency,
+            filter_pattern: self.filter_pattern,
+        })
+    }
+}
+/// A builder for [`UpdateLookupTableRequest`](crate::types::UpdateLookupTableRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateLookupTableRequestBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) query_id: ::std::option::Option<::std::string::String>,
+    pub(crate) table_body: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateLookupTableRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateLookupTableRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateLookupTableRequestBuilder {
+    /// See [`UpdateLookupTableRequest::description`](crate::types::UpdateLookupTableRequest::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`UpdateLookupTableRequest::kms_key_id`](crate::types::UpdateLookupTableRequest::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`UpdateLookupTableRequest::lookup_table_arn`](crate::types::UpdateLookupTableRequest::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// See [`UpdateLookupTableRequest::query_id`](crate::types::UpdateLookupTableRequest::query_id).
+    pub fn query_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_id`](Self::query_id).
+    pub fn set_query_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_id = input;
+        self
+    }
+    /// See [`UpdateLookupTableRequest::table_body`](crate::types::UpdateLookupTableRequest::table_body).
+    pub fn table_body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.table_body = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`table_body`](Self::table_body).
+    pub fn set_table_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.table_body = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateLookupTableRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateLookupTableRequest {
+            description: self.description,
+            kms_key_id: self.kms_key_id,
+            lookup_table_arn: self
+                .lookup_table_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateLookupTableRequest",
+                        "lookup_table_arn",
+                    ),
+                )?,
+            query_id: self.query_id,
+            table_body: self.table_body,
+        })
+    }
+}
+/// A builder for [`UpdateLookupTableResponse`](crate::types::UpdateLookupTableResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateLookupTableResponseBuilder {
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) lookup_table_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateLookupTableResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateLookupTableResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateLookupTableResponseBuilder {
+    /// See [`UpdateLookupTableResponse::last_updated_time`](crate::types::UpdateLookupTableResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`UpdateLookupTableResponse::lookup_table_arn`](crate::types::UpdateLookupTableResponse::lookup_table_arn).
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.lookup_table_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateLookupTableResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateLookupTableResponse {
+            last_updated_time: self.last_updated_time,
+            lookup_table_arn: self.lookup_table_arn,
+        })
+    }
+}
+/// A builder for [`UpdateScheduledQueryRequest`](crate::types::UpdateScheduledQueryRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateScheduledQueryRequestBuilder {
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) destination_configuration: ::std::option::Option<
+        crate::types::DestinationConfiguration,
+    >,
+    pub(crate) end_time_offset: ::std::option::Option<i64>,
+    pub(crate) execution_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) identifier: ::std::option::Option<::std::string::String>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
+    pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_end_time: ::std::option::Option<i64>,
+    pub(crate) schedule_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_start_time: ::std::option::Option<i64>,
+    pub(crate) start_time_offset: ::std::option::Option<i64>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+    pub(crate) timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateScheduledQueryRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateScheduledQueryRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateScheduledQueryRequestBuilder {
+    /// See [`UpdateScheduledQueryRequest::description`](crate::types::UpdateScheduledQueryRequest::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::destination_configuration`](crate::types::UpdateScheduledQueryRequest::destination_configuration).
+    pub fn destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_configuration`](Self::destination_configuration).
+    pub fn set_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::end_time_offset`](crate::types::UpdateScheduledQueryRequest::end_time_offset).
+    pub fn end_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time_offset`](Self::end_time_offset).
+    pub fn set_end_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_time_offset = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::execution_role_arn`](crate::types::UpdateScheduledQueryRequest::execution_role_arn).
+    pub fn execution_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_role_arn`](Self::execution_role_arn).
+    pub fn set_execution_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::identifier`](crate::types::UpdateScheduledQueryRequest::identifier).
+    pub fn identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.identifier = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`identifier`](Self::identifier).
+    pub fn set_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.identifier = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::log_group_identifiers`](crate::types::UpdateScheduledQueryRequest::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::query_language`](crate::types::UpdateScheduledQueryRequest::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::query_string`](crate::types::UpdateScheduledQueryRequest::query_string).
+    pub fn query_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_string`](Self::query_string).
+    pub fn set_query_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_string = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::schedule_end_time`](crate::types::UpdateScheduledQueryRequest::schedule_end_time).
+    pub fn schedule_end_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_end_time`](Self::schedule_end_time).
+    pub fn set_schedule_end_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_end_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::schedule_expression`](crate::types::UpdateScheduledQueryRequest::schedule_expression).
+    pub fn schedule_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_expression`](Self::schedule_expression).
+    pub fn set_schedule_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::schedule_start_time`](crate::types::UpdateScheduledQueryRequest::schedule_start_time).
+    pub fn schedule_start_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_start_time`](Self::schedule_start_time).
+    pub fn set_schedule_start_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_start_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::start_time_offset`](crate::types::UpdateScheduledQueryRequest::start_time_offset).
+    pub fn start_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time_offset`](Self::start_time_offset).
+    pub fn set_start_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_time_offset = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::state`](crate::types::UpdateScheduledQueryRequest::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryRequest::timezone`](crate::types::UpdateScheduledQueryRequest::timezone).
+    pub fn timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timezone`](Self::timezone).
+    pub fn set_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateScheduledQueryRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateScheduledQueryRequest {
+            description: self.description,
+            destination_configuration: self.destination_configuration,
+            end_time_offset: self.end_time_offset,
+            execution_role_arn: self
+                .execution_role_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateScheduledQueryRequest",
+                        "execution_role_arn",
+                    ),
+                )?,
+            identifier: self
+                .identifier
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateScheduledQueryRequest",
+                        "identifier",
+                    ),
+                )?,
+            log_group_identifiers: self.log_group_identifiers,
+            query_language: self
+                .query_language
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateScheduledQueryRequest",
+                        "query_language",
+                    ),
+                )?,
+            query_string: self
+                .query_string
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateScheduledQueryRequest",
+                        "query_string",
+                    ),
+                )?,
+            schedule_end_time: self.schedule_end_time,
+            schedule_expression: self
+                .schedule_expression
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "UpdateScheduledQueryRequest",
+                        "schedule_expression",
+                    ),
+                )?,
+            schedule_start_time: self.schedule_start_time,
+            start_time_offset: self.start_time_offset,
+            state: self.state,
+            timezone: self.timezone,
+        })
+    }
+}
+/// A builder for [`UpdateScheduledQueryResponse`](crate::types::UpdateScheduledQueryResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpdateScheduledQueryResponseBuilder {
+    pub(crate) creation_time: ::std::option::Option<i64>,
+    pub(crate) description: ::std::option::Option<::std::string::String>,
+    pub(crate) destination_configuration: ::std::option::Option<
+        crate::types::DestinationConfiguration,
+    >,
+    pub(crate) end_time_offset: ::std::option::Option<i64>,
+    pub(crate) execution_role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) last_execution_status: ::std::option::Option<
+        crate::types::ExecutionStatus,
+    >,
+    pub(crate) last_triggered_time: ::std::option::Option<i64>,
+    pub(crate) last_updated_time: ::std::option::Option<i64>,
+    pub(crate) log_group_identifiers: ::std::option::Option<
+        ::std::vec::Vec<::std::string::String>,
+    >,
+    pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) query_language: ::std::option::Option<crate::types::QueryLanguage>,
+    pub(crate) query_string: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_end_time: ::std::option::Option<i64>,
+    pub(crate) schedule_expression: ::std::option::Option<::std::string::String>,
+    pub(crate) schedule_start_time: ::std::option::Option<i64>,
+    pub(crate) schedule_type: ::std::option::Option<crate::types::ScheduleType>,
+    pub(crate) scheduled_query_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) start_time_offset: ::std::option::Option<i64>,
+    pub(crate) state: ::std::option::Option<crate::types::ScheduledQueryState>,
+    pub(crate) timezone: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for UpdateScheduledQueryResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpdateScheduledQueryResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl UpdateScheduledQueryResponseBuilder {
+    /// See [`UpdateScheduledQueryResponse::creation_time`](crate::types::UpdateScheduledQueryResponse::creation_time).
+    pub fn creation_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.creation_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`creation_time`](Self::creation_time).
+    pub fn set_creation_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.creation_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::description`](crate::types::UpdateScheduledQueryResponse::description).
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.description = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.description = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::destination_configuration`](crate::types::UpdateScheduledQueryResponse::destination_configuration).
+    pub fn destination_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`destination_configuration`](Self::destination_configuration).
+    pub fn set_destination_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::DestinationConfiguration>,
+    ) -> Self {
+        self.destination_configuration = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::end_time_offset`](crate::types::UpdateScheduledQueryResponse::end_time_offset).
+    pub fn end_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_time_offset`](Self::end_time_offset).
+    pub fn set_end_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_time_offset = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::execution_role_arn`](crate::types::UpdateScheduledQueryResponse::execution_role_arn).
+    pub fn execution_role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_role_arn`](Self::execution_role_arn).
+    pub fn set_execution_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_role_arn = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::last_execution_status`](crate::types::UpdateScheduledQueryResponse::last_execution_status).
+    pub fn last_execution_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_execution_status`](Self::last_execution_status).
+    pub fn set_last_execution_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionStatus>,
+    ) -> Self {
+        self.last_execution_status = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::last_triggered_time`](crate::types::UpdateScheduledQueryResponse::last_triggered_time).
+    pub fn last_triggered_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_triggered_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_triggered_time`](Self::last_triggered_time).
+    pub fn set_last_triggered_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_triggered_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::last_updated_time`](crate::types::UpdateScheduledQueryResponse::last_updated_time).
+    pub fn last_updated_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.last_updated_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`last_updated_time`](Self::last_updated_time).
+    pub fn set_last_updated_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.last_updated_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::log_group_identifiers`](crate::types::UpdateScheduledQueryResponse::log_group_identifiers).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_group_identifiers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.log_group_identifiers
+            .get_or_insert_with(::std::vec::Vec::new)
+            .push(input.into());
+        self
+    }
+    /// Sets or clears [`log_group_identifiers`](Self::log_group_identifiers).
+    pub fn set_log_group_identifiers(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.log_group_identifiers = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::name`](crate::types::UpdateScheduledQueryResponse::name).
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.name = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::query_language`](crate::types::UpdateScheduledQueryResponse::query_language).
+    pub fn query_language(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_language`](Self::query_language).
+    pub fn set_query_language(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryLanguage>,
+    ) -> Self {
+        self.query_language = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::query_string`](crate::types::UpdateScheduledQueryResponse::query_string).
+    pub fn query_string(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.query_string = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`query_string`](Self::query_string).
+    pub fn set_query_string(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.query_string = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::schedule_end_time`](crate::types::UpdateScheduledQueryResponse::schedule_end_time).
+    pub fn schedule_end_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_end_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_end_time`](Self::schedule_end_time).
+    pub fn set_schedule_end_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_end_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::schedule_expression`](crate::types::UpdateScheduledQueryResponse::schedule_expression).
+    pub fn schedule_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_expression`](Self::schedule_expression).
+    pub fn set_schedule_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.schedule_expression = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::schedule_start_time`](crate::types::UpdateScheduledQueryResponse::schedule_start_time).
+    pub fn schedule_start_time(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.schedule_start_time = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_start_time`](Self::schedule_start_time).
+    pub fn set_schedule_start_time(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.schedule_start_time = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::schedule_type`](crate::types::UpdateScheduledQueryResponse::schedule_type).
+    pub fn schedule_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`schedule_type`](Self::schedule_type).
+    pub fn set_schedule_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduleType>,
+    ) -> Self {
+        self.schedule_type = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::scheduled_query_arn`](crate::types::UpdateScheduledQueryResponse::scheduled_query_arn).
+    pub fn scheduled_query_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`scheduled_query_arn`](Self::scheduled_query_arn).
+    pub fn set_scheduled_query_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.scheduled_query_arn = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::start_time_offset`](crate::types::UpdateScheduledQueryResponse::start_time_offset).
+    pub fn start_time_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_time_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_time_offset`](Self::start_time_offset).
+    pub fn set_start_time_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_time_offset = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::state`](crate::types::UpdateScheduledQueryResponse::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::ScheduledQueryState>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// See [`UpdateScheduledQueryResponse::timezone`](crate::types::UpdateScheduledQueryResponse::timezone).
+    pub fn timezone(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.timezone = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`timezone`](Self::timezone).
+    pub fn set_timezone(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.timezone = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateScheduledQueryResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpdateScheduledQueryResponse {
+            creation_time: self.creation_time,
+            description: self.description,
+            destination_configuration: self.destination_configuration,
+            end_time_offset: self.end_time_offset,
+            execution_role_arn: self.execution_role_arn,
+            last_execution_status: self.last_execution_status,
+            last_triggered_time: self.last_triggered_time,
+            last_updated_time: self.last_updated_time,
+            log_group_identifiers: self.log_group_identifiers,
+            name: self.name,
+            query_language: self.query_language,
+            query_string: self.query_string,
+            schedule_end_time: self.schedule_end_time,
+            schedule_expression: self.schedule_expression,
+            schedule_start_time: self.schedule_start_time,
+            schedule_type: self.schedule_type,
+            scheduled_query_arn: self.scheduled_query_arn,
+            start_time_offset: self.start_time_offset,
+            state: self.state,
+            timezone: self.timezone,
+        })
+    }
+}
+/// A builder for [`UpperCaseString`](crate::types::UpperCaseString).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct UpperCaseStringBuilder {
+    pub(crate) with_keys: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+}
+impl ::std::fmt::Debug for UpperCaseStringBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("UpperCaseStringBuilder").finish_non_exhaustive()
+    }
+}
+impl UpperCaseStringBuilder {
+    /// See [`UpperCaseString::with_keys`](crate::types::UpperCaseString::with_keys).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn with_keys(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.with_keys.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`with_keys`](Self::with_keys).
+    pub fn set_with_keys(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.with_keys = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpperCaseString,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::UpperCaseString {
+            with_keys: self
+                .with_keys
+                .ok_or(
+                    crate::runtime::BuildError::missing("UpperCaseString", "with_keys"),
                 )?,
         })
     }

@@ -7,6 +7,102 @@
     ::serde::Deserialize,
 )]
 #[non_exhaustive]
+pub struct AccessDeniedException {
+    /// The error message from the service.
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl AccessDeniedException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "AccessDeniedException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for AccessDeniedException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for AccessDeniedException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ConflictException {
+    /// The error message from the service.
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl ConflictException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ConflictException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for ConflictException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for ConflictException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
 pub struct DataAlreadyAcceptedException {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
@@ -47,6 +143,54 @@ impl ::std::fmt::Display for DataAlreadyAcceptedException {
     }
 }
 impl ::std::error::Error for DataAlreadyAcceptedException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InternalServerException {
+    /// The error message from the service.
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl InternalServerException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "InternalServerException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for InternalServerException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for InternalServerException {}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -439,6 +583,54 @@ impl ::std::error::Error for ResourceNotFoundException {}
     ::serde::Deserialize,
 )]
 #[non_exhaustive]
+pub struct ServiceQuotaExceededException {
+    /// The error message from the service.
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl ServiceQuotaExceededException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ServiceQuotaExceededException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for ServiceQuotaExceededException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for ServiceQuotaExceededException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
 pub struct ServiceUnavailableException {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
@@ -479,6 +671,54 @@ impl ::std::fmt::Display for ServiceUnavailableException {
     }
 }
 impl ::std::error::Error for ServiceUnavailableException {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ThrottlingException {
+    /// The error message from the service.
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl ThrottlingException {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ThrottlingException";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for ThrottlingException {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for ThrottlingException {}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,

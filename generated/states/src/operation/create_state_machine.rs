@@ -195,6 +195,23 @@ impl CreateStateMachineFluentBuilder {
         self.inner = self.inner.set_version_description(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.encryption_configuration(input);
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.set_encryption_configuration(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

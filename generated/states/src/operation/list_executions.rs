@@ -126,6 +126,23 @@ impl ListExecutionsFluentBuilder {
         self.inner = self.inner.set_status_filter(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn redrive_filter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionRedriveFilter>,
+    ) -> Self {
+        self.inner = self.inner.redrive_filter(input);
+        self
+    }
+    /// Sets or clears [`redrive_filter`](Self::redrive_filter).
+    pub fn set_redrive_filter(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionRedriveFilter>,
+    ) -> Self {
+        self.inner = self.inner.set_redrive_filter(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

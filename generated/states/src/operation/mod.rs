@@ -45,6 +45,8 @@ pub mod list_state_machines;
 pub mod list_tags_for_resource;
 /// The `PublishStateMachineVersion` operation.
 pub mod publish_state_machine_version;
+/// The `RedriveExecution` operation.
+pub mod redrive_execution;
 /// The `SendTaskFailure` operation.
 pub mod send_task_failure;
 /// The `SendTaskHeartbeat` operation.
@@ -59,6 +61,8 @@ pub mod start_sync_execution;
 pub mod stop_execution;
 /// The `TagResource` operation.
 pub mod tag_resource;
+/// The `TestState` operation.
+pub mod test_state;
 /// The `UntagResource` operation.
 pub mod untag_resource;
 /// The `UpdateMapRun` operation.
@@ -67,3 +71,5 @@ pub mod update_map_run;
 pub mod update_state_machine;
 /// The `UpdateStateMachineAlias` operation.
 pub mod update_state_machine_alias;
+/// The `ValidateStateMachineDefinition` operation.
+pub mod validate_state_machine_definition;

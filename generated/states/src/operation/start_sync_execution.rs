@@ -100,6 +100,23 @@ impl StartSyncExecutionFluentBuilder {
         self.inner = self.inner.set_trace_header(input);
         self
     }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    pub fn included_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncludedData>,
+    ) -> Self {
+        self.inner = self.inner.included_data(input);
+        self
+    }
+    /// Sets or clears [`included_data`](Self::included_data).
+    pub fn set_included_data(
+        mut self,
+        input: ::std::option::Option<crate::types::IncludedData>,
+    ) -> Self {
+        self.inner = self.inner.set_included_data(input);
+        self
+    }
     /// Sends the request.
     pub async fn send(
         self,

@@ -474,6 +474,39 @@ impl ActivityTimedOutEventDetailsBuilder {
         })
     }
 }
+/// A builder for [`AssignedVariablesDetails`](crate::types::AssignedVariablesDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct AssignedVariablesDetailsBuilder {
+    pub(crate) truncated: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for AssignedVariablesDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("AssignedVariablesDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl AssignedVariablesDetailsBuilder {
+    /// See [`AssignedVariablesDetails::truncated`](crate::types::AssignedVariablesDetails::truncated).
+    pub fn truncated(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.truncated = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`truncated`](Self::truncated).
+    pub fn set_truncated(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.truncated = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::AssignedVariablesDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::AssignedVariablesDetails {
+            truncated: self.truncated,
+        })
+    }
+}
 /// A builder for [`BillingDetails`](crate::types::BillingDetails).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct BillingDetailsBuilder {
@@ -609,6 +642,9 @@ impl CloudWatchLogsLogGroupBuilder {
 pub struct CreateActivityInputBuilder {
     pub(crate) name: ::std::option::Option<::std::string::String>,
     pub(crate) tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for CreateActivityInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -647,6 +683,22 @@ impl CreateActivityInputBuilder {
         self.tags = input;
         self
     }
+    /// See [`CreateActivityInput::encryption_configuration`](crate::types::CreateActivityInput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -661,6 +713,7 @@ impl CreateActivityInputBuilder {
                     crate::runtime::BuildError::missing("CreateActivityInput", "name"),
                 )?,
             tags: self.tags,
+            encryption_configuration: self.encryption_configuration,
         })
     }
 }
@@ -919,6 +972,9 @@ pub struct CreateStateMachineInputBuilder {
     >,
     pub(crate) r#type: ::std::option::Option<crate::types::StateMachineType>,
     pub(crate) version_description: ::std::option::Option<::std::string::String>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for CreateStateMachineInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1063,6 +1119,22 @@ impl CreateStateMachineInputBuilder {
         self.version_description = input;
         self
     }
+    /// See [`CreateStateMachineInput::encryption_configuration`](crate::types::CreateStateMachineInput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1101,6 +1173,7 @@ impl CreateStateMachineInputBuilder {
             tracing_configuration: self.tracing_configuration,
             r#type: self.r#type,
             version_description: self.version_description,
+            encryption_configuration: self.encryption_configuration,
         })
     }
 }
@@ -1509,6 +1582,9 @@ pub struct DescribeActivityOutputBuilder {
     pub(crate) activity_arn: ::std::option::Option<::std::string::String>,
     pub(crate) creation_date: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) name: ::std::option::Option<::std::string::String>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for DescribeActivityOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1564,6 +1640,22 @@ impl DescribeActivityOutputBuilder {
         self.name = input;
         self
     }
+    /// See [`DescribeActivityOutput::encryption_configuration`](crate::types::DescribeActivityOutput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1593,6 +1685,7 @@ impl DescribeActivityOutputBuilder {
                 .ok_or(
                     crate::runtime::BuildError::missing("DescribeActivityOutput", "name"),
                 )?,
+            encryption_configuration: self.encryption_configuration,
         })
     }
 }
@@ -1600,6 +1693,7 @@ impl DescribeActivityOutputBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeExecutionInputBuilder {
     pub(crate) execution_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl ::std::fmt::Debug for DescribeExecutionInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1623,6 +1717,22 @@ impl DescribeExecutionInputBuilder {
         self.execution_arn = input;
         self
     }
+    /// See [`DescribeExecutionInput::included_data`](crate::types::DescribeExecutionInput::included_data).
+    pub fn included_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`included_data`](Self::included_data).
+    pub fn set_included_data(
+        mut self,
+        input: ::std::option::Option<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1639,6 +1749,7 @@ impl DescribeExecutionInputBuilder {
                         "execution_arn",
                     ),
                 )?,
+            included_data: self.included_data,
         })
     }
 }
@@ -1665,6 +1776,12 @@ pub struct DescribeExecutionOutputBuilder {
     pub(crate) status: ::std::option::Option<crate::types::ExecutionStatus>,
     pub(crate) stop_date: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) trace_header: ::std::option::Option<::std::string::String>,
+    pub(crate) redrive_count: ::std::option::Option<i64>,
+    pub(crate) redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) redrive_status: ::std::option::Option<
+        crate::types::ExecutionRedriveStatus,
+    >,
+    pub(crate) redrive_status_reason: ::std::option::Option<::std::string::String>,
 }
 impl ::std::fmt::Debug for DescribeExecutionOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -1932,6 +2049,64 @@ impl DescribeExecutionOutputBuilder {
         self.trace_header = input;
         self
     }
+    /// See [`DescribeExecutionOutput::redrive_count`](crate::types::DescribeExecutionOutput::redrive_count).
+    pub fn redrive_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.redrive_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_count`](Self::redrive_count).
+    pub fn set_redrive_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.redrive_count = input;
+        self
+    }
+    /// See [`DescribeExecutionOutput::redrive_date`](crate::types::DescribeExecutionOutput::redrive_date).
+    pub fn redrive_date(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_date`](Self::redrive_date).
+    pub fn set_redrive_date(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = input;
+        self
+    }
+    /// See [`DescribeExecutionOutput::redrive_status`](crate::types::DescribeExecutionOutput::redrive_status).
+    pub fn redrive_status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionRedriveStatus>,
+    ) -> Self {
+        self.redrive_status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_status`](Self::redrive_status).
+    pub fn set_redrive_status(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionRedriveStatus>,
+    ) -> Self {
+        self.redrive_status = input;
+        self
+    }
+    /// See [`DescribeExecutionOutput::redrive_status_reason`](crate::types::DescribeExecutionOutput::redrive_status_reason).
+    pub fn redrive_status_reason(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.redrive_status_reason = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_status_reason`](Self::redrive_status_reason).
+    pub fn set_redrive_status_reason(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.redrive_status_reason = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -1984,6 +2159,10 @@ impl DescribeExecutionOutputBuilder {
                 )?,
             stop_date: self.stop_date,
             trace_header: self.trace_header,
+            redrive_count: self.redrive_count,
+            redrive_date: self.redrive_date,
+            redrive_status: self.redrive_status,
+            redrive_status_reason: self.redrive_status_reason,
         })
     }
 }
@@ -2048,6 +2227,8 @@ pub struct DescribeMapRunOutputBuilder {
     pub(crate) stop_date: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) tolerated_failure_count: ::std::option::Option<i64>,
     pub(crate) tolerated_failure_percentage: ::std::option::Option<f32>,
+    pub(crate) redrive_count: ::std::option::Option<i64>,
+    pub(crate) redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
 }
 impl ::std::fmt::Debug for DescribeMapRunOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2209,6 +2390,32 @@ impl DescribeMapRunOutputBuilder {
         self.tolerated_failure_percentage = input;
         self
     }
+    /// See [`DescribeMapRunOutput::redrive_count`](crate::types::DescribeMapRunOutput::redrive_count).
+    pub fn redrive_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.redrive_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_count`](Self::redrive_count).
+    pub fn set_redrive_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.redrive_count = input;
+        self
+    }
+    /// See [`DescribeMapRunOutput::redrive_date`](crate::types::DescribeMapRunOutput::redrive_date).
+    pub fn redrive_date(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_date`](Self::redrive_date).
+    pub fn set_redrive_date(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2287,6 +2494,8 @@ impl DescribeMapRunOutputBuilder {
                         "tolerated_failure_percentage",
                     ),
                 )?,
+            redrive_count: self.redrive_count,
+            redrive_date: self.redrive_date,
         })
     }
 }
@@ -2477,6 +2686,7 @@ impl DescribeStateMachineAliasOutputBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeStateMachineForExecutionInputBuilder {
     pub(crate) execution_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl ::std::fmt::Debug for DescribeStateMachineForExecutionInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2501,6 +2711,22 @@ impl DescribeStateMachineForExecutionInputBuilder {
         self.execution_arn = input;
         self
     }
+    /// See [`DescribeStateMachineForExecutionInput::included_data`](crate::types::DescribeStateMachineForExecutionInput::included_data).
+    pub fn included_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`included_data`](Self::included_data).
+    pub fn set_included_data(
+        mut self,
+        input: ::std::option::Option<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2517,6 +2743,7 @@ impl DescribeStateMachineForExecutionInputBuilder {
                         "execution_arn",
                     ),
                 )?,
+            included_data: self.included_data,
         })
     }
 }
@@ -2537,6 +2764,15 @@ pub struct DescribeStateMachineForExecutionOutputBuilder {
         crate::types::TracingConfiguration,
     >,
     pub(crate) update_date: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
+    pub(crate) variable_references: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
 }
 impl ::std::fmt::Debug for DescribeStateMachineForExecutionOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2705,6 +2941,48 @@ impl DescribeStateMachineForExecutionOutputBuilder {
         self.update_date = input;
         self
     }
+    /// See [`DescribeStateMachineForExecutionOutput::encryption_configuration`](crate::types::DescribeStateMachineForExecutionOutput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
+    /// See [`DescribeStateMachineForExecutionOutput::variable_references`](crate::types::DescribeStateMachineForExecutionOutput::variable_references).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn variable_references(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.variable_references
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`variable_references`](Self::variable_references).
+    pub fn set_variable_references(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.variable_references = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2758,6 +3036,8 @@ impl DescribeStateMachineForExecutionOutputBuilder {
                         "update_date",
                     ),
                 )?,
+            encryption_configuration: self.encryption_configuration,
+            variable_references: self.variable_references,
         })
     }
 }
@@ -2765,6 +3045,7 @@ impl DescribeStateMachineForExecutionOutputBuilder {
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DescribeStateMachineInputBuilder {
     pub(crate) state_machine_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl ::std::fmt::Debug for DescribeStateMachineInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -2788,6 +3069,22 @@ impl DescribeStateMachineInputBuilder {
         self.state_machine_arn = input;
         self
     }
+    /// See [`DescribeStateMachineInput::included_data`](crate::types::DescribeStateMachineInput::included_data).
+    pub fn included_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`included_data`](Self::included_data).
+    pub fn set_included_data(
+        mut self,
+        input: ::std::option::Option<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -2804,6 +3101,7 @@ impl DescribeStateMachineInputBuilder {
                         "state_machine_arn",
                     ),
                 )?,
+            included_data: self.included_data,
         })
     }
 }
@@ -2826,6 +3124,15 @@ pub struct DescribeStateMachineOutputBuilder {
         crate::types::TracingConfiguration,
     >,
     pub(crate) r#type: ::std::option::Option<crate::types::StateMachineType>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
+    pub(crate) variable_references: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
 }
 impl ::std::fmt::Debug for DescribeStateMachineOutputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3025,6 +3332,48 @@ impl DescribeStateMachineOutputBuilder {
         self.r#type = input;
         self
     }
+    /// See [`DescribeStateMachineOutput::encryption_configuration`](crate::types::DescribeStateMachineOutput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
+    /// See [`DescribeStateMachineOutput::variable_references`](crate::types::DescribeStateMachineOutput::variable_references).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn variable_references(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.variable_references
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`variable_references`](Self::variable_references).
+    pub fn set_variable_references(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                ::std::vec::Vec<::std::string::String>,
+            >,
+        >,
+    ) -> Self {
+        self.variable_references = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3085,6 +3434,192 @@ impl DescribeStateMachineOutputBuilder {
                     crate::runtime::BuildError::missing(
                         "DescribeStateMachineOutput",
                         "type",
+                    ),
+                )?,
+            encryption_configuration: self.encryption_configuration,
+            variable_references: self.variable_references,
+        })
+    }
+}
+/// A builder for [`EncryptionConfiguration`](crate::types::EncryptionConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct EncryptionConfigurationBuilder {
+    pub(crate) kms_data_key_reuse_period_seconds: ::std::option::Option<i64>,
+    pub(crate) kms_key_id: ::std::option::Option<::std::string::String>,
+    pub(crate) r#type: ::std::option::Option<crate::types::EncryptionType>,
+}
+impl ::std::fmt::Debug for EncryptionConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EncryptionConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl EncryptionConfigurationBuilder {
+    /// See [`EncryptionConfiguration::kms_data_key_reuse_period_seconds`](crate::types::EncryptionConfiguration::kms_data_key_reuse_period_seconds).
+    pub fn kms_data_key_reuse_period_seconds(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.kms_data_key_reuse_period_seconds = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`kms_data_key_reuse_period_seconds`](Self::kms_data_key_reuse_period_seconds).
+    pub fn set_kms_data_key_reuse_period_seconds(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.kms_data_key_reuse_period_seconds = input;
+        self
+    }
+    /// See [`EncryptionConfiguration::kms_key_id`](crate::types::EncryptionConfiguration::kms_key_id).
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.kms_key_id = input;
+        self
+    }
+    /// See [`EncryptionConfiguration::type`](crate::types::EncryptionConfiguration::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionType>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionType>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::EncryptionConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::EncryptionConfiguration {
+            kms_data_key_reuse_period_seconds: self.kms_data_key_reuse_period_seconds,
+            kms_key_id: self.kms_key_id,
+            r#type: self
+                .r#type
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "EncryptionConfiguration",
+                        "type",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`EvaluationFailedEventDetails`](crate::types::EvaluationFailedEventDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct EvaluationFailedEventDetailsBuilder {
+    pub(crate) cause: ::std::option::Option<::std::string::String>,
+    pub(crate) error: ::std::option::Option<::std::string::String>,
+    pub(crate) location: ::std::option::Option<::std::string::String>,
+    pub(crate) state: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for EvaluationFailedEventDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("EvaluationFailedEventDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl EvaluationFailedEventDetailsBuilder {
+    /// See [`EvaluationFailedEventDetails::cause`](crate::types::EvaluationFailedEventDetails::cause).
+    pub fn cause(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cause = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`cause`](Self::cause).
+    pub fn set_cause(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.cause = input;
+        self
+    }
+    /// See [`EvaluationFailedEventDetails::error`](crate::types::EvaluationFailedEventDetails::error).
+    pub fn error(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error`](Self::error).
+    pub fn set_error(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error = input;
+        self
+    }
+    /// See [`EvaluationFailedEventDetails::location`](crate::types::EvaluationFailedEventDetails::location).
+    pub fn location(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`location`](Self::location).
+    pub fn set_location(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.location = input;
+        self
+    }
+    /// See [`EvaluationFailedEventDetails::state`](crate::types::EvaluationFailedEventDetails::state).
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.state = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::EvaluationFailedEventDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::EvaluationFailedEventDetails {
+            cause: self.cause,
+            error: self.error,
+            location: self.location,
+            state: self
+                .state
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "EvaluationFailedEventDetails",
+                        "state",
                     ),
                 )?,
         })
@@ -3217,6 +3752,8 @@ pub struct ExecutionListItemBuilder {
     pub(crate) state_machine_version_arn: ::std::option::Option<::std::string::String>,
     pub(crate) status: ::std::option::Option<crate::types::ExecutionStatus>,
     pub(crate) stop_date: ::std::option::Option<crate::runtime::Timestamp>,
+    pub(crate) redrive_count: ::std::option::Option<i64>,
+    pub(crate) redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
 }
 impl ::std::fmt::Debug for ExecutionListItemBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -3378,6 +3915,32 @@ impl ExecutionListItemBuilder {
         self.stop_date = input;
         self
     }
+    /// See [`ExecutionListItem::redrive_count`](crate::types::ExecutionListItem::redrive_count).
+    pub fn redrive_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.redrive_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_count`](Self::redrive_count).
+    pub fn set_redrive_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.redrive_count = input;
+        self
+    }
+    /// See [`ExecutionListItem::redrive_date`](crate::types::ExecutionListItem::redrive_date).
+    pub fn redrive_date(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_date`](Self::redrive_date).
+    pub fn set_redrive_date(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -3425,6 +3988,41 @@ impl ExecutionListItemBuilder {
                     crate::runtime::BuildError::missing("ExecutionListItem", "status"),
                 )?,
             stop_date: self.stop_date,
+            redrive_count: self.redrive_count,
+            redrive_date: self.redrive_date,
+        })
+    }
+}
+/// A builder for [`ExecutionRedrivenEventDetails`](crate::types::ExecutionRedrivenEventDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ExecutionRedrivenEventDetailsBuilder {
+    pub(crate) redrive_count: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for ExecutionRedrivenEventDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ExecutionRedrivenEventDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl ExecutionRedrivenEventDetailsBuilder {
+    /// See [`ExecutionRedrivenEventDetails::redrive_count`](crate::types::ExecutionRedrivenEventDetails::redrive_count).
+    pub fn redrive_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.redrive_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_count`](Self::redrive_count).
+    pub fn set_redrive_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.redrive_count = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ExecutionRedrivenEventDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ExecutionRedrivenEventDetails {
+            redrive_count: self.redrive_count,
         })
     }
 }
@@ -4061,6 +4659,15 @@ pub struct HistoryEventBuilder {
     >,
     pub(crate) timestamp: ::std::option::Option<crate::runtime::Timestamp>,
     pub(crate) r#type: ::std::option::Option<crate::types::HistoryEventType>,
+    pub(crate) evaluation_failed_event_details: ::std::option::Option<
+        crate::types::EvaluationFailedEventDetails,
+    >,
+    pub(crate) execution_redriven_event_details: ::std::option::Option<
+        crate::types::ExecutionRedrivenEventDetails,
+    >,
+    pub(crate) map_run_redriven_event_details: ::std::option::Option<
+        crate::types::MapRunRedrivenEventDetails,
+    >,
 }
 impl ::std::fmt::Debug for HistoryEventBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -4712,6 +5319,56 @@ impl HistoryEventBuilder {
         self.r#type = input;
         self
     }
+    /// See [`HistoryEvent::evaluation_failed_event_details`](crate::types::HistoryEvent::evaluation_failed_event_details).
+    pub fn evaluation_failed_event_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EvaluationFailedEventDetails>,
+    ) -> Self {
+        self.evaluation_failed_event_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`evaluation_failed_event_details`](Self::evaluation_failed_event_details).
+    pub fn set_evaluation_failed_event_details(
+        mut self,
+        input: ::std::option::Option<crate::types::EvaluationFailedEventDetails>,
+    ) -> Self {
+        self.evaluation_failed_event_details = input;
+        self
+    }
+    /// See [`HistoryEvent::execution_redriven_event_details`](crate::types::HistoryEvent::execution_redriven_event_details).
+    pub fn execution_redriven_event_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionRedrivenEventDetails>,
+    ) -> Self {
+        self.execution_redriven_event_details = ::std::option::Option::Some(
+            input.into(),
+        );
+        self
+    }
+    /// Sets or clears [`execution_redriven_event_details`](Self::execution_redriven_event_details).
+    pub fn set_execution_redriven_event_details(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionRedrivenEventDetails>,
+    ) -> Self {
+        self.execution_redriven_event_details = input;
+        self
+    }
+    /// See [`HistoryEvent::map_run_redriven_event_details`](crate::types::HistoryEvent::map_run_redriven_event_details).
+    pub fn map_run_redriven_event_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MapRunRedrivenEventDetails>,
+    ) -> Self {
+        self.map_run_redriven_event_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`map_run_redriven_event_details`](Self::map_run_redriven_event_details).
+    pub fn set_map_run_redriven_event_details(
+        mut self,
+        input: ::std::option::Option<crate::types::MapRunRedrivenEventDetails>,
+    ) -> Self {
+        self.map_run_redriven_event_details = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -4773,6 +5430,9 @@ impl HistoryEventBuilder {
             r#type: self
                 .r#type
                 .ok_or(crate::runtime::BuildError::missing("HistoryEvent", "type"))?,
+            evaluation_failed_event_details: self.evaluation_failed_event_details,
+            execution_redriven_event_details: self.execution_redriven_event_details,
+            map_run_redriven_event_details: self.map_run_redriven_event_details,
         })
     }
 }
@@ -4806,6 +5466,632 @@ impl HistoryEventExecutionDataDetailsBuilder {
     > {
         ::std::result::Result::Ok(crate::types::HistoryEventExecutionDataDetails {
             truncated: self.truncated,
+        })
+    }
+}
+/// A builder for [`InspectionData`](crate::types::InspectionData).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InspectionDataBuilder {
+    pub(crate) after_arguments: ::std::option::Option<::std::string::String>,
+    pub(crate) after_input_path: ::std::option::Option<::std::string::String>,
+    pub(crate) after_item_batcher: ::std::option::Option<::std::string::String>,
+    pub(crate) after_item_selector: ::std::option::Option<::std::string::String>,
+    pub(crate) after_items_path: ::std::option::Option<::std::string::String>,
+    pub(crate) after_items_pointer: ::std::option::Option<::std::string::String>,
+    pub(crate) after_parameters: ::std::option::Option<::std::string::String>,
+    pub(crate) after_result_path: ::std::option::Option<::std::string::String>,
+    pub(crate) after_result_selector: ::std::option::Option<::std::string::String>,
+    pub(crate) error_details: ::std::option::Option<
+        crate::types::InspectionErrorDetails,
+    >,
+    pub(crate) input: ::std::option::Option<::std::string::String>,
+    pub(crate) max_concurrency: ::std::option::Option<i64>,
+    pub(crate) request: ::std::option::Option<crate::types::InspectionDataRequest>,
+    pub(crate) response: ::std::option::Option<crate::types::InspectionDataResponse>,
+    pub(crate) result: ::std::option::Option<::std::string::String>,
+    pub(crate) tolerated_failure_count: ::std::option::Option<i64>,
+    pub(crate) tolerated_failure_percentage: ::std::option::Option<f32>,
+    pub(crate) variables: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for InspectionDataBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InspectionDataBuilder").finish_non_exhaustive()
+    }
+}
+impl InspectionDataBuilder {
+    /// See [`InspectionData::after_arguments`](crate::types::InspectionData::after_arguments).
+    pub fn after_arguments(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_arguments = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_arguments`](Self::after_arguments).
+    pub fn set_after_arguments(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_arguments = input;
+        self
+    }
+    /// See [`InspectionData::after_input_path`](crate::types::InspectionData::after_input_path).
+    pub fn after_input_path(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_input_path = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_input_path`](Self::after_input_path).
+    pub fn set_after_input_path(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_input_path = input;
+        self
+    }
+    /// See [`InspectionData::after_item_batcher`](crate::types::InspectionData::after_item_batcher).
+    pub fn after_item_batcher(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_item_batcher = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_item_batcher`](Self::after_item_batcher).
+    pub fn set_after_item_batcher(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_item_batcher = input;
+        self
+    }
+    /// See [`InspectionData::after_item_selector`](crate::types::InspectionData::after_item_selector).
+    pub fn after_item_selector(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_item_selector = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_item_selector`](Self::after_item_selector).
+    pub fn set_after_item_selector(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_item_selector = input;
+        self
+    }
+    /// See [`InspectionData::after_items_path`](crate::types::InspectionData::after_items_path).
+    pub fn after_items_path(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_items_path = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_items_path`](Self::after_items_path).
+    pub fn set_after_items_path(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_items_path = input;
+        self
+    }
+    /// See [`InspectionData::after_items_pointer`](crate::types::InspectionData::after_items_pointer).
+    pub fn after_items_pointer(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_items_pointer = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_items_pointer`](Self::after_items_pointer).
+    pub fn set_after_items_pointer(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_items_pointer = input;
+        self
+    }
+    /// See [`InspectionData::after_parameters`](crate::types::InspectionData::after_parameters).
+    pub fn after_parameters(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_parameters = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_parameters`](Self::after_parameters).
+    pub fn set_after_parameters(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_parameters = input;
+        self
+    }
+    /// See [`InspectionData::after_result_path`](crate::types::InspectionData::after_result_path).
+    pub fn after_result_path(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_result_path = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_result_path`](Self::after_result_path).
+    pub fn set_after_result_path(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_result_path = input;
+        self
+    }
+    /// See [`InspectionData::after_result_selector`](crate::types::InspectionData::after_result_selector).
+    pub fn after_result_selector(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.after_result_selector = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`after_result_selector`](Self::after_result_selector).
+    pub fn set_after_result_selector(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.after_result_selector = input;
+        self
+    }
+    /// See [`InspectionData::error_details`](crate::types::InspectionData::error_details).
+    pub fn error_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InspectionErrorDetails>,
+    ) -> Self {
+        self.error_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_details`](Self::error_details).
+    pub fn set_error_details(
+        mut self,
+        input: ::std::option::Option<crate::types::InspectionErrorDetails>,
+    ) -> Self {
+        self.error_details = input;
+        self
+    }
+    /// See [`InspectionData::input`](crate::types::InspectionData::input).
+    pub fn input(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input`](Self::input).
+    pub fn set_input(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.input = input;
+        self
+    }
+    /// See [`InspectionData::max_concurrency`](crate::types::InspectionData::max_concurrency).
+    pub fn max_concurrency(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_concurrency = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_concurrency`](Self::max_concurrency).
+    pub fn set_max_concurrency(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_concurrency = input;
+        self
+    }
+    /// See [`InspectionData::request`](crate::types::InspectionData::request).
+    pub fn request(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InspectionDataRequest>,
+    ) -> Self {
+        self.request = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`request`](Self::request).
+    pub fn set_request(
+        mut self,
+        input: ::std::option::Option<crate::types::InspectionDataRequest>,
+    ) -> Self {
+        self.request = input;
+        self
+    }
+    /// See [`InspectionData::response`](crate::types::InspectionData::response).
+    pub fn response(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InspectionDataResponse>,
+    ) -> Self {
+        self.response = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`response`](Self::response).
+    pub fn set_response(
+        mut self,
+        input: ::std::option::Option<crate::types::InspectionDataResponse>,
+    ) -> Self {
+        self.response = input;
+        self
+    }
+    /// See [`InspectionData::result`](crate::types::InspectionData::result).
+    pub fn result(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`result`](Self::result).
+    pub fn set_result(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.result = input;
+        self
+    }
+    /// See [`InspectionData::tolerated_failure_count`](crate::types::InspectionData::tolerated_failure_count).
+    pub fn tolerated_failure_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.tolerated_failure_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`tolerated_failure_count`](Self::tolerated_failure_count).
+    pub fn set_tolerated_failure_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.tolerated_failure_count = input;
+        self
+    }
+    /// See [`InspectionData::tolerated_failure_percentage`](crate::types::InspectionData::tolerated_failure_percentage).
+    pub fn tolerated_failure_percentage(
+        mut self,
+        input: impl ::std::convert::Into<f32>,
+    ) -> Self {
+        self.tolerated_failure_percentage = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`tolerated_failure_percentage`](Self::tolerated_failure_percentage).
+    pub fn set_tolerated_failure_percentage(
+        mut self,
+        input: ::std::option::Option<f32>,
+    ) -> Self {
+        self.tolerated_failure_percentage = input;
+        self
+    }
+    /// See [`InspectionData::variables`](crate::types::InspectionData::variables).
+    pub fn variables(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variables = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`variables`](Self::variables).
+    pub fn set_variables(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.variables = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InspectionData,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InspectionData {
+            after_arguments: self.after_arguments,
+            after_input_path: self.after_input_path,
+            after_item_batcher: self.after_item_batcher,
+            after_item_selector: self.after_item_selector,
+            after_items_path: self.after_items_path,
+            after_items_pointer: self.after_items_pointer,
+            after_parameters: self.after_parameters,
+            after_result_path: self.after_result_path,
+            after_result_selector: self.after_result_selector,
+            error_details: self.error_details,
+            input: self.input,
+            max_concurrency: self.max_concurrency,
+            request: self.request,
+            response: self.response,
+            result: self.result,
+            tolerated_failure_count: self.tolerated_failure_count,
+            tolerated_failure_percentage: self.tolerated_failure_percentage,
+            variables: self.variables,
+        })
+    }
+}
+/// A builder for [`InspectionDataRequest`](crate::types::InspectionDataRequest).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InspectionDataRequestBuilder {
+    pub(crate) body: ::std::option::Option<::std::string::String>,
+    pub(crate) headers: ::std::option::Option<::std::string::String>,
+    pub(crate) method: ::std::option::Option<::std::string::String>,
+    pub(crate) protocol: ::std::option::Option<::std::string::String>,
+    pub(crate) url: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for InspectionDataRequestBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InspectionDataRequestBuilder").finish_non_exhaustive()
+    }
+}
+impl InspectionDataRequestBuilder {
+    /// See [`InspectionDataRequest::body`](crate::types::InspectionDataRequest::body).
+    pub fn body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`body`](Self::body).
+    pub fn set_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.body = input;
+        self
+    }
+    /// See [`InspectionDataRequest::headers`](crate::types::InspectionDataRequest::headers).
+    pub fn headers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`headers`](Self::headers).
+    pub fn set_headers(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.headers = input;
+        self
+    }
+    /// See [`InspectionDataRequest::method`](crate::types::InspectionDataRequest::method).
+    pub fn method(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.method = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`method`](Self::method).
+    pub fn set_method(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.method = input;
+        self
+    }
+    /// See [`InspectionDataRequest::protocol`](crate::types::InspectionDataRequest::protocol).
+    pub fn protocol(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`protocol`](Self::protocol).
+    pub fn set_protocol(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.protocol = input;
+        self
+    }
+    /// See [`InspectionDataRequest::url`](crate::types::InspectionDataRequest::url).
+    pub fn url(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.url = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`url`](Self::url).
+    pub fn set_url(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.url = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InspectionDataRequest,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InspectionDataRequest {
+            body: self.body,
+            headers: self.headers,
+            method: self.method,
+            protocol: self.protocol,
+            url: self.url,
+        })
+    }
+}
+/// A builder for [`InspectionDataResponse`](crate::types::InspectionDataResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InspectionDataResponseBuilder {
+    pub(crate) body: ::std::option::Option<::std::string::String>,
+    pub(crate) headers: ::std::option::Option<::std::string::String>,
+    pub(crate) protocol: ::std::option::Option<::std::string::String>,
+    pub(crate) status_code: ::std::option::Option<::std::string::String>,
+    pub(crate) status_message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for InspectionDataResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InspectionDataResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl InspectionDataResponseBuilder {
+    /// See [`InspectionDataResponse::body`](crate::types::InspectionDataResponse::body).
+    pub fn body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.body = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`body`](Self::body).
+    pub fn set_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.body = input;
+        self
+    }
+    /// See [`InspectionDataResponse::headers`](crate::types::InspectionDataResponse::headers).
+    pub fn headers(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.headers = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`headers`](Self::headers).
+    pub fn set_headers(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.headers = input;
+        self
+    }
+    /// See [`InspectionDataResponse::protocol`](crate::types::InspectionDataResponse::protocol).
+    pub fn protocol(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.protocol = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`protocol`](Self::protocol).
+    pub fn set_protocol(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.protocol = input;
+        self
+    }
+    /// See [`InspectionDataResponse::status_code`](crate::types::InspectionDataResponse::status_code).
+    pub fn status_code(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_code = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status_code`](Self::status_code).
+    pub fn set_status_code(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_code = input;
+        self
+    }
+    /// See [`InspectionDataResponse::status_message`](crate::types::InspectionDataResponse::status_message).
+    pub fn status_message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.status_message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status_message`](Self::status_message).
+    pub fn set_status_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.status_message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InspectionDataResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InspectionDataResponse {
+            body: self.body,
+            headers: self.headers,
+            protocol: self.protocol,
+            status_code: self.status_code,
+            status_message: self.status_message,
+        })
+    }
+}
+/// A builder for [`InspectionErrorDetails`](crate::types::InspectionErrorDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct InspectionErrorDetailsBuilder {
+    pub(crate) catch_index: ::std::option::Option<i64>,
+    pub(crate) retry_backoff_interval_seconds: ::std::option::Option<i64>,
+    pub(crate) retry_index: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for InspectionErrorDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("InspectionErrorDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl InspectionErrorDetailsBuilder {
+    /// See [`InspectionErrorDetails::catch_index`](crate::types::InspectionErrorDetails::catch_index).
+    pub fn catch_index(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.catch_index = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`catch_index`](Self::catch_index).
+    pub fn set_catch_index(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.catch_index = input;
+        self
+    }
+    /// See [`InspectionErrorDetails::retry_backoff_interval_seconds`](crate::types::InspectionErrorDetails::retry_backoff_interval_seconds).
+    pub fn retry_backoff_interval_seconds(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.retry_backoff_interval_seconds = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`retry_backoff_interval_seconds`](Self::retry_backoff_interval_seconds).
+    pub fn set_retry_backoff_interval_seconds(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.retry_backoff_interval_seconds = input;
+        self
+    }
+    /// See [`InspectionErrorDetails::retry_index`](crate::types::InspectionErrorDetails::retry_index).
+    pub fn retry_index(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.retry_index = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`retry_index`](Self::retry_index).
+    pub fn set_retry_index(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.retry_index = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::InspectionErrorDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::InspectionErrorDetails {
+            catch_index: self.catch_index,
+            retry_backoff_interval_seconds: self.retry_backoff_interval_seconds,
+            retry_index: self.retry_index,
         })
     }
 }
@@ -5342,6 +6628,9 @@ pub struct ListExecutionsInputBuilder {
     pub(crate) next_token: ::std::option::Option<::std::string::String>,
     pub(crate) state_machine_arn: ::std::option::Option<::std::string::String>,
     pub(crate) status_filter: ::std::option::Option<crate::types::ExecutionStatus>,
+    pub(crate) redrive_filter: ::std::option::Option<
+        crate::types::ExecutionRedriveFilter,
+    >,
 }
 impl ::std::fmt::Debug for ListExecutionsInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -5423,6 +6712,22 @@ impl ListExecutionsInputBuilder {
         self.status_filter = input;
         self
     }
+    /// See [`ListExecutionsInput::redrive_filter`](crate::types::ListExecutionsInput::redrive_filter).
+    pub fn redrive_filter(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ExecutionRedriveFilter>,
+    ) -> Self {
+        self.redrive_filter = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_filter`](Self::redrive_filter).
+    pub fn set_redrive_filter(
+        mut self,
+        input: ::std::option::Option<crate::types::ExecutionRedriveFilter>,
+    ) -> Self {
+        self.redrive_filter = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -5436,6 +6741,7 @@ impl ListExecutionsInputBuilder {
             next_token: self.next_token,
             state_machine_arn: self.state_machine_arn,
             status_filter: self.status_filter,
+            redrive_filter: self.redrive_filter,
         })
     }
 }
@@ -6329,6 +7635,8 @@ pub struct MapRunExecutionCountsBuilder {
     pub(crate) succeeded: ::std::option::Option<i64>,
     pub(crate) timed_out: ::std::option::Option<i64>,
     pub(crate) total: ::std::option::Option<i64>,
+    pub(crate) failures_not_redrivable: ::std::option::Option<i64>,
+    pub(crate) pending_redrive: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for MapRunExecutionCountsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6416,6 +7724,32 @@ impl MapRunExecutionCountsBuilder {
         self.total = input;
         self
     }
+    /// See [`MapRunExecutionCounts::failures_not_redrivable`](crate::types::MapRunExecutionCounts::failures_not_redrivable).
+    pub fn failures_not_redrivable(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.failures_not_redrivable = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failures_not_redrivable`](Self::failures_not_redrivable).
+    pub fn set_failures_not_redrivable(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.failures_not_redrivable = input;
+        self
+    }
+    /// See [`MapRunExecutionCounts::pending_redrive`](crate::types::MapRunExecutionCounts::pending_redrive).
+    pub fn pending_redrive(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.pending_redrive = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pending_redrive`](Self::pending_redrive).
+    pub fn set_pending_redrive(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.pending_redrive = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6485,6 +7819,8 @@ impl MapRunExecutionCountsBuilder {
                 .ok_or(
                     crate::runtime::BuildError::missing("MapRunExecutionCounts", "total"),
                 )?,
+            failures_not_redrivable: self.failures_not_redrivable,
+            pending_redrive: self.pending_redrive,
         })
     }
 }
@@ -6556,6 +7892,8 @@ pub struct MapRunItemCountsBuilder {
     pub(crate) succeeded: ::std::option::Option<i64>,
     pub(crate) timed_out: ::std::option::Option<i64>,
     pub(crate) total: ::std::option::Option<i64>,
+    pub(crate) failures_not_redrivable: ::std::option::Option<i64>,
+    pub(crate) pending_redrive: ::std::option::Option<i64>,
 }
 impl ::std::fmt::Debug for MapRunItemCountsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -6643,6 +7981,32 @@ impl MapRunItemCountsBuilder {
         self.total = input;
         self
     }
+    /// See [`MapRunItemCounts::failures_not_redrivable`](crate::types::MapRunItemCounts::failures_not_redrivable).
+    pub fn failures_not_redrivable(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.failures_not_redrivable = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`failures_not_redrivable`](Self::failures_not_redrivable).
+    pub fn set_failures_not_redrivable(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.failures_not_redrivable = input;
+        self
+    }
+    /// See [`MapRunItemCounts::pending_redrive`](crate::types::MapRunItemCounts::pending_redrive).
+    pub fn pending_redrive(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.pending_redrive = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`pending_redrive`](Self::pending_redrive).
+    pub fn set_pending_redrive(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.pending_redrive = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -6691,7 +8055,11 @@ impl MapRunItemCountsBuilder {
                 )?,
             total: self
                 .total
-                .ok_or(crate::runtime::BuildError::missing("MapRunItemCounts", "total"))?,
+                .ok_or(
+                    crate::runtime::BuildError::missing("MapRunItemCounts", "total"),
+                )?,
+            failures_not_redrivable: self.failures_not_redrivable,
+            pending_redrive: self.pending_redrive,
         })
     }
 }
@@ -6828,6 +8196,57 @@ impl MapRunListItemBuilder {
         })
     }
 }
+/// A builder for [`MapRunRedrivenEventDetails`](crate::types::MapRunRedrivenEventDetails).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct MapRunRedrivenEventDetailsBuilder {
+    pub(crate) map_run_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) redrive_count: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for MapRunRedrivenEventDetailsBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MapRunRedrivenEventDetailsBuilder").finish_non_exhaustive()
+    }
+}
+impl MapRunRedrivenEventDetailsBuilder {
+    /// See [`MapRunRedrivenEventDetails::map_run_arn`](crate::types::MapRunRedrivenEventDetails::map_run_arn).
+    pub fn map_run_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map_run_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`map_run_arn`](Self::map_run_arn).
+    pub fn set_map_run_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.map_run_arn = input;
+        self
+    }
+    /// See [`MapRunRedrivenEventDetails::redrive_count`](crate::types::MapRunRedrivenEventDetails::redrive_count).
+    pub fn redrive_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.redrive_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_count`](Self::redrive_count).
+    pub fn set_redrive_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.redrive_count = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::MapRunRedrivenEventDetails,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::MapRunRedrivenEventDetails {
+            map_run_arn: self.map_run_arn,
+            redrive_count: self.redrive_count,
+        })
+    }
+}
 /// A builder for [`MapRunStartedEventDetails`](crate::types::MapRunStartedEventDetails).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct MapRunStartedEventDetailsBuilder {
@@ -6897,6 +8316,137 @@ impl MapStateStartedEventDetailsBuilder {
     > {
         ::std::result::Result::Ok(crate::types::MapStateStartedEventDetails {
             length: self.length,
+        })
+    }
+}
+/// A builder for [`MockErrorOutput`](crate::types::MockErrorOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct MockErrorOutputBuilder {
+    pub(crate) cause: ::std::option::Option<::std::string::String>,
+    pub(crate) error: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for MockErrorOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MockErrorOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl MockErrorOutputBuilder {
+    /// See [`MockErrorOutput::cause`](crate::types::MockErrorOutput::cause).
+    pub fn cause(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cause = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`cause`](Self::cause).
+    pub fn set_cause(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.cause = input;
+        self
+    }
+    /// See [`MockErrorOutput::error`](crate::types::MockErrorOutput::error).
+    pub fn error(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error`](Self::error).
+    pub fn set_error(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::MockErrorOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::MockErrorOutput {
+            cause: self.cause,
+            error: self.error,
+        })
+    }
+}
+/// A builder for [`MockInput`](crate::types::MockInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct MockInputBuilder {
+    pub(crate) error_output: ::std::option::Option<crate::types::MockErrorOutput>,
+    pub(crate) field_validation_mode: ::std::option::Option<
+        crate::types::MockResponseValidationMode,
+    >,
+    pub(crate) result: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for MockInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("MockInputBuilder").finish_non_exhaustive()
+    }
+}
+impl MockInputBuilder {
+    /// See [`MockInput::error_output`](crate::types::MockInput::error_output).
+    pub fn error_output(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MockErrorOutput>,
+    ) -> Self {
+        self.error_output = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_output`](Self::error_output).
+    pub fn set_error_output(
+        mut self,
+        input: ::std::option::Option<crate::types::MockErrorOutput>,
+    ) -> Self {
+        self.error_output = input;
+        self
+    }
+    /// See [`MockInput::field_validation_mode`](crate::types::MockInput::field_validation_mode).
+    pub fn field_validation_mode(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MockResponseValidationMode>,
+    ) -> Self {
+        self.field_validation_mode = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`field_validation_mode`](Self::field_validation_mode).
+    pub fn set_field_validation_mode(
+        mut self,
+        input: ::std::option::Option<crate::types::MockResponseValidationMode>,
+    ) -> Self {
+        self.field_validation_mode = input;
+        self
+    }
+    /// See [`MockInput::result`](crate::types::MockInput::result).
+    pub fn result(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`result`](Self::result).
+    pub fn set_result(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.result = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<crate::types::MockInput, crate::runtime::BuildError> {
+        ::std::result::Result::Ok(crate::types::MockInput {
+            error_output: self.error_output,
+            field_validation_mode: self.field_validation_mode,
+            result: self.result,
         })
     }
 }
@@ -7048,6 +8598,116 @@ impl PublishStateMachineVersionOutputBuilder {
                     crate::runtime::BuildError::missing(
                         "PublishStateMachineVersionOutput",
                         "state_machine_version_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`RedriveExecutionInput`](crate::types::RedriveExecutionInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RedriveExecutionInputBuilder {
+    pub(crate) client_token: ::std::option::Option<::std::string::String>,
+    pub(crate) execution_arn: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for RedriveExecutionInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RedriveExecutionInputBuilder").finish_non_exhaustive()
+    }
+}
+impl RedriveExecutionInputBuilder {
+    /// See [`RedriveExecutionInput::client_token`](crate::types::RedriveExecutionInput::client_token).
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.client_token = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.client_token = input;
+        self
+    }
+    /// See [`RedriveExecutionInput::execution_arn`](crate::types::RedriveExecutionInput::execution_arn).
+    pub fn execution_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.execution_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`execution_arn`](Self::execution_arn).
+    pub fn set_execution_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.execution_arn = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::RedriveExecutionInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::RedriveExecutionInput {
+            client_token: self.client_token,
+            execution_arn: self
+                .execution_arn
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "RedriveExecutionInput",
+                        "execution_arn",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`RedriveExecutionOutput`](crate::types::RedriveExecutionOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct RedriveExecutionOutputBuilder {
+    pub(crate) redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
+}
+impl ::std::fmt::Debug for RedriveExecutionOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("RedriveExecutionOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl RedriveExecutionOutputBuilder {
+    /// See [`RedriveExecutionOutput::redrive_date`](crate::types::RedriveExecutionOutput::redrive_date).
+    pub fn redrive_date(
+        mut self,
+        input: impl ::std::convert::Into<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`redrive_date`](Self::redrive_date).
+    pub fn set_redrive_date(
+        mut self,
+        input: ::std::option::Option<crate::runtime::Timestamp>,
+    ) -> Self {
+        self.redrive_date = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::RedriveExecutionOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::RedriveExecutionOutput {
+            redrive_date: self
+                .redrive_date
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "RedriveExecutionOutput",
+                        "redrive_date",
                     ),
                 )?,
         })
@@ -7552,6 +9212,7 @@ pub struct StartSyncExecutionInputBuilder {
     pub(crate) name: ::std::option::Option<::std::string::String>,
     pub(crate) state_machine_arn: ::std::option::Option<::std::string::String>,
     pub(crate) trace_header: ::std::option::Option<::std::string::String>,
+    pub(crate) included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl ::std::fmt::Debug for StartSyncExecutionInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -7623,6 +9284,22 @@ impl StartSyncExecutionInputBuilder {
         self.trace_header = input;
         self
     }
+    /// See [`StartSyncExecutionInput::included_data`](crate::types::StartSyncExecutionInput::included_data).
+    pub fn included_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`included_data`](Self::included_data).
+    pub fn set_included_data(
+        mut self,
+        input: ::std::option::Option<crate::types::IncludedData>,
+    ) -> Self {
+        self.included_data = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -7642,6 +9319,7 @@ impl StartSyncExecutionInputBuilder {
                     ),
                 )?,
             trace_header: self.trace_header,
+            included_data: self.included_data,
         })
     }
 }
@@ -8046,6 +9724,12 @@ pub struct StateExitedEventDetailsBuilder {
     pub(crate) output_details: ::std::option::Option<
         crate::types::HistoryEventExecutionDataDetails,
     >,
+    pub(crate) assigned_variables: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    pub(crate) assigned_variables_details: ::std::option::Option<
+        crate::types::AssignedVariablesDetails,
+    >,
 }
 impl ::std::fmt::Debug for StateExitedEventDetailsBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -8101,6 +9785,45 @@ impl StateExitedEventDetailsBuilder {
         self.output_details = input;
         self
     }
+    /// See [`StateExitedEventDetails::assigned_variables`](crate::types::StateExitedEventDetails::assigned_variables).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn assigned_variables(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.assigned_variables
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`assigned_variables`](Self::assigned_variables).
+    pub fn set_assigned_variables(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.assigned_variables = input;
+        self
+    }
+    /// See [`StateExitedEventDetails::assigned_variables_details`](crate::types::StateExitedEventDetails::assigned_variables_details).
+    pub fn assigned_variables_details(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AssignedVariablesDetails>,
+    ) -> Self {
+        self.assigned_variables_details = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`assigned_variables_details`](Self::assigned_variables_details).
+    pub fn set_assigned_variables_details(
+        mut self,
+        input: ::std::option::Option<crate::types::AssignedVariablesDetails>,
+    ) -> Self {
+        self.assigned_variables_details = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -8119,6 +9842,8 @@ impl StateExitedEventDetailsBuilder {
                 )?,
             output: self.output,
             output_details: self.output_details,
+            assigned_variables: self.assigned_variables,
+            assigned_variables_details: self.assigned_variables_details,
         })
     }
 }
@@ -9570,6 +11295,423 @@ impl TaskTimedOutEventDetailsBuilder {
         })
     }
 }
+/// A builder for [`TestStateConfiguration`](crate::types::TestStateConfiguration).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TestStateConfigurationBuilder {
+    pub(crate) error_caused_by_state: ::std::option::Option<::std::string::String>,
+    pub(crate) map_item_reader_data: ::std::option::Option<::std::string::String>,
+    pub(crate) map_iteration_failure_count: ::std::option::Option<i64>,
+    pub(crate) retrier_retry_count: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for TestStateConfigurationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TestStateConfigurationBuilder").finish_non_exhaustive()
+    }
+}
+impl TestStateConfigurationBuilder {
+    /// See [`TestStateConfiguration::error_caused_by_state`](crate::types::TestStateConfiguration::error_caused_by_state).
+    pub fn error_caused_by_state(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error_caused_by_state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error_caused_by_state`](Self::error_caused_by_state).
+    pub fn set_error_caused_by_state(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error_caused_by_state = input;
+        self
+    }
+    /// See [`TestStateConfiguration::map_item_reader_data`](crate::types::TestStateConfiguration::map_item_reader_data).
+    pub fn map_item_reader_data(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.map_item_reader_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`map_item_reader_data`](Self::map_item_reader_data).
+    pub fn set_map_item_reader_data(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.map_item_reader_data = input;
+        self
+    }
+    /// See [`TestStateConfiguration::map_iteration_failure_count`](crate::types::TestStateConfiguration::map_iteration_failure_count).
+    pub fn map_iteration_failure_count(
+        mut self,
+        input: impl ::std::convert::Into<i64>,
+    ) -> Self {
+        self.map_iteration_failure_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`map_iteration_failure_count`](Self::map_iteration_failure_count).
+    pub fn set_map_iteration_failure_count(
+        mut self,
+        input: ::std::option::Option<i64>,
+    ) -> Self {
+        self.map_iteration_failure_count = input;
+        self
+    }
+    /// See [`TestStateConfiguration::retrier_retry_count`](crate::types::TestStateConfiguration::retrier_retry_count).
+    pub fn retrier_retry_count(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.retrier_retry_count = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`retrier_retry_count`](Self::retrier_retry_count).
+    pub fn set_retrier_retry_count(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.retrier_retry_count = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestStateConfiguration,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TestStateConfiguration {
+            error_caused_by_state: self.error_caused_by_state,
+            map_item_reader_data: self.map_item_reader_data,
+            map_iteration_failure_count: self.map_iteration_failure_count,
+            retrier_retry_count: self.retrier_retry_count,
+        })
+    }
+}
+/// A builder for [`TestStateInput`](crate::types::TestStateInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TestStateInputBuilder {
+    pub(crate) context: ::std::option::Option<::std::string::String>,
+    pub(crate) definition: ::std::option::Option<::std::string::String>,
+    pub(crate) input: ::std::option::Option<::std::string::String>,
+    pub(crate) inspection_level: ::std::option::Option<crate::types::InspectionLevel>,
+    pub(crate) mock: ::std::option::Option<crate::types::MockInput>,
+    pub(crate) reveal_secrets: ::std::option::Option<bool>,
+    pub(crate) role_arn: ::std::option::Option<::std::string::String>,
+    pub(crate) state_configuration: ::std::option::Option<
+        crate::types::TestStateConfiguration,
+    >,
+    pub(crate) state_name: ::std::option::Option<::std::string::String>,
+    pub(crate) variables: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for TestStateInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TestStateInputBuilder").finish_non_exhaustive()
+    }
+}
+impl TestStateInputBuilder {
+    /// See [`TestStateInput::context`](crate::types::TestStateInput::context).
+    pub fn context(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.context = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`context`](Self::context).
+    pub fn set_context(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.context = input;
+        self
+    }
+    /// See [`TestStateInput::definition`](crate::types::TestStateInput::definition).
+    pub fn definition(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.definition = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`definition`](Self::definition).
+    pub fn set_definition(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.definition = input;
+        self
+    }
+    /// See [`TestStateInput::input`](crate::types::TestStateInput::input).
+    pub fn input(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.input = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`input`](Self::input).
+    pub fn set_input(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.input = input;
+        self
+    }
+    /// See [`TestStateInput::inspection_level`](crate::types::TestStateInput::inspection_level).
+    pub fn inspection_level(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InspectionLevel>,
+    ) -> Self {
+        self.inspection_level = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`inspection_level`](Self::inspection_level).
+    pub fn set_inspection_level(
+        mut self,
+        input: ::std::option::Option<crate::types::InspectionLevel>,
+    ) -> Self {
+        self.inspection_level = input;
+        self
+    }
+    /// See [`TestStateInput::mock`](crate::types::TestStateInput::mock).
+    pub fn mock(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::MockInput>,
+    ) -> Self {
+        self.mock = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`mock`](Self::mock).
+    pub fn set_mock(
+        mut self,
+        input: ::std::option::Option<crate::types::MockInput>,
+    ) -> Self {
+        self.mock = input;
+        self
+    }
+    /// See [`TestStateInput::reveal_secrets`](crate::types::TestStateInput::reveal_secrets).
+    pub fn reveal_secrets(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.reveal_secrets = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`reveal_secrets`](Self::reveal_secrets).
+    pub fn set_reveal_secrets(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.reveal_secrets = input;
+        self
+    }
+    /// See [`TestStateInput::role_arn`](crate::types::TestStateInput::role_arn).
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.role_arn = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.role_arn = input;
+        self
+    }
+    /// See [`TestStateInput::state_configuration`](crate::types::TestStateInput::state_configuration).
+    pub fn state_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TestStateConfiguration>,
+    ) -> Self {
+        self.state_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state_configuration`](Self::state_configuration).
+    pub fn set_state_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::TestStateConfiguration>,
+    ) -> Self {
+        self.state_configuration = input;
+        self
+    }
+    /// See [`TestStateInput::state_name`](crate::types::TestStateInput::state_name).
+    pub fn state_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.state_name = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`state_name`](Self::state_name).
+    pub fn set_state_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.state_name = input;
+        self
+    }
+    /// See [`TestStateInput::variables`](crate::types::TestStateInput::variables).
+    pub fn variables(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.variables = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`variables`](Self::variables).
+    pub fn set_variables(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.variables = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestStateInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TestStateInput {
+            context: self.context,
+            definition: self
+                .definition
+                .ok_or(
+                    crate::runtime::BuildError::missing("TestStateInput", "definition"),
+                )?,
+            input: self.input,
+            inspection_level: self.inspection_level,
+            mock: self.mock,
+            reveal_secrets: self.reveal_secrets,
+            role_arn: self.role_arn,
+            state_configuration: self.state_configuration,
+            state_name: self.state_name,
+            variables: self.variables,
+        })
+    }
+}
+/// A builder for [`TestStateOutput`](crate::types::TestStateOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct TestStateOutputBuilder {
+    pub(crate) cause: ::std::option::Option<::std::string::String>,
+    pub(crate) error: ::std::option::Option<::std::string::String>,
+    pub(crate) inspection_data: ::std::option::Option<crate::types::InspectionData>,
+    pub(crate) next_state: ::std::option::Option<::std::string::String>,
+    pub(crate) output: ::std::option::Option<::std::string::String>,
+    pub(crate) status: ::std::option::Option<crate::types::TestExecutionStatus>,
+}
+impl ::std::fmt::Debug for TestStateOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("TestStateOutputBuilder").finish_non_exhaustive()
+    }
+}
+impl TestStateOutputBuilder {
+    /// See [`TestStateOutput::cause`](crate::types::TestStateOutput::cause).
+    pub fn cause(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.cause = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`cause`](Self::cause).
+    pub fn set_cause(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.cause = input;
+        self
+    }
+    /// See [`TestStateOutput::error`](crate::types::TestStateOutput::error).
+    pub fn error(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.error = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`error`](Self::error).
+    pub fn set_error(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.error = input;
+        self
+    }
+    /// See [`TestStateOutput::inspection_data`](crate::types::TestStateOutput::inspection_data).
+    pub fn inspection_data(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::InspectionData>,
+    ) -> Self {
+        self.inspection_data = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`inspection_data`](Self::inspection_data).
+    pub fn set_inspection_data(
+        mut self,
+        input: ::std::option::Option<crate::types::InspectionData>,
+    ) -> Self {
+        self.inspection_data = input;
+        self
+    }
+    /// See [`TestStateOutput::next_state`](crate::types::TestStateOutput::next_state).
+    pub fn next_state(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.next_state = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`next_state`](Self::next_state).
+    pub fn set_next_state(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.next_state = input;
+        self
+    }
+    /// See [`TestStateOutput::output`](crate::types::TestStateOutput::output).
+    pub fn output(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.output = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`output`](Self::output).
+    pub fn set_output(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.output = input;
+        self
+    }
+    /// See [`TestStateOutput::status`](crate::types::TestStateOutput::status).
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::TestExecutionStatus>,
+    ) -> Self {
+        self.status = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<crate::types::TestExecutionStatus>,
+    ) -> Self {
+        self.status = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestStateOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::TestStateOutput {
+            cause: self.cause,
+            error: self.error,
+            inspection_data: self.inspection_data,
+            next_state: self.next_state,
+            output: self.output,
+            status: self.status,
+        })
+    }
+}
 /// A builder for [`TracingConfiguration`](crate::types::TracingConfiguration).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct TracingConfigurationBuilder {
@@ -9957,6 +12099,9 @@ pub struct UpdateStateMachineInputBuilder {
         crate::types::TracingConfiguration,
     >,
     pub(crate) version_description: ::std::option::Option<::std::string::String>,
+    pub(crate) encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl ::std::fmt::Debug for UpdateStateMachineInputBuilder {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -10070,6 +12215,22 @@ impl UpdateStateMachineInputBuilder {
         self.version_description = input;
         self
     }
+    /// See [`UpdateStateMachineInput::encryption_configuration`](crate::types::UpdateStateMachineInput::encryption_configuration).
+    pub fn encryption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`encryption_configuration`](Self::encryption_configuration).
+    pub fn set_encryption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::EncryptionConfiguration>,
+    ) -> Self {
+        self.encryption_configuration = input;
+        self
+    }
     /// Builds the value; fails if a required field is not set.
     pub fn build(
         self,
@@ -10092,6 +12253,7 @@ impl UpdateStateMachineInputBuilder {
                 )?,
             tracing_configuration: self.tracing_configuration,
             version_description: self.version_description,
+            encryption_configuration: self.encryption_configuration,
         })
     }
 }
@@ -10174,6 +12336,326 @@ impl UpdateStateMachineOutputBuilder {
                         "update_date",
                     ),
                 )?,
+        })
+    }
+}
+/// A builder for [`ValidateStateMachineDefinitionDiagnostic`](crate::types::ValidateStateMachineDefinitionDiagnostic).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ValidateStateMachineDefinitionDiagnosticBuilder {
+    pub(crate) code: ::std::option::Option<::std::string::String>,
+    pub(crate) location: ::std::option::Option<::std::string::String>,
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+    pub(crate) severity: ::std::option::Option<
+        crate::types::ValidateStateMachineDefinitionSeverity,
+    >,
+}
+impl ::std::fmt::Debug for ValidateStateMachineDefinitionDiagnosticBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ValidateStateMachineDefinitionDiagnosticBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ValidateStateMachineDefinitionDiagnosticBuilder {
+    /// See [`ValidateStateMachineDefinitionDiagnostic::code`](crate::types::ValidateStateMachineDefinitionDiagnostic::code).
+    pub fn code(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`code`](Self::code).
+    pub fn set_code(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionDiagnostic::location`](crate::types::ValidateStateMachineDefinitionDiagnostic::location).
+    pub fn location(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`location`](Self::location).
+    pub fn set_location(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.location = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionDiagnostic::message`](crate::types::ValidateStateMachineDefinitionDiagnostic::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionDiagnostic::severity`](crate::types::ValidateStateMachineDefinitionDiagnostic::severity).
+    pub fn severity(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ValidateStateMachineDefinitionSeverity,
+        >,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`severity`](Self::severity).
+    pub fn set_severity(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::ValidateStateMachineDefinitionSeverity,
+        >,
+    ) -> Self {
+        self.severity = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ValidateStateMachineDefinitionDiagnostic,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ValidateStateMachineDefinitionDiagnostic {
+            code: self
+                .code
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionDiagnostic",
+                        "code",
+                    ),
+                )?,
+            location: self.location,
+            message: self
+                .message
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionDiagnostic",
+                        "message",
+                    ),
+                )?,
+            severity: self
+                .severity
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionDiagnostic",
+                        "severity",
+                    ),
+                )?,
+        })
+    }
+}
+/// A builder for [`ValidateStateMachineDefinitionInput`](crate::types::ValidateStateMachineDefinitionInput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ValidateStateMachineDefinitionInputBuilder {
+    pub(crate) definition: ::std::option::Option<::std::string::String>,
+    pub(crate) max_results: ::std::option::Option<i64>,
+    pub(crate) severity: ::std::option::Option<
+        crate::types::ValidateStateMachineDefinitionSeverity,
+    >,
+    pub(crate) r#type: ::std::option::Option<crate::types::StateMachineType>,
+}
+impl ::std::fmt::Debug for ValidateStateMachineDefinitionInputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ValidateStateMachineDefinitionInputBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ValidateStateMachineDefinitionInputBuilder {
+    /// See [`ValidateStateMachineDefinitionInput::definition`](crate::types::ValidateStateMachineDefinitionInput::definition).
+    pub fn definition(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.definition = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`definition`](Self::definition).
+    pub fn set_definition(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.definition = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionInput::max_results`](crate::types::ValidateStateMachineDefinitionInput::max_results).
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.max_results = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.max_results = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionInput::severity`](crate::types::ValidateStateMachineDefinitionInput::severity).
+    pub fn severity(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ValidateStateMachineDefinitionSeverity,
+        >,
+    ) -> Self {
+        self.severity = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`severity`](Self::severity).
+    pub fn set_severity(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::ValidateStateMachineDefinitionSeverity,
+        >,
+    ) -> Self {
+        self.severity = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionInput::type`](crate::types::ValidateStateMachineDefinitionInput::type).
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::StateMachineType>,
+    ) -> Self {
+        self.r#type = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<crate::types::StateMachineType>,
+    ) -> Self {
+        self.r#type = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ValidateStateMachineDefinitionInput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ValidateStateMachineDefinitionInput {
+            definition: self
+                .definition
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionInput",
+                        "definition",
+                    ),
+                )?,
+            max_results: self.max_results,
+            severity: self.severity,
+            r#type: self.r#type,
+        })
+    }
+}
+/// A builder for [`ValidateStateMachineDefinitionOutput`](crate::types::ValidateStateMachineDefinitionOutput).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct ValidateStateMachineDefinitionOutputBuilder {
+    pub(crate) diagnostics: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ValidateStateMachineDefinitionDiagnostic>,
+    >,
+    pub(crate) result: ::std::option::Option<
+        crate::types::ValidateStateMachineDefinitionResultCode,
+    >,
+    pub(crate) truncated: ::std::option::Option<bool>,
+}
+impl ::std::fmt::Debug for ValidateStateMachineDefinitionOutputBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("ValidateStateMachineDefinitionOutputBuilder")
+            .finish_non_exhaustive()
+    }
+}
+impl ValidateStateMachineDefinitionOutputBuilder {
+    /// See [`ValidateStateMachineDefinitionOutput::diagnostics`](crate::types::ValidateStateMachineDefinitionOutput::diagnostics).
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn diagnostics(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ValidateStateMachineDefinitionDiagnostic,
+        >,
+    ) -> Self {
+        self.diagnostics.get_or_insert_with(::std::vec::Vec::new).push(input.into());
+        self
+    }
+    /// Sets or clears [`diagnostics`](Self::diagnostics).
+    pub fn set_diagnostics(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ValidateStateMachineDefinitionDiagnostic>,
+        >,
+    ) -> Self {
+        self.diagnostics = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionOutput::result`](crate::types::ValidateStateMachineDefinitionOutput::result).
+    pub fn result(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::ValidateStateMachineDefinitionResultCode,
+        >,
+    ) -> Self {
+        self.result = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`result`](Self::result).
+    pub fn set_result(
+        mut self,
+        input: ::std::option::Option<
+            crate::types::ValidateStateMachineDefinitionResultCode,
+        >,
+    ) -> Self {
+        self.result = input;
+        self
+    }
+    /// See [`ValidateStateMachineDefinitionOutput::truncated`](crate::types::ValidateStateMachineDefinitionOutput::truncated).
+    pub fn truncated(mut self, input: impl ::std::convert::Into<bool>) -> Self {
+        self.truncated = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`truncated`](Self::truncated).
+    pub fn set_truncated(mut self, input: ::std::option::Option<bool>) -> Self {
+        self.truncated = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ValidateStateMachineDefinitionOutput,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::ValidateStateMachineDefinitionOutput {
+            diagnostics: self
+                .diagnostics
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionOutput",
+                        "diagnostics",
+                    ),
+                )?,
+            result: self
+                .result
+                .ok_or(
+                    crate::runtime::BuildError::missing(
+                        "ValidateStateMachineDefinitionOutput",
+                        "result",
+                    ),
+                )?,
+            truncated: self.truncated,
         })
     }
 }

@@ -390,6 +390,53 @@ impl ::std::error::Error for ExecutionLimitExceeded {}
     ::serde::Deserialize,
 )]
 #[non_exhaustive]
+pub struct ExecutionNotRedrivable {
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+    /// Status, code and request id of the response.
+    #[serde(skip)]
+    pub meta: crate::runtime::ErrorMetadata,
+}
+impl ExecutionNotRedrivable {
+    /// The error code, as the service sends it.
+    pub const CODE: &'static str = "ExecutionNotRedrivable";
+    /// The error message, from the body or the response metadata.
+    pub fn message(&self) -> ::std::option::Option<&str> {
+        self.message.as_deref().or(self.meta.message())
+    }
+    /// Status, code and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        &self.meta
+    }
+    /// Parses the error from a response body (an unparseable body
+    /// keeps the defaults: the code alone identifies the error).
+    #[doc(hidden)]
+    #[inline(never)]
+    pub fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        let mut e: Self = crate::runtime::error::parse_error_body(body);
+        e.meta = meta;
+        e
+    }
+}
+impl ::std::fmt::Display for ExecutionNotRedrivable {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        crate::runtime::error::write_service_error(
+            f,
+            Self::CODE,
+            self.message(),
+            &self.meta,
+        )
+    }
+}
+impl ::std::error::Error for ExecutionNotRedrivable {}
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
 pub struct InvalidArn {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
@@ -870,7 +917,7 @@ impl ::std::error::Error for KmsAccessDeniedException {}
 #[non_exhaustive]
 pub struct KmsInvalidStateException {
     #[serde(rename = "kmsKeyState", default)]
-    pub kms_key_state: ::std::option::Option<::std::string::String>,
+    pub kms_key_state: ::std::option::Option<crate::types::KmsKeyState>,
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.

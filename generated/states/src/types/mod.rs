@@ -223,6 +223,26 @@ impl ::std::fmt::Debug for ActivityTimedOutEventDetails {
         s.finish()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct AssignedVariablesDetails {
+    #[serde(rename = "truncated", default)]
+    pub truncated: ::std::option::Option<bool>,
+}
+impl AssignedVariablesDetails {
+    /// A new [`AssignedVariablesDetailsBuilder`](crate::types::builders::AssignedVariablesDetailsBuilder).
+    pub fn builder() -> crate::types::builders::AssignedVariablesDetailsBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// An object that describes workflow billing details.
 #[derive(
     ::std::clone::Clone,
@@ -334,6 +354,16 @@ pub struct CreateActivityInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tags: ::std::option::Option<::std::vec::Vec<crate::types::Tag>>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "encryptionConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl CreateActivityInput {
     /// A new [`CreateActivityInputBuilder`](crate::types::builders::CreateActivityInputBuilder).
@@ -510,6 +540,16 @@ pub struct CreateStateMachineInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_description: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "encryptionConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl CreateStateMachineInput {
     /// A new [`CreateStateMachineInputBuilder`](crate::types::builders::CreateStateMachineInputBuilder).
@@ -529,6 +569,7 @@ impl ::std::fmt::Debug for CreateStateMachineInput {
         s.field("tracing_configuration", &self.tracing_configuration);
         s.field("type", &self.r#type);
         s.field("version_description", &"*** Sensitive Data Redacted ***");
+        s.field("encryption_configuration", &self.encryption_configuration);
         s.finish()
     }
 }
@@ -736,6 +777,12 @@ pub struct DescribeActivityOutput {
     /// a-z, - and \_.
     #[serde(rename = "name", default)]
     pub name: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "encryptionConfiguration", default)]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl DescribeActivityOutput {
     /// A new [`DescribeActivityOutputBuilder`](crate::types::builders::DescribeActivityOutputBuilder).
@@ -754,6 +801,14 @@ pub struct DescribeExecutionInput {
     /// The Amazon Resource Name (ARN) of the execution to describe.
     #[serde(rename = "executionArn")]
     pub execution_arn: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "includedData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl DescribeExecutionInput {
     /// A new [`DescribeExecutionInputBuilder`](crate::types::builders::DescribeExecutionInputBuilder).
@@ -842,6 +897,22 @@ pub struct DescribeExecutionOutput {
     /// The X-Ray trace header that was passed to the execution.
     #[serde(rename = "traceHeader", default)]
     pub trace_header: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveCount", default)]
+    pub redrive_count: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveDate", default)]
+    pub redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveStatus", default)]
+    pub redrive_status: ::std::option::Option<crate::types::ExecutionRedriveStatus>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveStatusReason", default)]
+    pub redrive_status_reason: ::std::option::Option<::std::string::String>,
 }
 impl DescribeExecutionOutput {
     /// A new [`DescribeExecutionOutputBuilder`](crate::types::builders::DescribeExecutionOutputBuilder).
@@ -868,6 +939,10 @@ impl ::std::fmt::Debug for DescribeExecutionOutput {
         s.field("status", &self.status);
         s.field("stop_date", &self.stop_date);
         s.field("trace_header", &self.trace_header);
+        s.field("redrive_count", &self.redrive_count);
+        s.field("redrive_date", &self.redrive_date);
+        s.field("redrive_status", &self.redrive_status);
+        s.field("redrive_status_reason", &"*** Sensitive Data Redacted ***");
         s.finish()
     }
 }
@@ -933,6 +1008,14 @@ pub struct DescribeMapRunOutput {
     /// fails.
     #[serde(rename = "toleratedFailurePercentage", default)]
     pub tolerated_failure_percentage: f32,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveCount", default)]
+    pub redrive_count: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveDate", default)]
+    pub redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
 }
 impl DescribeMapRunOutput {
     /// A new [`DescribeMapRunOutputBuilder`](crate::types::builders::DescribeMapRunOutputBuilder).
@@ -1019,6 +1102,14 @@ pub struct DescribeStateMachineForExecutionInput {
     /// information for.
     #[serde(rename = "executionArn")]
     pub execution_arn: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "includedData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl DescribeStateMachineForExecutionInput {
     /// A new [`DescribeStateMachineForExecutionInputBuilder`](crate::types::builders::DescribeStateMachineForExecutionInputBuilder).
@@ -1071,6 +1162,21 @@ pub struct DescribeStateMachineForExecutionOutput {
     /// For a newly created state machine, this is the creation date.
     #[serde(rename = "updateDate", default)]
     pub update_date: crate::runtime::Timestamp,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "encryptionConfiguration", default)]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "variableReferences", default)]
+    pub variable_references: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
 }
 impl DescribeStateMachineForExecutionOutput {
     /// A new [`DescribeStateMachineForExecutionOutputBuilder`](crate::types::builders::DescribeStateMachineForExecutionOutputBuilder).
@@ -1091,6 +1197,8 @@ impl ::std::fmt::Debug for DescribeStateMachineForExecutionOutput {
         s.field("state_machine_arn", &self.state_machine_arn);
         s.field("tracing_configuration", &self.tracing_configuration);
         s.field("update_date", &self.update_date);
+        s.field("encryption_configuration", &self.encryption_configuration);
+        s.field("variable_references", &"*** Sensitive Data Redacted ***");
         s.finish()
     }
 }
@@ -1110,6 +1218,14 @@ pub struct DescribeStateMachineInput {
     /// number separated by a colon (:). For example, `stateMachineARN:1`.
     #[serde(rename = "stateMachineArn")]
     pub state_machine_arn: ::std::string::String,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "includedData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl DescribeStateMachineInput {
     /// A new [`DescribeStateMachineInputBuilder`](crate::types::builders::DescribeStateMachineInputBuilder).
@@ -1181,6 +1297,21 @@ pub struct DescribeStateMachineOutput {
     /// The `type` of the state machine (`STANDARD` or `EXPRESS`).
     #[serde(rename = "type")]
     pub r#type: crate::types::StateMachineType,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "encryptionConfiguration", default)]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "variableReferences", default)]
+    pub variable_references: ::std::option::Option<
+        ::std::collections::HashMap<
+            ::std::string::String,
+            ::std::vec::Vec<::std::string::String>,
+        >,
+    >,
 }
 impl DescribeStateMachineOutput {
     /// A new [`DescribeStateMachineOutputBuilder`](crate::types::builders::DescribeStateMachineOutputBuilder).
@@ -1203,6 +1334,114 @@ impl ::std::fmt::Debug for DescribeStateMachineOutput {
         s.field("status", &self.status);
         s.field("tracing_configuration", &self.tracing_configuration);
         s.field("type", &self.r#type);
+        s.field("encryption_configuration", &self.encryption_configuration);
+        s.field("variable_references", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct EncryptionConfiguration {
+    #[serde(
+        rename = "kmsDataKeyReusePeriodSeconds",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_data_key_reuse_period_seconds: ::std::option::Option<i64>,
+    #[serde(
+        rename = "kmsKeyId",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub kms_key_id: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "type")]
+    pub r#type: crate::types::EncryptionType,
+}
+impl EncryptionConfiguration {
+    /// A new [`EncryptionConfigurationBuilder`](crate::types::builders::EncryptionConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::EncryptionConfigurationBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum EncryptionType {
+    /// `AWS_OWNED_KEY`
+    AwsOwnedKey,
+    /// `CUSTOMER_MANAGED_KMS_KEY`
+    CustomerManagedKmsKey,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl EncryptionType {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AwsOwnedKey => "AWS_OWNED_KEY",
+            Self::CustomerManagedKmsKey => "CUSTOMER_MANAGED_KMS_KEY",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["AWS_OWNED_KEY", "CUSTOMER_MANAGED_KMS_KEY"]
+    }
+}
+impl ::std::convert::From<&str> for EncryptionType {
+    fn from(s: &str) -> Self {
+        match s {
+            "AWS_OWNED_KEY" => Self::AwsOwnedKey,
+            "CUSTOMER_MANAGED_KMS_KEY" => Self::CustomerManagedKmsKey,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(EncryptionType);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct EvaluationFailedEventDetails {
+    #[serde(rename = "cause", default)]
+    pub cause: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "error", default)]
+    pub error: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "location", default)]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "state", default)]
+    pub state: ::std::string::String,
+}
+impl EvaluationFailedEventDetails {
+    /// A new [`EvaluationFailedEventDetailsBuilder`](crate::types::builders::EvaluationFailedEventDetailsBuilder).
+    pub fn builder() -> crate::types::builders::EvaluationFailedEventDetailsBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for EvaluationFailedEventDetails {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("EvaluationFailedEventDetails");
+        s.field("cause", &"*** Sensitive Data Redacted ***");
+        s.field("error", &"*** Sensitive Data Redacted ***");
+        s.field("location", &"*** Sensitive Data Redacted ***");
+        s.field("state", &self.state);
         s.finish()
     }
 }
@@ -1334,10 +1573,130 @@ pub struct ExecutionListItem {
     /// If the execution already ended, the date the execution stopped.
     #[serde(rename = "stopDate", default)]
     pub stop_date: ::std::option::Option<crate::runtime::Timestamp>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveCount", default)]
+    pub redrive_count: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "redriveDate", default)]
+    pub redrive_date: ::std::option::Option<crate::runtime::Timestamp>,
 }
 impl ExecutionListItem {
     /// A new [`ExecutionListItemBuilder`](crate::types::builders::ExecutionListItemBuilder).
     pub fn builder() -> crate::types::builders::ExecutionListItemBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ExecutionRedriveFilter {
+    /// `REDRIVEN`
+    Redriven,
+    /// `NOT_REDRIVEN`
+    NotRedriven,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ExecutionRedriveFilter {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Redriven => "REDRIVEN",
+            Self::NotRedriven => "NOT_REDRIVEN",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["REDRIVEN", "NOT_REDRIVEN"]
+    }
+}
+impl ::std::convert::From<&str> for ExecutionRedriveFilter {
+    fn from(s: &str) -> Self {
+        match s {
+            "REDRIVEN" => Self::Redriven,
+            "NOT_REDRIVEN" => Self::NotRedriven,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ExecutionRedriveFilter);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ExecutionRedriveStatus {
+    /// `REDRIVABLE`
+    Redrivable,
+    /// `NOT_REDRIVABLE`
+    NotRedrivable,
+    /// `REDRIVABLE_BY_MAP_RUN`
+    RedrivableByMapRun,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ExecutionRedriveStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Redrivable => "REDRIVABLE",
+            Self::NotRedrivable => "NOT_REDRIVABLE",
+            Self::RedrivableByMapRun => "REDRIVABLE_BY_MAP_RUN",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["REDRIVABLE", "NOT_REDRIVABLE", "REDRIVABLE_BY_MAP_RUN"]
+    }
+}
+impl ::std::convert::From<&str> for ExecutionRedriveStatus {
+    fn from(s: &str) -> Self {
+        match s {
+            "REDRIVABLE" => Self::Redrivable,
+            "NOT_REDRIVABLE" => Self::NotRedrivable,
+            "REDRIVABLE_BY_MAP_RUN" => Self::RedrivableByMapRun,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ExecutionRedriveStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ExecutionRedrivenEventDetails {
+    #[serde(rename = "redriveCount", default)]
+    pub redrive_count: ::std::option::Option<i64>,
+}
+impl ExecutionRedrivenEventDetails {
+    /// A new [`ExecutionRedrivenEventDetailsBuilder`](crate::types::builders::ExecutionRedrivenEventDetailsBuilder).
+    pub fn builder() -> crate::types::builders::ExecutionRedrivenEventDetailsBuilder {
         ::std::default::Default::default()
     }
 }
@@ -1409,6 +1768,8 @@ pub enum ExecutionStatus {
     TimedOut,
     /// `ABORTED`
     Aborted,
+    /// `PENDING_REDRIVE`
+    PendingRedrive,
     /// A value this version of the client does not know; kept as sent.
     Unknown(crate::runtime::UnknownVariantValue),
 }
@@ -1421,12 +1782,13 @@ impl ExecutionStatus {
             Self::Failed => "FAILED",
             Self::TimedOut => "TIMED_OUT",
             Self::Aborted => "ABORTED",
+            Self::PendingRedrive => "PENDING_REDRIVE",
             Self::Unknown(v) => v.as_str(),
         }
     }
     /// Every value this client knows.
     pub const fn values() -> &'static [&'static str] {
-        &["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"]
+        &["RUNNING", "SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED", "PENDING_REDRIVE"]
     }
 }
 impl ::std::convert::From<&str> for ExecutionStatus {
@@ -1437,6 +1799,7 @@ impl ::std::convert::From<&str> for ExecutionStatus {
             "FAILED" => Self::Failed,
             "TIMED_OUT" => Self::TimedOut,
             "ABORTED" => Self::Aborted,
+            "PENDING_REDRIVE" => Self::PendingRedrive,
             other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
         }
     }
@@ -1824,6 +2187,24 @@ pub struct HistoryEvent {
     /// The type of the event.
     #[serde(rename = "type")]
     pub r#type: crate::types::HistoryEventType,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "evaluationFailedEventDetails", default)]
+    pub evaluation_failed_event_details: ::std::option::Option<
+        crate::types::EvaluationFailedEventDetails,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "executionRedrivenEventDetails", default)]
+    pub execution_redriven_event_details: ::std::option::Option<
+        crate::types::ExecutionRedrivenEventDetails,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "mapRunRedrivenEventDetails", default)]
+    pub map_run_redriven_event_details: ::std::option::Option<
+        crate::types::MapRunRedrivenEventDetails,
+    >,
 }
 impl HistoryEvent {
     /// A new [`HistoryEventBuilder`](crate::types::builders::HistoryEventBuilder).
@@ -1981,6 +2362,12 @@ pub enum HistoryEventType {
     MapRunStarted,
     /// `MapRunSucceeded`
     MapRunSucceeded,
+    /// `ExecutionRedriven`
+    ExecutionRedriven,
+    /// `MapRunRedriven`
+    MapRunRedriven,
+    /// `EvaluationFailed`
+    EvaluationFailed,
     /// A value this version of the client does not know; kept as sent.
     Unknown(crate::runtime::UnknownVariantValue),
 }
@@ -2047,6 +2434,9 @@ impl HistoryEventType {
             Self::MapRunFailed => "MapRunFailed",
             Self::MapRunStarted => "MapRunStarted",
             Self::MapRunSucceeded => "MapRunSucceeded",
+            Self::ExecutionRedriven => "ExecutionRedriven",
+            Self::MapRunRedriven => "MapRunRedriven",
+            Self::EvaluationFailed => "EvaluationFailed",
             Self::Unknown(v) => v.as_str(),
         }
     }
@@ -2112,6 +2502,9 @@ impl HistoryEventType {
             "MapRunFailed",
             "MapRunStarted",
             "MapRunSucceeded",
+            "ExecutionRedriven",
+            "MapRunRedriven",
+            "EvaluationFailed",
         ]
     }
 }
@@ -2177,11 +2570,327 @@ impl ::std::convert::From<&str> for HistoryEventType {
             "MapRunFailed" => Self::MapRunFailed,
             "MapRunStarted" => Self::MapRunStarted,
             "MapRunSucceeded" => Self::MapRunSucceeded,
+            "ExecutionRedriven" => Self::ExecutionRedriven,
+            "MapRunRedriven" => Self::MapRunRedriven,
+            "EvaluationFailed" => Self::EvaluationFailed,
             other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
         }
     }
 }
 crate::runtime::string_enum!(HistoryEventType);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum IncludedData {
+    /// `ALL_DATA`
+    AllData,
+    /// `METADATA_ONLY`
+    MetadataOnly,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl IncludedData {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::AllData => "ALL_DATA",
+            Self::MetadataOnly => "METADATA_ONLY",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["ALL_DATA", "METADATA_ONLY"]
+    }
+}
+impl ::std::convert::From<&str> for IncludedData {
+    fn from(s: &str) -> Self {
+        match s {
+            "ALL_DATA" => Self::AllData,
+            "METADATA_ONLY" => Self::MetadataOnly,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(IncludedData);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InspectionData {
+    #[serde(rename = "afterArguments", default)]
+    pub after_arguments: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterInputPath", default)]
+    pub after_input_path: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterItemBatcher", default)]
+    pub after_item_batcher: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterItemSelector", default)]
+    pub after_item_selector: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterItemsPath", default)]
+    pub after_items_path: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterItemsPointer", default)]
+    pub after_items_pointer: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterParameters", default)]
+    pub after_parameters: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterResultPath", default)]
+    pub after_result_path: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "afterResultSelector", default)]
+    pub after_result_selector: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "errorDetails", default)]
+    pub error_details: ::std::option::Option<crate::types::InspectionErrorDetails>,
+    #[serde(rename = "input", default)]
+    pub input: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "maxConcurrency", default)]
+    pub max_concurrency: ::std::option::Option<i64>,
+    #[serde(rename = "request", default)]
+    pub request: ::std::option::Option<crate::types::InspectionDataRequest>,
+    #[serde(rename = "response", default)]
+    pub response: ::std::option::Option<crate::types::InspectionDataResponse>,
+    #[serde(rename = "result", default)]
+    pub result: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "toleratedFailureCount", default)]
+    pub tolerated_failure_count: ::std::option::Option<i64>,
+    #[serde(rename = "toleratedFailurePercentage", default)]
+    pub tolerated_failure_percentage: ::std::option::Option<f32>,
+    #[serde(rename = "variables", default)]
+    pub variables: ::std::option::Option<::std::string::String>,
+}
+impl InspectionData {
+    /// A new [`InspectionDataBuilder`](crate::types::builders::InspectionDataBuilder).
+    pub fn builder() -> crate::types::builders::InspectionDataBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for InspectionData {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("InspectionData");
+        s.field("after_arguments", &"*** Sensitive Data Redacted ***");
+        s.field("after_input_path", &"*** Sensitive Data Redacted ***");
+        s.field("after_item_batcher", &"*** Sensitive Data Redacted ***");
+        s.field("after_item_selector", &"*** Sensitive Data Redacted ***");
+        s.field("after_items_path", &"*** Sensitive Data Redacted ***");
+        s.field("after_items_pointer", &"*** Sensitive Data Redacted ***");
+        s.field("after_parameters", &"*** Sensitive Data Redacted ***");
+        s.field("after_result_path", &"*** Sensitive Data Redacted ***");
+        s.field("after_result_selector", &"*** Sensitive Data Redacted ***");
+        s.field("error_details", &"*** Sensitive Data Redacted ***");
+        s.field("input", &"*** Sensitive Data Redacted ***");
+        s.field("max_concurrency", &"*** Sensitive Data Redacted ***");
+        s.field("request", &"*** Sensitive Data Redacted ***");
+        s.field("response", &"*** Sensitive Data Redacted ***");
+        s.field("result", &"*** Sensitive Data Redacted ***");
+        s.field("tolerated_failure_count", &"*** Sensitive Data Redacted ***");
+        s.field("tolerated_failure_percentage", &"*** Sensitive Data Redacted ***");
+        s.field("variables", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InspectionDataRequest {
+    #[serde(rename = "body", default)]
+    pub body: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "headers", default)]
+    pub headers: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "method", default)]
+    pub method: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "protocol", default)]
+    pub protocol: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "url", default)]
+    pub url: ::std::option::Option<::std::string::String>,
+}
+impl InspectionDataRequest {
+    /// A new [`InspectionDataRequestBuilder`](crate::types::builders::InspectionDataRequestBuilder).
+    pub fn builder() -> crate::types::builders::InspectionDataRequestBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InspectionDataResponse {
+    #[serde(rename = "body", default)]
+    pub body: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "headers", default)]
+    pub headers: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "protocol", default)]
+    pub protocol: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "statusCode", default)]
+    pub status_code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "statusMessage", default)]
+    pub status_message: ::std::option::Option<::std::string::String>,
+}
+impl InspectionDataResponse {
+    /// A new [`InspectionDataResponseBuilder`](crate::types::builders::InspectionDataResponseBuilder).
+    pub fn builder() -> crate::types::builders::InspectionDataResponseBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct InspectionErrorDetails {
+    #[serde(rename = "catchIndex", default)]
+    pub catch_index: ::std::option::Option<i64>,
+    #[serde(rename = "retryBackoffIntervalSeconds", default)]
+    pub retry_backoff_interval_seconds: ::std::option::Option<i64>,
+    #[serde(rename = "retryIndex", default)]
+    pub retry_index: ::std::option::Option<i64>,
+}
+impl InspectionErrorDetails {
+    /// A new [`InspectionErrorDetailsBuilder`](crate::types::builders::InspectionErrorDetailsBuilder).
+    pub fn builder() -> crate::types::builders::InspectionErrorDetailsBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for InspectionErrorDetails {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("InspectionErrorDetails");
+        s.field("catch_index", &"*** Sensitive Data Redacted ***");
+        s.field("retry_backoff_interval_seconds", &"*** Sensitive Data Redacted ***");
+        s.field("retry_index", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum InspectionLevel {
+    /// `INFO`
+    Info,
+    /// `DEBUG`
+    Debug,
+    /// `TRACE`
+    Trace,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl InspectionLevel {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Info => "INFO",
+            Self::Debug => "DEBUG",
+            Self::Trace => "TRACE",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["INFO", "DEBUG", "TRACE"]
+    }
+}
+impl ::std::convert::From<&str> for InspectionLevel {
+    fn from(s: &str) -> Self {
+        match s {
+            "INFO" => Self::Info,
+            "DEBUG" => Self::Debug,
+            "TRACE" => Self::Trace,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(InspectionLevel);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum KmsKeyState {
+    /// `DISABLED`
+    Disabled,
+    /// `PENDING_DELETION`
+    PendingDeletion,
+    /// `PENDING_IMPORT`
+    PendingImport,
+    /// `UNAVAILABLE`
+    Unavailable,
+    /// `CREATING`
+    Creating,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl KmsKeyState {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Disabled => "DISABLED",
+            Self::PendingDeletion => "PENDING_DELETION",
+            Self::PendingImport => "PENDING_IMPORT",
+            Self::Unavailable => "UNAVAILABLE",
+            Self::Creating => "CREATING",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["DISABLED", "PENDING_DELETION", "PENDING_IMPORT", "UNAVAILABLE", "CREATING"]
+    }
+}
+impl ::std::convert::From<&str> for KmsKeyState {
+    fn from(s: &str) -> Self {
+        match s {
+            "DISABLED" => Self::Disabled,
+            "PENDING_DELETION" => Self::PendingDeletion,
+            "PENDING_IMPORT" => Self::PendingImport,
+            "UNAVAILABLE" => Self::Unavailable,
+            "CREATING" => Self::Creating,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(KmsKeyState);
 /// Contains details about a Lambda function that failed during an execution.
 #[derive(
     ::std::clone::Clone,
@@ -2512,6 +3221,14 @@ pub struct ListExecutionsInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status_filter: ::std::option::Option<crate::types::ExecutionStatus>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "redriveFilter",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub redrive_filter: ::std::option::Option<crate::types::ExecutionRedriveFilter>,
 }
 impl ListExecutionsInput {
     /// A new [`ListExecutionsInputBuilder`](crate::types::builders::ListExecutionsInputBuilder).
@@ -3039,6 +3756,14 @@ pub struct MapRunExecutionCounts {
     /// The total number of child workflow executions that were started by a Map Run.
     #[serde(rename = "total", default)]
     pub total: i64,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "failuresNotRedrivable", default)]
+    pub failures_not_redrivable: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "pendingRedrive", default)]
+    pub pending_redrive: ::std::option::Option<i64>,
 }
 impl MapRunExecutionCounts {
     /// A new [`MapRunExecutionCountsBuilder`](crate::types::builders::MapRunExecutionCountsBuilder).
@@ -3121,6 +3846,14 @@ pub struct MapRunItemCounts {
     /// by a Map Run.
     #[serde(rename = "total", default)]
     pub total: i64,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "failuresNotRedrivable", default)]
+    pub failures_not_redrivable: ::std::option::Option<i64>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "pendingRedrive", default)]
+    pub pending_redrive: ::std::option::Option<i64>,
 }
 impl MapRunItemCounts {
     /// A new [`MapRunItemCountsBuilder`](crate::types::builders::MapRunItemCountsBuilder).
@@ -3156,6 +3889,28 @@ pub struct MapRunListItem {
 impl MapRunListItem {
     /// A new [`MapRunListItemBuilder`](crate::types::builders::MapRunListItemBuilder).
     pub fn builder() -> crate::types::builders::MapRunListItemBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct MapRunRedrivenEventDetails {
+    #[serde(rename = "mapRunArn", default)]
+    pub map_run_arn: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "redriveCount", default)]
+    pub redrive_count: ::std::option::Option<i64>,
+}
+impl MapRunRedrivenEventDetails {
+    /// A new [`MapRunRedrivenEventDetailsBuilder`](crate::types::builders::MapRunRedrivenEventDetailsBuilder).
+    pub fn builder() -> crate::types::builders::MapRunRedrivenEventDetailsBuilder {
         ::std::default::Default::default()
     }
 }
@@ -3250,6 +4005,137 @@ impl MapStateStartedEventDetails {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct MockErrorOutput {
+    #[serde(
+        rename = "cause",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub cause: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "error",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error: ::std::option::Option<::std::string::String>,
+}
+impl MockErrorOutput {
+    /// A new [`MockErrorOutputBuilder`](crate::types::builders::MockErrorOutputBuilder).
+    pub fn builder() -> crate::types::builders::MockErrorOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for MockErrorOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("MockErrorOutput");
+        s.field("cause", &"*** Sensitive Data Redacted ***");
+        s.field("error", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct MockInput {
+    #[serde(
+        rename = "errorOutput",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_output: ::std::option::Option<crate::types::MockErrorOutput>,
+    #[serde(
+        rename = "fieldValidationMode",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub field_validation_mode: ::std::option::Option<
+        crate::types::MockResponseValidationMode,
+    >,
+    #[serde(
+        rename = "result",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub result: ::std::option::Option<::std::string::String>,
+}
+impl MockInput {
+    /// A new [`MockInputBuilder`](crate::types::builders::MockInputBuilder).
+    pub fn builder() -> crate::types::builders::MockInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for MockInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("MockInput");
+        s.field("error_output", &self.error_output);
+        s.field("field_validation_mode", &self.field_validation_mode);
+        s.field("result", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum MockResponseValidationMode {
+    /// `STRICT`
+    Strict,
+    /// `PRESENT`
+    Present,
+    /// `NONE`
+    None,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl MockResponseValidationMode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Strict => "STRICT",
+            Self::Present => "PRESENT",
+            Self::None => "NONE",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["STRICT", "PRESENT", "NONE"]
+    }
+}
+impl ::std::convert::From<&str> for MockResponseValidationMode {
+    fn from(s: &str) -> Self {
+        match s {
+            "STRICT" => Self::Strict,
+            "PRESENT" => Self::Present,
+            "NONE" => Self::None,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(MockResponseValidationMode);
 #[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct PublishStateMachineVersionInput {
@@ -3314,6 +4200,50 @@ pub struct PublishStateMachineVersionOutput {
 impl PublishStateMachineVersionOutput {
     /// A new [`PublishStateMachineVersionOutputBuilder`](crate::types::builders::PublishStateMachineVersionOutputBuilder).
     pub fn builder() -> crate::types::builders::PublishStateMachineVersionOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct RedriveExecutionInput {
+    #[serde(
+        rename = "clientToken",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub client_token: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "executionArn")]
+    pub execution_arn: ::std::string::String,
+}
+impl RedriveExecutionInput {
+    /// A new [`RedriveExecutionInputBuilder`](crate::types::builders::RedriveExecutionInputBuilder).
+    pub fn builder() -> crate::types::builders::RedriveExecutionInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct RedriveExecutionOutput {
+    #[serde(rename = "redriveDate", default)]
+    pub redrive_date: crate::runtime::Timestamp,
+}
+impl RedriveExecutionOutput {
+    /// A new [`RedriveExecutionOutputBuilder`](crate::types::builders::RedriveExecutionOutputBuilder).
+    pub fn builder() -> crate::types::builders::RedriveExecutionOutputBuilder {
         ::std::default::Default::default()
     }
 }
@@ -3638,6 +4568,14 @@ pub struct StartSyncExecutionInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub trace_header: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "includedData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub included_data: ::std::option::Option<crate::types::IncludedData>,
 }
 impl StartSyncExecutionInput {
     /// A new [`StartSyncExecutionInputBuilder`](crate::types::builders::StartSyncExecutionInputBuilder).
@@ -3652,6 +4590,7 @@ impl ::std::fmt::Debug for StartSyncExecutionInput {
         s.field("name", &self.name);
         s.field("state_machine_arn", &self.state_machine_arn);
         s.field("trace_header", &self.trace_header);
+        s.field("included_data", &self.included_data);
         s.finish()
     }
 }
@@ -3795,6 +4734,18 @@ pub struct StateExitedEventDetails {
     pub output_details: ::std::option::Option<
         crate::types::HistoryEventExecutionDataDetails,
     >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "assignedVariables", default)]
+    pub assigned_variables: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+    >,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "assignedVariablesDetails", default)]
+    pub assigned_variables_details: ::std::option::Option<
+        crate::types::AssignedVariablesDetails,
+    >,
 }
 impl StateExitedEventDetails {
     /// A new [`StateExitedEventDetailsBuilder`](crate::types::builders::StateExitedEventDetailsBuilder).
@@ -3808,6 +4759,8 @@ impl ::std::fmt::Debug for StateExitedEventDetails {
         s.field("name", &self.name);
         s.field("output", &"*** Sensitive Data Redacted ***");
         s.field("output_details", &self.output_details);
+        s.field("assigned_variables", &"*** Sensitive Data Redacted ***");
+        s.field("assigned_variables_details", &self.assigned_variables_details);
         s.finish()
     }
 }
@@ -4457,6 +5410,234 @@ impl ::std::fmt::Debug for TaskTimedOutEventDetails {
         s.finish()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum TestExecutionStatus {
+    /// `SUCCEEDED`
+    Succeeded,
+    /// `FAILED`
+    Failed,
+    /// `RETRIABLE`
+    Retriable,
+    /// `CAUGHT_ERROR`
+    CaughtError,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl TestExecutionStatus {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Succeeded => "SUCCEEDED",
+            Self::Failed => "FAILED",
+            Self::Retriable => "RETRIABLE",
+            Self::CaughtError => "CAUGHT_ERROR",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["SUCCEEDED", "FAILED", "RETRIABLE", "CAUGHT_ERROR"]
+    }
+}
+impl ::std::convert::From<&str> for TestExecutionStatus {
+    fn from(s: &str) -> Self {
+        match s {
+            "SUCCEEDED" => Self::Succeeded,
+            "FAILED" => Self::Failed,
+            "RETRIABLE" => Self::Retriable,
+            "CAUGHT_ERROR" => Self::CaughtError,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(TestExecutionStatus);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Serialize,
+)]
+#[non_exhaustive]
+pub struct TestStateConfiguration {
+    #[serde(
+        rename = "errorCausedByState",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub error_caused_by_state: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "mapItemReaderData",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub map_item_reader_data: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "mapIterationFailureCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub map_iteration_failure_count: ::std::option::Option<i64>,
+    #[serde(
+        rename = "retrierRetryCount",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub retrier_retry_count: ::std::option::Option<i64>,
+}
+impl TestStateConfiguration {
+    /// A new [`TestStateConfigurationBuilder`](crate::types::builders::TestStateConfigurationBuilder).
+    pub fn builder() -> crate::types::builders::TestStateConfigurationBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for TestStateConfiguration {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("TestStateConfiguration");
+        s.field("error_caused_by_state", &"*** Sensitive Data Redacted ***");
+        s.field("map_item_reader_data", &"*** Sensitive Data Redacted ***");
+        s.field("map_iteration_failure_count", &self.map_iteration_failure_count);
+        s.field("retrier_retry_count", &self.retrier_retry_count);
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
+pub struct TestStateInput {
+    #[serde(
+        rename = "context",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub context: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "definition")]
+    pub definition: ::std::string::String,
+    #[serde(
+        rename = "input",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub input: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "inspectionLevel",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub inspection_level: ::std::option::Option<crate::types::InspectionLevel>,
+    #[serde(
+        rename = "mock",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub mock: ::std::option::Option<crate::types::MockInput>,
+    #[serde(
+        rename = "revealSecrets",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub reveal_secrets: ::std::option::Option<bool>,
+    #[serde(
+        rename = "roleArn",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub role_arn: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "stateConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state_configuration: ::std::option::Option<crate::types::TestStateConfiguration>,
+    #[serde(
+        rename = "stateName",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub state_name: ::std::option::Option<::std::string::String>,
+    #[serde(
+        rename = "variables",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub variables: ::std::option::Option<::std::string::String>,
+}
+impl TestStateInput {
+    /// A new [`TestStateInputBuilder`](crate::types::builders::TestStateInputBuilder).
+    pub fn builder() -> crate::types::builders::TestStateInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for TestStateInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("TestStateInput");
+        s.field("context", &"*** Sensitive Data Redacted ***");
+        s.field("definition", &"*** Sensitive Data Redacted ***");
+        s.field("input", &"*** Sensitive Data Redacted ***");
+        s.field("inspection_level", &self.inspection_level);
+        s.field("mock", &self.mock);
+        s.field("reveal_secrets", &self.reveal_secrets);
+        s.field("role_arn", &self.role_arn);
+        s.field("state_configuration", &self.state_configuration);
+        s.field("state_name", &"*** Sensitive Data Redacted ***");
+        s.field("variables", &"*** Sensitive Data Redacted ***");
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct TestStateOutput {
+    #[serde(rename = "cause", default)]
+    pub cause: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "error", default)]
+    pub error: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "inspectionData", default)]
+    pub inspection_data: ::std::option::Option<crate::types::InspectionData>,
+    #[serde(rename = "nextState", default)]
+    pub next_state: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "output", default)]
+    pub output: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "status", default)]
+    pub status: ::std::option::Option<crate::types::TestExecutionStatus>,
+}
+impl TestStateOutput {
+    /// A new [`TestStateOutputBuilder`](crate::types::builders::TestStateOutputBuilder).
+    pub fn builder() -> crate::types::builders::TestStateOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for TestStateOutput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("TestStateOutput");
+        s.field("cause", &"*** Sensitive Data Redacted ***");
+        s.field("error", &"*** Sensitive Data Redacted ***");
+        s.field("inspection_data", &"*** Sensitive Data Redacted ***");
+        s.field("next_state", &self.next_state);
+        s.field("output", &"*** Sensitive Data Redacted ***");
+        s.field("status", &self.status);
+        s.finish()
+    }
+}
 /// Selects whether or not the state machine's X-Ray tracing is enabled. Default is
 /// `false`
 #[derive(
@@ -4687,6 +5868,16 @@ pub struct UpdateStateMachineInput {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub version_description: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(
+        rename = "encryptionConfiguration",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub encryption_configuration: ::std::option::Option<
+        crate::types::EncryptionConfiguration,
+    >,
 }
 impl UpdateStateMachineInput {
     /// A new [`UpdateStateMachineInputBuilder`](crate::types::builders::UpdateStateMachineInputBuilder).
@@ -4704,6 +5895,7 @@ impl ::std::fmt::Debug for UpdateStateMachineInput {
         s.field("state_machine_arn", &self.state_machine_arn);
         s.field("tracing_configuration", &self.tracing_configuration);
         s.field("version_description", &"*** Sensitive Data Redacted ***");
+        s.field("encryption_configuration", &self.encryption_configuration);
         s.finish()
     }
 }
@@ -4733,3 +5925,190 @@ impl UpdateStateMachineOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Deserialize)]
+#[non_exhaustive]
+pub struct ValidateStateMachineDefinitionDiagnostic {
+    #[serde(rename = "code", default)]
+    pub code: ::std::string::String,
+    #[serde(rename = "location", default)]
+    pub location: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::string::String,
+    #[serde(rename = "severity")]
+    pub severity: crate::types::ValidateStateMachineDefinitionSeverity,
+}
+impl ValidateStateMachineDefinitionDiagnostic {
+    /// A new [`ValidateStateMachineDefinitionDiagnosticBuilder`](crate::types::builders::ValidateStateMachineDefinitionDiagnosticBuilder).
+    pub fn builder() -> crate::types::builders::ValidateStateMachineDefinitionDiagnosticBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for ValidateStateMachineDefinitionDiagnostic {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ValidateStateMachineDefinitionDiagnostic");
+        s.field("code", &"*** Sensitive Data Redacted ***");
+        s.field("location", &"*** Sensitive Data Redacted ***");
+        s.field("message", &"*** Sensitive Data Redacted ***");
+        s.field("severity", &self.severity);
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(::std::clone::Clone, ::std::cmp::PartialEq, ::serde::Serialize)]
+#[non_exhaustive]
+pub struct ValidateStateMachineDefinitionInput {
+    #[serde(rename = "definition")]
+    pub definition: ::std::string::String,
+    #[serde(
+        rename = "maxResults",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub max_results: ::std::option::Option<i64>,
+    #[serde(
+        rename = "severity",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub severity: ::std::option::Option<
+        crate::types::ValidateStateMachineDefinitionSeverity,
+    >,
+    #[serde(
+        rename = "type",
+        default,
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub r#type: ::std::option::Option<crate::types::StateMachineType>,
+}
+impl ValidateStateMachineDefinitionInput {
+    /// A new [`ValidateStateMachineDefinitionInputBuilder`](crate::types::builders::ValidateStateMachineDefinitionInputBuilder).
+    pub fn builder() -> crate::types::builders::ValidateStateMachineDefinitionInputBuilder {
+        ::std::default::Default::default()
+    }
+}
+impl ::std::fmt::Debug for ValidateStateMachineDefinitionInput {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        let mut s = f.debug_struct("ValidateStateMachineDefinitionInput");
+        s.field("definition", &"*** Sensitive Data Redacted ***");
+        s.field("max_results", &self.max_results);
+        s.field("severity", &self.severity);
+        s.field("type", &self.r#type);
+        s.finish()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct ValidateStateMachineDefinitionOutput {
+    #[serde(rename = "diagnostics", default)]
+    pub diagnostics: ::std::vec::Vec<
+        crate::types::ValidateStateMachineDefinitionDiagnostic,
+    >,
+    #[serde(rename = "result")]
+    pub result: crate::types::ValidateStateMachineDefinitionResultCode,
+    #[serde(rename = "truncated", default)]
+    pub truncated: ::std::option::Option<bool>,
+}
+impl ValidateStateMachineDefinitionOutput {
+    /// A new [`ValidateStateMachineDefinitionOutputBuilder`](crate::types::builders::ValidateStateMachineDefinitionOutputBuilder).
+    pub fn builder() -> crate::types::builders::ValidateStateMachineDefinitionOutputBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ValidateStateMachineDefinitionResultCode {
+    /// `OK`
+    Ok,
+    /// `FAIL`
+    Fail,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ValidateStateMachineDefinitionResultCode {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Ok => "OK",
+            Self::Fail => "FAIL",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["OK", "FAIL"]
+    }
+}
+impl ::std::convert::From<&str> for ValidateStateMachineDefinitionResultCode {
+    fn from(s: &str) -> Self {
+        match s {
+            "OK" => Self::Ok,
+            "FAIL" => Self::Fail,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ValidateStateMachineDefinitionResultCode);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ValidateStateMachineDefinitionSeverity {
+    /// `ERROR`
+    Error,
+    /// `WARNING`
+    Warning,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ValidateStateMachineDefinitionSeverity {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::Error => "ERROR",
+            Self::Warning => "WARNING",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &["ERROR", "WARNING"]
+    }
+}
+impl ::std::convert::From<&str> for ValidateStateMachineDefinitionSeverity {
+    fn from(s: &str) -> Self {
+        match s {
+            "ERROR" => Self::Error,
+            "WARNING" => Self::Warning,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ValidateStateMachineDefinitionSeverity);

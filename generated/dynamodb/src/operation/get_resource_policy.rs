@@ -1,0 +1,150 @@
+//! The `GetResourcePolicy` operation: see [`Client::get_resource_policy`](crate::Client::get_resource_policy).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetResourcePolicy",
+    target: "DynamoDB_20120810.GetResourcePolicy",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `GetResourcePolicy` request; see [`Client::get_resource_policy`](crate::Client::get_resource_policy).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetResourcePolicyFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetResourcePolicyInputBuilder,
+}
+impl GetResourcePolicyFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetResourcePolicyFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::GetResourcePolicyInputBuilder {
+        &self.inner
+    }
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_arn(input);
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_arn(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetResourcePolicyOutput,
+        crate::runtime::SdkError<GetResourcePolicyError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::GetResourcePolicyOutput,
+                GetResourcePolicyError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `GetResourcePolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetResourcePolicyError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetResourcePolicyError {
+    /// The service returned `InternalServerError`.
+    InternalServerError(crate::types::error::InternalServerError),
+    /// The service returned `PolicyNotFoundException`.
+    PolicyNotFoundException(crate::types::error::PolicyNotFoundException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetResourcePolicyError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InternalServerError") => {
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("PolicyNotFoundException") => {
+                Self::PolicyNotFoundException(
+                    <crate::types::error::PolicyNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InternalServerError(e) => e.meta(),
+            Self::PolicyNotFoundException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InternalServerError(e) => e.meta.set_attempts(attempts),
+            Self::PolicyNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl GetResourcePolicyError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetResourcePolicyError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::PolicyNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetResourcePolicyError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerError(e) => ::std::option::Option::Some(e),
+            Self::PolicyNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

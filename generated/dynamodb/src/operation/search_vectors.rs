@@ -1,0 +1,290 @@
+//! The `SearchVectors` operation: see [`Client::search_vectors`](crate::Client::search_vectors).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "SearchVectors",
+    target: "DynamoDB_20120810.SearchVectors",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `SearchVectors` request; see [`Client::search_vectors`](crate::Client::search_vectors).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct SearchVectorsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::SearchVectorsInputBuilder,
+}
+impl SearchVectorsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        SearchVectorsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::SearchVectorsInputBuilder {
+        &self.inner
+    }
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_names(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.expression_attribute_names(key, value);
+        self
+    }
+    /// Sets or clears [`expression_attribute_names`](Self::expression_attribute_names).
+    pub fn set_expression_attribute_names(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_expression_attribute_names(input);
+        self
+    }
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn expression_attribute_values(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.inner = self.inner.expression_attribute_values(key, value);
+        self
+    }
+    /// Sets or clears [`expression_attribute_values`](Self::expression_attribute_values).
+    pub fn set_expression_attribute_values(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::AttributeValue,
+            >,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_expression_attribute_values(input);
+        self
+    }
+    pub fn index_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.index_name(input);
+        self
+    }
+    /// Sets or clears [`index_name`](Self::index_name).
+    pub fn set_index_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_index_name(input);
+        self
+    }
+    pub fn projection_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.projection_expression(input);
+        self
+    }
+    /// Sets or clears [`projection_expression`](Self::projection_expression).
+    pub fn set_projection_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_projection_expression(input);
+        self
+    }
+    pub fn return_consumed_capacity(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ReturnConsumedCapacity>,
+    ) -> Self {
+        self.inner = self.inner.return_consumed_capacity(input);
+        self
+    }
+    /// Sets or clears [`return_consumed_capacity`](Self::return_consumed_capacity).
+    pub fn set_return_consumed_capacity(
+        mut self,
+        input: ::std::option::Option<crate::types::ReturnConsumedCapacity>,
+    ) -> Self {
+        self.inner = self.inner.set_return_consumed_capacity(input);
+        self
+    }
+    pub fn search_condition_expression(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.search_condition_expression(input);
+        self
+    }
+    /// Sets or clears [`search_condition_expression`](Self::search_condition_expression).
+    pub fn set_search_condition_expression(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_search_condition_expression(input);
+        self
+    }
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn search_vector(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.inner = self.inner.search_vector(input);
+        self
+    }
+    /// Sets or clears [`search_vector`](Self::search_vector).
+    pub fn set_search_vector(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::AttributeValue>>,
+    ) -> Self {
+        self.inner = self.inner.set_search_vector(input);
+        self
+    }
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.table_name(input);
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_table_name(input);
+        self
+    }
+    pub fn top_k(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.top_k(input);
+        self
+    }
+    /// Sets or clears [`top_k`](Self::top_k).
+    pub fn set_top_k(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_top_k(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SearchVectorsOutput,
+        crate::runtime::SdkError<SearchVectorsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::SearchVectorsOutput,
+                SearchVectorsError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `SearchVectors`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SearchVectorsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum SearchVectorsError {
+    /// The service returned `InternalServerError`.
+    InternalServerError(crate::types::error::InternalServerError),
+    /// The service returned `RequestLimitExceeded`.
+    RequestLimitExceeded(crate::types::error::RequestLimitExceeded),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for SearchVectorsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InternalServerError") => {
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("RequestLimitExceeded") => {
+                Self::RequestLimitExceeded(
+                    <crate::types::error::RequestLimitExceeded>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InternalServerError(e) => e.meta(),
+            Self::RequestLimitExceeded(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InternalServerError(e) => e.meta.set_attempts(attempts),
+            Self::RequestLimitExceeded(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl SearchVectorsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for SearchVectorsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::RequestLimitExceeded(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for SearchVectorsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerError(e) => ::std::option::Option::Some(e),
+            Self::RequestLimitExceeded(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The `UpdateKinesisStreamingDestination` operation: see [`Client::update_kinesis_streaming_destination`](crate::Client::update_kinesis_streaming_destination).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "UpdateKinesisStreamingDestination",
+    target: "DynamoDB_20120810.UpdateKinesisStreamingDestination",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `UpdateKinesisStreamingDestination` request; see [`Client::update_kinesis_streaming_destination`](crate::Client::update_kinesis_streaming_destination).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct UpdateKinesisStreamingDestinationFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::UpdateKinesisStreamingDestinationInputBuilder,
+}
+impl UpdateKinesisStreamingDestinationFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        UpdateKinesisStreamingDestinationFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::UpdateKinesisStreamingDestinationInputBuilder {
+        &self.inner
+    }
+    pub fn stream_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.stream_arn(input);
+        self
+    }
+    /// Sets or clears [`stream_arn`](Self::stream_arn).
+    pub fn set_stream_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_stream_arn(input);
+        self
+    }
+    pub fn table_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.table_name(input);
+        self
+    }
+    /// Sets or clears [`table_name`](Self::table_name).
+    pub fn set_table_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_table_name(input);
+        self
+    }
+    pub fn update_kinesis_streaming_configuration(
+        mut self,
+        input: impl ::std::convert::Into<
+            crate::types::UpdateKinesisStreamingConfiguration,
+        >,
+    ) -> Self {
+        self.inner = self.inner.update_kinesis_streaming_configuration(input);
+        self
+    }
+    /// Sets or clears [`update_kinesis_streaming_configuration`](Self::update_kinesis_streaming_configuration).
+    pub fn set_update_kinesis_streaming_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::UpdateKinesisStreamingConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.set_update_kinesis_streaming_configuration(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateKinesisStreamingDestinationOutput,
+        crate::runtime::SdkError<UpdateKinesisStreamingDestinationError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::UpdateKinesisStreamingDestinationOutput,
+                UpdateKinesisStreamingDestinationError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `UpdateKinesisStreamingDestination`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateKinesisStreamingDestinationError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateKinesisStreamingDestinationError {
+    /// The service returned `InternalServerError`.
+    InternalServerError(crate::types::error::InternalServerError),
+    /// The service returned `LimitExceededException`.
+    LimitExceededException(crate::types::error::LimitExceededException),
+    /// The service returned `ResourceInUseException`.
+    ResourceInUseException(crate::types::error::ResourceInUseException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for UpdateKinesisStreamingDestinationError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InternalServerError") => {
+                Self::InternalServerError(
+                    <crate::types::error::InternalServerError>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("LimitExceededException") => {
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceInUseException") => {
+                Self::ResourceInUseException(
+                    <crate::types::error::ResourceInUseException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InternalServerError(e) => e.meta(),
+            Self::LimitExceededException(e) => e.meta(),
+            Self::ResourceInUseException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InternalServerError(e) => e.meta.set_attempts(attempts),
+            Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceInUseException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl UpdateKinesisStreamingDestinationError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for UpdateKinesisStreamingDestinationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InternalServerError(e) => ::std::fmt::Display::fmt(e, f),
+            Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceInUseException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateKinesisStreamingDestinationError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InternalServerError(e) => ::std::option::Option::Some(e),
+            Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::ResourceInUseException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,182 @@
+//! The `GetLogFields` operation: see [`Client::get_log_fields`](crate::Client::get_log_fields).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetLogFields",
+    target: "Logs_20140328.GetLogFields",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `GetLogFields` request; see [`Client::get_log_fields`](crate::Client::get_log_fields).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetLogFieldsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetLogFieldsRequestBuilder,
+}
+impl GetLogFieldsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetLogFieldsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::GetLogFieldsRequestBuilder {
+        &self.inner
+    }
+    pub fn data_source_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.data_source_name(input);
+        self
+    }
+    /// Sets or clears [`data_source_name`](Self::data_source_name).
+    pub fn set_data_source_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_data_source_name(input);
+        self
+    }
+    pub fn data_source_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.data_source_type(input);
+        self
+    }
+    /// Sets or clears [`data_source_type`](Self::data_source_type).
+    pub fn set_data_source_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_data_source_type(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetLogFieldsResponse,
+        crate::runtime::SdkError<GetLogFieldsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::GetLogFieldsResponse,
+                GetLogFieldsError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `GetLogFields`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetLogFieldsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetLogFieldsError {
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `OperationAbortedException`.
+    OperationAbortedException(crate::types::error::OperationAbortedException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetLogFieldsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterException") => {
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("OperationAbortedException") => {
+                Self::OperationAbortedException(
+                    <crate::types::error::OperationAbortedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::OperationAbortedException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::OperationAbortedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl GetLogFieldsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetLogFieldsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::OperationAbortedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetLogFieldsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::OperationAbortedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The `ListSourcesForS3TableIntegration` operation: see [`Client::list_sources_for_s3_table_integration`](crate::Client::list_sources_for_s3_table_integration).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "ListSourcesForS3TableIntegration",
+    target: "Logs_20140328.ListSourcesForS3TableIntegration",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `ListSourcesForS3TableIntegration` request; see [`Client::list_sources_for_s3_table_integration`](crate::Client::list_sources_for_s3_table_integration).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListSourcesForS3TableIntegrationFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::ListSourcesForS3TableIntegrationRequestBuilder,
+}
+impl ListSourcesForS3TableIntegrationFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        ListSourcesForS3TableIntegrationFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::ListSourcesForS3TableIntegrationRequestBuilder {
+        &self.inner
+    }
+    pub fn integration_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.integration_arn(input);
+        self
+    }
+    /// Sets or clears [`integration_arn`](Self::integration_arn).
+    pub fn set_integration_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_integration_arn(input);
+        self
+    }
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_results(input);
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_results(input);
+        self
+    }
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListSourcesForS3TableIntegrationResponse,
+        crate::runtime::SdkError<ListSourcesForS3TableIntegrationError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::ListSourcesForS3TableIntegrationResponse,
+                ListSourcesForS3TableIntegrationError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `ListSourcesForS3TableIntegration`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListSourcesForS3TableIntegrationError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListSourcesForS3TableIntegrationError {
+    /// The service returned `AccessDeniedException`.
+    AccessDeniedException(crate::types::error::AccessDeniedException),
+    /// The service returned `InternalServerException`.
+    InternalServerException(crate::types::error::InternalServerException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// The service returned `ValidationException`.
+    ValidationException(crate::types::error::ValidationException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for ListSourcesForS3TableIntegrationError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("AccessDeniedException") => {
+                Self::AccessDeniedException(
+                    <crate::types::error::AccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InternalServerException") => {
+                Self::InternalServerException(
+                    <crate::types::error::InternalServerException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ValidationException") => {
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::AccessDeniedException(e) => e.meta(),
+            Self::InternalServerException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
+            Self::ValidationException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::AccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::InternalServerException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl ListSourcesForS3TableIntegrationError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for ListSourcesForS3TableIntegrationError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InternalServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListSourcesForS3TableIntegrationError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::InternalServerException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! The `TestTransformer` operation: see [`Client::test_transformer`](crate::Client::test_transformer).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "TestTransformer",
+    target: "Logs_20140328.TestTransformer",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `TestTransformer` request; see [`Client::test_transformer`](crate::Client::test_transformer).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct TestTransformerFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::TestTransformerRequestBuilder,
+}
+impl TestTransformerFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        TestTransformerFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::TestTransformerRequestBuilder {
+        &self.inner
+    }
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn log_event_messages(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.log_event_messages(input);
+        self
+    }
+    /// Sets or clears [`log_event_messages`](Self::log_event_messages).
+    pub fn set_log_event_messages(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.inner = self.inner.set_log_event_messages(input);
+        self
+    }
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn transformer_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Processor>,
+    ) -> Self {
+        self.inner = self.inner.transformer_config(input);
+        self
+    }
+    /// Sets or clears [`transformer_config`](Self::transformer_config).
+    pub fn set_transformer_config(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<crate::types::Processor>>,
+    ) -> Self {
+        self.inner = self.inner.set_transformer_config(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::TestTransformerResponse,
+        crate::runtime::SdkError<TestTransformerError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::TestTransformerResponse,
+                TestTransformerError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `TestTransformer`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TestTransformerError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum TestTransformerError {
+    /// The service returned `InvalidOperationException`.
+    InvalidOperationException(crate::types::error::InvalidOperationException),
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for TestTransformerError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidOperationException") => {
+                Self::InvalidOperationException(
+                    <crate::types::error::InvalidOperationException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InvalidParameterException") => {
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidOperationException(e) => e.meta(),
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidOperationException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl TestTransformerError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for TestTransformerError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidOperationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for TestTransformerError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidOperationException(e) => ::std::option::Option::Some(e),
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

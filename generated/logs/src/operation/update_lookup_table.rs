@@ -1,0 +1,238 @@
+//! The `UpdateLookupTable` operation: see [`Client::update_lookup_table`](crate::Client::update_lookup_table).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "UpdateLookupTable",
+    target: "Logs_20140328.UpdateLookupTable",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+};
+/// Builds and sends a `UpdateLookupTable` request; see [`Client::update_lookup_table`](crate::Client::update_lookup_table).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct UpdateLookupTableFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::UpdateLookupTableRequestBuilder,
+}
+impl UpdateLookupTableFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        UpdateLookupTableFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::UpdateLookupTableRequestBuilder {
+        &self.inner
+    }
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.description(input);
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_description(input);
+        self
+    }
+    pub fn kms_key_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.kms_key_id(input);
+        self
+    }
+    /// Sets or clears [`kms_key_id`](Self::kms_key_id).
+    pub fn set_kms_key_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_kms_key_id(input);
+        self
+    }
+    pub fn lookup_table_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.lookup_table_arn(input);
+        self
+    }
+    /// Sets or clears [`lookup_table_arn`](Self::lookup_table_arn).
+    pub fn set_lookup_table_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_lookup_table_arn(input);
+        self
+    }
+    pub fn query_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.query_id(input);
+        self
+    }
+    /// Sets or clears [`query_id`](Self::query_id).
+    pub fn set_query_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_query_id(input);
+        self
+    }
+    pub fn table_body(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.table_body(input);
+        self
+    }
+    /// Sets or clears [`table_body`](Self::table_body).
+    pub fn set_table_body(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_table_body(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateLookupTableResponse,
+        crate::runtime::SdkError<UpdateLookupTableError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        self.handle
+            .invoke::<
+                _,
+                crate::types::UpdateLookupTableResponse,
+                UpdateLookupTableError,
+            >(&OPERATION, &input)
+            .await
+    }
+}
+/// Errors of `UpdateLookupTable`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateLookupTableError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateLookupTableError {
+    /// The service returned `AccessDeniedException`.
+    AccessDeniedException(crate::types::error::AccessDeniedException),
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// The service returned `ValidationException`.
+    ValidationException(crate::types::error::ValidationException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for UpdateLookupTableError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("AccessDeniedException") => {
+                Self::AccessDeniedException(
+                    <crate::types::error::AccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InvalidParameterException") => {
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ValidationException") => {
+                Self::ValidationException(
+                    <crate::types::error::ValidationException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::AccessDeniedException(e) => e.meta(),
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::ValidationException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::AccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::ValidationException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl UpdateLookupTableError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for UpdateLookupTableError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ValidationException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateLookupTableError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::ValidationException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
