@@ -29,6 +29,7 @@ pub use stalled_stream::StalledStreamProtectionConfig;
 pub use timestamp::Timestamp;
 pub mod endpoint;
 pub mod region;
+pub mod rest;
 pub mod retry;
 pub mod sign;
 pub mod stalled_stream;
