@@ -12,6 +12,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+mod http;
+pub use http::{
+    HttpBinding, HttpMethod, Location, UriPart, UriTemplate, XmlNamespace, REST_PROTOCOLS,
+};
+
 /// The file name beside `openapi.yaml`.
 pub const FILE_NAME: &str = "aws-model.json";
 
@@ -73,6 +78,13 @@ pub struct ServiceFacts {
     pub endpoint_prefix: String,
     #[serde(default)]
     pub aws_query_compatible: bool,
+}
+
+impl ServiceFacts {
+    /// `rest-json` or `rest-xml`: the model carries HTTP bindings.
+    pub fn is_rest(&self) -> bool {
+        REST_PROTOCOLS.contains(&self.protocol.as_str())
+    }
 }
 
 /// One partition with the service's endpoints in it.
@@ -151,6 +163,35 @@ pub struct OperationFacts {
     pub endpoint_operation: bool,
     #[serde(default)]
     pub idempotent: bool,
+    // REST protocols only (absent for the others):
+    /// Method, request URI and success status.
+    #[serde(default)]
+    pub http: Option<HttpBinding>,
+    /// Signed with `UNSIGNED-PAYLOAD` as the payload hash (authtype
+    /// `v4-unsigned-body` / `unsignedPayload`).
+    #[serde(default)]
+    pub unsigned_payload: bool,
+    /// A body checksum must be sent (`httpChecksumRequired` /
+    /// `httpChecksum.requestChecksumRequired`).
+    #[serde(default)]
+    pub checksum_required: bool,
+    /// `httpChecksum.requestAlgorithmMember`: the input member naming the
+    /// checksum algorithm (botocore defaults to CRC32 when unset).
+    #[serde(default)]
+    pub checksum_algorithm_member: Option<String>,
+    /// `httpChecksum.requestValidationModeMember`: the input member that
+    /// asks for response checksums.
+    #[serde(default)]
+    pub checksum_mode_member: Option<String>,
+    /// `httpChecksum.responseAlgorithms`, in botocore order.
+    #[serde(default)]
+    pub checksum_response_algorithms: Vec<String>,
+    /// rest-xml: the input's root element name (`input.locationName`).
+    #[serde(default)]
+    pub input_location_name: Option<String>,
+    /// rest-xml: the input's root element namespace (`input.xmlNamespace`).
+    #[serde(default)]
+    pub input_xml_namespace: Option<XmlNamespace>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -191,6 +232,40 @@ pub struct ShapeFacts {
     pub document: bool,
     #[serde(default)]
     pub union: bool,
+    // REST protocols only (absent for the others):
+    /// The member that is the whole HTTP body (a structure, or raw bytes
+    /// for a blob or a string); the others go to their `location`.
+    #[serde(default)]
+    pub payload: Option<String>,
+    /// A blob or string sent or read as a byte stream.
+    #[serde(default)]
+    pub streaming: bool,
+    /// A union of events sent as `application/vnd.amazon.eventstream`.
+    #[serde(default)]
+    pub event_stream: bool,
+    /// One event of an event stream.
+    #[serde(default)]
+    pub event: bool,
+    /// rest-xml list without a wrapping element.
+    #[serde(default)]
+    pub flattened: bool,
+    /// A streaming blob whose length must be known (`requiresLength`).
+    #[serde(default)]
+    pub requires_length: bool,
+    /// rest-xml `xmlNamespace` of the shape.
+    #[serde(default)]
+    pub xml_namespace: Option<XmlNamespace>,
+    /// rest-xml element name of a structure (`locationName` on the shape).
+    #[serde(default)]
+    pub location_name: Option<String>,
+    /// rest-xml element name of a list's items (`member.locationName`).
+    #[serde(default)]
+    pub member_location_name: Option<String>,
+    /// rest-xml element names of a map's keys and values.
+    #[serde(default)]
+    pub key_location_name: Option<String>,
+    #[serde(default)]
+    pub value_location_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -203,10 +278,45 @@ pub struct MemberFacts {
     pub idempotency_token: bool,
     #[serde(default)]
     pub timestamp_format: Option<String>,
+    /// The wire name when it differs from the member name: the JSON key,
+    /// XML element, header name, header prefix (`headers`), query
+    /// parameter or URI label.
     #[serde(default)]
     pub location_name: Option<String>,
     #[serde(default)]
     pub sensitive: bool,
+    // REST protocols only (absent for the others); botocore merges these
+    // over the target shape's traits:
+    #[serde(default)]
+    pub location: Option<Location>,
+    /// Part of the endpoint's host prefix.
+    #[serde(default)]
+    pub host_label: bool,
+    /// A string holding JSON (base64 of it when in a header).
+    #[serde(default)]
+    pub json_value: bool,
+    /// rest-xml: an attribute of the enclosing element.
+    #[serde(default)]
+    pub xml_attribute: bool,
+    #[serde(default)]
+    pub xml_namespace: Option<XmlNamespace>,
+    /// rest-xml: a list member without a wrapping element.
+    #[serde(default)]
+    pub flattened: bool,
+    #[serde(default)]
+    pub streaming: bool,
+    /// Event-stream events: this member is an event header / the event's payload.
+    #[serde(default)]
+    pub event_header: bool,
+    #[serde(default)]
+    pub event_payload: bool,
+}
+
+impl MemberFacts {
+    /// The name on the wire of member `name` (see `location_name`).
+    pub fn wire_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.location_name.as_deref().unwrap_or(name)
+    }
 }
 
 /// One entry of `paginators-1.json`. Token and result keys may be one
@@ -300,6 +410,7 @@ impl AwsModel {
                 }
             }
         }
+        http::check(&model).map_err(|(path, message)| error(format!("at `{path}`: {message}")))?;
         Ok(model)
     }
 

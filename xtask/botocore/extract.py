@@ -49,6 +49,9 @@ VARIANTS = (
     ("fips_dualstack", True, True),
 )
 REGION = "{region}"
+# Protocols whose HTTP bindings the file carries (README "AWS model"): the
+# other protocols' models stay as they were (no `http`, `location`, …).
+REST_PROTOCOLS = ("rest-json", "rest-xml")
 
 
 class Data:
@@ -201,7 +204,7 @@ def unsigned(op):
     return op.get("authtype") == "none"
 
 
-def operation_facts(op):
+def operation_facts(op, rest, where):
     out = {}
     for key in ("input", "output"):
         if key in op:
@@ -222,10 +225,78 @@ def operation_facts(op):
         out["endpoint_operation"] = True
     if op.get("idempotent"):
         out["idempotent"] = True
+    if rest:
+        out.update(rest_operation_facts(op, where))
     return out
 
 
-def member_facts(name, member, required):
+# Serialization traits botocore reads (botocore.model.Shape.SERIALIZED_ATTRS
+# plus requiresLength): a REST model with one where the file has no key for
+# it is refused rather than silently narrowed.
+SERIALIZED = {
+    "locationName", "queryName", "flattened", "location", "payload",
+    "streaming", "timestampFormat", "xmlNamespace", "resultWrapper",
+    "xmlAttribute", "eventstream", "event", "eventheader", "eventpayload",
+    "jsonvalue", "hostLabel", "requiresLength",
+}
+HTTP_KEYS = {"method", "requestUri", "responseCode"}
+AUTH_TYPES = {None, "none", "v4", "v4-unsigned-body"}
+AUTH_SCHEMES = {"aws.auth#sigv4", "smithy.api#noAuth"}
+
+
+def refuse_uncarried(ref, carried, where):
+    extra = sorted((set(ref) & SERIALIZED) - set(carried))
+    if extra:
+        raise ValueError(
+            f"{where}: botocore trait(s) {', '.join(extra)} have no key in "
+            "aws-model.json (format 1)"
+        )
+
+
+def xml_namespace(value):
+    return {k: value[k] for k in ("uri", "prefix") if k in value}
+
+
+def rest_operation_facts(op, where):
+    """`http` and what else botocore's REST serializer, signer and checksum
+    handlers read from an operation (serialize.BaseRestSerializer,
+    handlers.set_operation_specific_signer, httpchecksum)."""
+    http = op["http"]
+    extra = sorted(set(http) - HTTP_KEYS)
+    if extra:
+        raise ValueError(f"{where}.http: keys {', '.join(extra)} are not carried")
+    if op.get("authtype") not in AUTH_TYPES:
+        raise ValueError(f"{where}: authtype {op['authtype']!r} is not carried")
+    schemes = sorted(set(op.get("auth", [])) - AUTH_SCHEMES)
+    if schemes:
+        raise ValueError(f"{where}: auth {', '.join(schemes)} is not carried")
+    binding = {"method": http["method"], "request_uri": http["requestUri"]}
+    if "responseCode" in http:
+        binding["response_code"] = http["responseCode"]
+    out = {"http": binding}
+    if op.get("unsignedPayload") or op.get("authtype") == "v4-unsigned-body":
+        out["unsigned_payload"] = True
+    checksum = op.get("httpChecksum", {})
+    if op.get("httpChecksumRequired") or checksum.get("requestChecksumRequired"):
+        out["checksum_required"] = True
+    if "requestAlgorithmMember" in checksum:
+        out["checksum_algorithm_member"] = checksum["requestAlgorithmMember"]
+    if "requestValidationModeMember" in checksum:
+        out["checksum_mode_member"] = checksum["requestValidationModeMember"]
+    if checksum.get("responseAlgorithms"):
+        out["checksum_response_algorithms"] = list(checksum["responseAlgorithms"])
+    # rest-xml: the request body's root element and its namespace.
+    ref = op.get("input", {})
+    refuse_uncarried(ref, ("locationName", "xmlNamespace"), f"{where}.input")
+    if "locationName" in ref:
+        out["input_location_name"] = ref["locationName"]
+    if "xmlNamespace" in ref:
+        out["input_xml_namespace"] = xml_namespace(ref["xmlNamespace"])
+    refuse_uncarried(op.get("output", {}), (), f"{where}.output")
+    return out
+
+
+def member_facts(name, member, required, rest, where):
     out = {"shape": member["shape"]}
     if name in required:
         out["required"] = True
@@ -238,10 +309,70 @@ def member_facts(name, member, required):
         out["location_name"] = wire
     if member.get("sensitive"):
         out["sensitive"] = True
+    if rest:
+        refuse_uncarried(member, MEMBER_TRAITS, where)
+        if "location" in member:
+            out["location"] = member["location"]
+        for trait, key in MEMBER_FLAGS:
+            if member.get(trait):
+                out[key] = True
+        if "xmlNamespace" in member:
+            out["xml_namespace"] = xml_namespace(member["xmlNamespace"])
     return out
 
 
-def shape_facts(shape):
+# Member-level traits (botocore merges them over the target shape's).
+MEMBER_FLAGS = (
+    ("hostLabel", "host_label"),
+    ("jsonvalue", "json_value"),
+    ("xmlAttribute", "xml_attribute"),
+    ("flattened", "flattened"),
+    ("streaming", "streaming"),
+    ("eventheader", "event_header"),
+    ("eventpayload", "event_payload"),
+)
+MEMBER_TRAITS = (
+    "location", "locationName", "timestampFormat", "xmlNamespace",
+    *(trait for trait, _ in MEMBER_FLAGS),
+)
+SHAPE_FLAGS = (
+    ("streaming", "streaming"),
+    ("eventstream", "event_stream"),
+    ("event", "event"),
+    ("flattened", "flattened"),
+    ("requiresLength", "requires_length"),
+)
+SHAPE_TRAITS = (
+    "payload", "xmlNamespace", "timestampFormat", *(trait for trait, _ in SHAPE_FLAGS),
+)
+
+
+def rest_shape_facts(shape, where):
+    kind = shape["type"]
+    carried = SHAPE_TRAITS + (("locationName",) if kind == "structure" else ())
+    refuse_uncarried(shape, carried, where)
+    out = {}
+    if "payload" in shape:
+        out["payload"] = shape["payload"]
+    for trait, key in SHAPE_FLAGS:
+        if shape.get(trait):
+            out[key] = True
+    if "xmlNamespace" in shape:
+        out["xml_namespace"] = xml_namespace(shape["xmlNamespace"])
+    if kind == "structure" and "locationName" in shape:
+        out["location_name"] = shape["locationName"]
+    # rest-xml element names of list items and map entries.
+    for ref_key, key in (("member", "member"), ("key", "key"), ("value", "value")):
+        ref = shape.get(ref_key) if kind in ("list", "map") else None
+        if ref is None:
+            continue
+        refuse_uncarried(ref, ("locationName",), f"{where}.{ref_key}")
+        if "locationName" in ref:
+            out[f"{key}_location_name"] = ref["locationName"]
+    return out
+
+
+def shape_facts(shape, rest, where):
     kind = shape["type"]
     out = {"type": kind}
     if shape.get("sensitive"):
@@ -249,7 +380,7 @@ def shape_facts(shape):
     if kind == "structure":
         required = set(shape.get("required", []))
         out["members"] = {
-            name: member_facts(name, m, required)
+            name: member_facts(name, m, required, rest, f"{where}.members.{name}")
             for name, m in shape.get("members", {}).items()
         }
         if shape.get("exception"):
@@ -272,6 +403,8 @@ def shape_facts(shape):
         out["enum"] = list(shape["enum"])
     if "timestampFormat" in shape:
         out["timestamp_format"] = shape["timestampFormat"]
+    if rest:
+        out.update(rest_shape_facts(shape, where))
     return out
 
 
@@ -380,6 +513,7 @@ def extract(data, partitions, partitions_sha, service, version):
     base = f"{service}/{version}"
     model = data.load(f"{base}/service-2", files)
     meta = model["metadata"]
+    rest = meta["protocol"] in REST_PROTOCOLS
     ruleset = data.load(f"{base}/endpoint-rule-set-1", files)
     if ruleset is None:
         raise ValueError(f"botocore has no {base}/endpoint-rule-set-1.json[.gz]")
@@ -399,9 +533,13 @@ def extract(data, partitions, partitions_sha, service, version):
             for p in sorted(partitions["partitions"], key=lambda p: p["id"])
         ],
         "operations": {
-            name: operation_facts(op) for name, op in model["operations"].items()
+            name: operation_facts(op, rest, f"{base} operations.{name}")
+            for name, op in model["operations"].items()
         },
-        "shapes": {name: shape_facts(s) for name, s in model["shapes"].items()},
+        "shapes": {
+            name: shape_facts(s, rest, f"{base} shapes.{name}")
+            for name, s in model["shapes"].items()
+        },
     }
     paginators = data.load(f"{base}/paginators-1", files)
     if paginators is not None:
