@@ -213,17 +213,28 @@ const SCALARS: [&str; 8] = [
     "blob",
 ];
 
+impl AwsModel {
+    /// Whether the file carries HTTP bindings: a REST-protocol model
+    /// extracted before they existed has none (rerun `cargo xtask model`).
+    pub fn has_http_bindings(&self) -> bool {
+        self.operations.values().any(|op| op.http.is_some())
+    }
+}
+
 /// The HTTP-binding checks of `AwsModel::parse`: `Err((json_path, message))`.
 pub(super) fn check(model: &AwsModel) -> Result<(), (String, String)> {
-    let rest = model.service.as_ref().is_some_and(|s| s.is_rest());
+    // A REST model written before the bindings existed has none and still
+    // loads (`has_http_bindings`); one with some but not all is damaged.
+    let partial = model.service.as_ref().is_some_and(|s| s.is_rest()) && model.has_http_bindings();
     for (name, op) in &model.operations {
         let at = |key: &str| format!("operations.{name}.{key}");
         let Some(http) = &op.http else {
-            if rest {
+            if partial {
                 return Err((
                     at("http"),
-                    "missing: every operation of a REST-protocol service needs its \
-                     HTTP binding (rerun `cargo xtask model`)"
+                    "missing, although other operations have theirs: every operation \
+                     of a REST-protocol service needs its HTTP binding (rerun \
+                     `cargo xtask model`)"
                         .into(),
                 ));
             }
@@ -475,7 +486,8 @@ mod tests {
                    "http": {"method": "POST", "request_uri": "/fns/{FunctionName}/invoke?mode=x",
                             "response_code": 200},
                    "unsigned_payload": true, "checksum_required": true,
-                   "checksum_algorithm_member": "Algo"}
+                   "checksum_algorithm_member": "Algo"},
+        "Ping": {"http": {"method": "GET", "request_uri": "/ping"}}
       },
       "shapes": {
         "In": {"type": "structure", "payload": "Body", "members": {
@@ -656,19 +668,20 @@ mod tests {
 
     #[test]
     fn a_rest_operation_needs_its_binding() {
-        let bare = edit(
-            r#""http": {"method": "POST", "request_uri": "/fns/{FunctionName}/invoke?mode=x",
-                            "response_code": 200},"#,
-            "",
+        let invoke = r#""http": {"method": "POST", "request_uri": "/fns/{FunctionName}/invoke?mode=x",
+                            "response_code": 200},"#;
+        let e = parse(&edit(invoke, "")).unwrap_err();
+        assert!(
+            e.contains("at `operations.Invoke.http`: missing, although other operations"),
+            "{e}"
         );
-        let e = parse(&bare).unwrap_err();
-        assert!(e.contains("at `operations.Invoke.http`: missing"), "{e}");
-        // Labels checked too: with no binding the uri member has nowhere to go,
-        // so drop it; an AWS JSON service needs no binding at all.
-        let json = bare
-            .replace(r#""protocol": "rest-json""#, r#""protocol": "json""#)
-            .replace(r#""location": "uri", "#, "");
-        parse(&json).unwrap();
+        // A file from before the bindings: none at all still loads.
+        let old = edit(invoke, "").replace(
+            r#""Ping": {"http": {"method": "GET", "request_uri": "/ping"}}"#,
+            r#""Ping": {}"#,
+        );
+        assert!(!parse(&old).unwrap().has_http_bindings());
+        assert!(parse(REST).unwrap().has_http_bindings());
     }
 
     #[test]
