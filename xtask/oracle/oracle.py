@@ -215,6 +215,10 @@ class Raw:
         yield self.body
 
 
+class Resent(Exception):
+    """The request was sent a second time within one call."""
+
+
 class Capture:
     """before-send: records the prepared request, answers with `response`."""
 
@@ -230,6 +234,15 @@ class Capture:
         if target.endswith(".DescribeEndpoints") and self.op != "DescribeEndpoints":
             body = json.dumps(self.response["discovery"]).encode()
             return AWSResponse(request.url, 200, {"content-type": "application/x-amz-json-1.0"}, Raw(body))
+        if self.request is not None:
+            # Retries are off, so only endpoint discovery resends: on
+            # InvalidEndpointException it re-discovers and resends without
+            # limit (discovery.py EndpointDiscoveryHandler.handle_retries),
+            # which a canned answer would turn into an endless loop.
+            raise Resent(
+                "botocore re-discovers the endpoint and resends on this error without limit; "
+                "not compared"
+            )
         self.request = record_request(request)
         r = self.response
         return AWSResponse(request.url, r["status"], dict(r["headers"]), Raw(r["body"].encode()))

@@ -114,6 +114,24 @@ struct Job {
     model: Option<generator::model::AwsModel>,
 }
 
+/// Where a botocore job's stamp goes and what it must hold for its samples
+/// to be reused: the sha256 of the job, oracle.py and the botocore pins (the
+/// samples depend on nothing else: botocore runs offline on fixed inputs).
+fn botocore_stamp(root: &Path, job: &Value) -> Result<(PathBuf, String), String> {
+    let out = job["out"]
+        .as_str()
+        .ok_or("botocore job without an output path")?;
+    let mut bytes = serde_json::to_vec(job).map_err(|e| e.to_string())?;
+    for file in ["xtask/oracle/oracle.py", "xtask/botocore/requirements.txt"] {
+        let path = root.join(file);
+        bytes.extend(std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    Ok((
+        PathBuf::from(format!("{out}.stamp")),
+        crate::manifest::sha256_hex(&bytes),
+    ))
+}
+
 /// The python to run botocore with: `--python`, `$ORACLE_PYTHON`, else the
 /// pinned botocore venv `cargo xtask model` uses (target/botocore-venv,
 /// created with pip on first use).
@@ -312,29 +330,46 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         started.elapsed().as_secs_f64()
     );
 
-    // botocore's side: one Python process for every spec.
+    // botocore's side: one Python process for every spec whose samples are
+    // not already there from a run with the same job, oracle.py and pins.
     let python = python(args.python.as_deref())?;
     std::fs::create_dir_all(base.join("botocore")).map_err(|e| e.to_string())?;
     let job_file = base.join("botocore/jobs.json");
+    let stamps: Vec<(PathBuf, String)> = py_jobs
+        .iter()
+        .map(|job| botocore_stamp(&root, job))
+        .collect::<Result<_, _>>()?;
+    let (todo, fresh): (Vec<_>, Vec<_>) = py_jobs
+        .iter()
+        .zip(&stamps)
+        .partition(|(_, (path, key))| std::fs::read_to_string(path).ok().as_ref() != Some(key));
     write_if_changed(
         &job_file,
-        &serde_json::to_string_pretty(&py_jobs).unwrap_or_default(),
+        &serde_json::to_string_pretty(&todo.iter().map(|(j, _)| j).collect::<Vec<_>>())
+            .unwrap_or_default(),
     )?;
     let t = Instant::now();
-    let status = Command::new(&python)
-        .arg(root.join("xtask/oracle/oracle.py"))
-        .arg(&job_file)
-        .status()
-        .map_err(|e| format!("{}: {e}", python.display()))?;
-    if !status.success() {
-        return Err(format!(
-            "xtask/oracle/oracle.py failed ({status}) with {}",
-            python.display()
-        ));
+    if !todo.is_empty() {
+        let status = Command::new(&python)
+            .arg(root.join("xtask/oracle/oracle.py"))
+            .arg(&job_file)
+            .status()
+            .map_err(|e| format!("{}: {e}", python.display()))?;
+        if !status.success() {
+            return Err(format!(
+                "xtask/oracle/oracle.py failed ({status}) with {}",
+                python.display()
+            ));
+        }
+        for (_, (path, key)) in &todo {
+            std::fs::write(path, key).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     eprintln!(
-        "oracle: botocore side in {:.1} s",
-        t.elapsed().as_secs_f64()
+        "oracle: botocore side in {:.1} s ({} spec(s) run, {} reused)",
+        t.elapsed().as_secs_f64(),
+        todo.len(),
+        fresh.len()
     );
 
     // The client's side: one driver per spec, built together.
@@ -376,7 +411,13 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         let crate_dir = ws.join("crates").join(&g.job.dir);
         let config_rs =
             std::fs::read_to_string(crate_dir.join("src/runtime/config.rs")).unwrap_or_default();
-        let package = format!("oracle-driver-{}", g.job.dir);
+        // A package name allows no `.` (entitlement.marketplace).
+        let package = format!(
+            "oracle-driver-{}",
+            g.job
+                .dir
+                .replace(|c: char| !c.is_ascii_alphanumeric() && c != '_', "-")
+        );
         let files = driver::driver_files(
             &g.svc,
             &package,
