@@ -20,14 +20,19 @@
 mod error;
 #[path = "rest_headers.rs"]
 mod headers;
+#[path = "rest_response.rs"]
+mod response;
 #[path = "rest_uri.rs"]
 mod uri;
 
 pub use error::{error_code, error_metadata};
 pub use headers::{
     header_json_value, header_list, header_string_list, header_timestamp, header_timestamp_list,
-    parse_header, parse_header_list, prefix_headers, read_header, read_header_list,
-    read_prefix_headers, response_header, split_header_list, status_code, FromHeader, HeaderError,
+    prefix_headers,
+};
+pub use response::{
+    parse_header, parse_header_list, read_header, read_header_list, read_prefix_headers,
+    response_header, split_header_list, status_code, FromHeader, HeaderError,
 };
 pub use uri::{build_uri, encode_greedy_label, encode_label, QueryParams, UriError};
 

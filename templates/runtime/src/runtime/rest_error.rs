@@ -1,7 +1,7 @@
 //! The restJson1 error code and metadata of an error response.
 
 use super::super::error::ErrorMetadata;
-use super::headers::response_header;
+use super::response::response_header;
 
 /// The error code of a restJson1 error response, as botocore's
 /// `RestJSONParser` finds it:
