@@ -22,6 +22,10 @@ Prints one JSON line per job on stdout:
     {"name": ..., "status": "error", "error": "..."}
 Exit status 0 unless the script itself fails (a job's error is on its line).
 
+For rest-json and rest-xml services the file also carries the HTTP bindings
+(operation `http`, member `location`, shape `payload`, …; model-schema.md
+"HTTP bindings"); other protocols' files are as before, byte for byte.
+
 Everything read comes from botocore's own data directory, never
 ~/.aws/models, so the same botocore gives the same bytes on every machine.
 """
