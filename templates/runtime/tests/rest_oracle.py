@@ -215,3 +215,33 @@ for h, b in cases:
 print("503 <html> =>", err({"x-amzn-errortype": "Ignored"}, b"<html>down</html>", 503))
 print("503 empty =>", err({}, b"  ", 503))
 print("404 not json =>", err({}, b"Not Found", 404))
+
+section("whole client (real models, handlers included): the URL botocore sends")
+import botocore.session
+from botocore import UNSIGNED
+from botocore.awsrequest import AWSResponse
+from botocore.config import Config
+
+
+class _Body:
+    def stream(self, **kwargs):
+        yield b"{}"
+
+
+def sent_url(service_name, operation, **params):
+    session = botocore.session.get_session()
+    client = session.create_client(service_name, region_name="us-east-1", config=Config(signature_version=UNSIGNED))
+    op = client.meta.service_model.operation_model(client.meta.method_to_api_mapping[operation])
+    seen = []
+
+    def capture(request, **kwargs):
+        seen.append(request.url)
+        return AWSResponse(request.url, 200, {}, _Body())
+
+    client.meta.events.register("before-send", capture)
+    getattr(client, operation)(**params)
+    print(service_name, op.http["requestUri"], params, "=>", seen[0])
+
+
+sent_url("lambda", "get_function", FunctionName="a b/c~é!", Qualifier="x y/+")
+sent_url("iot", "delete_topic_rule_destination", arn="arn:aws:iot:us-east-1:1:ruledestination/http/a b")

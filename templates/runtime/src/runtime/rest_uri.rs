@@ -278,6 +278,31 @@ mod tests {
         }
     }
 
+    /// rest_oracle.py "whole client": the URLs a botocore client sends for
+    /// lambda GetFunction and iot DeleteTopicRuleDestination (greedy).
+    #[test]
+    fn real_operations_match_a_botocore_client() {
+        let mut q = QueryParams::new();
+        q.push("Qualifier", "x y/+");
+        assert_eq!(
+            build_uri(
+                "/2015-03-31/functions/{FunctionName}",
+                &[("FunctionName", "a b/c~é!")],
+                &q
+            )
+            .unwrap(),
+            "/2015-03-31/functions/a%20b%2Fc~%C3%A9%21?Qualifier=x%20y%2F%2B"
+        );
+        assert_eq!(
+            path(
+                "/destinations/{arn+}",
+                &[("arn", "arn:aws:iot:us-east-1:1:ruledestination/http/a b")]
+            )
+            .unwrap(),
+            "/destinations/arn%3Aaws%3Aiot%3Aus-east-1%3A1%3Aruledestination/http/a%20b"
+        );
+    }
+
     /// rest_oracle.py "int/bool/ts labels": `/-5/true/2024-01-02T03%3A04%3A05.678000Z`.
     #[test]
     fn non_string_labels() {
