@@ -337,7 +337,7 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
     let job_file = base.join("botocore/jobs.json");
     let stamps: Vec<(PathBuf, String)> = py_jobs
         .iter()
-        .map(|job| botocore_stamp(&root, job))
+        .map(|job| botocore_stamp(root, job))
         .collect::<Result<_, _>>()?;
     let (todo, fresh): (Vec<_>, Vec<_>) = py_jobs
         .iter()
