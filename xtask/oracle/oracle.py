@@ -1,9 +1,10 @@
 """botocore's side of `cargo xtask oracle` (issue 11 item 3).
 
 Reads a job file (JSON: a list of {"id", "uid", "endpoint_prefix",
-"api_version", "out"}), and for each spec writes `out`: for every operation of
-the botocore service, deterministic sample inputs generated from botocore's
-shapes, the request botocore's real client prepares for each (serializer and
+"api_version", "out"}, or {"id", "service", "api_version", "out"} naming the
+botocore service directly), and for each spec writes `out`: for every
+operation of the botocore service, deterministic sample inputs generated from
+botocore's shapes, the request botocore's real client prepares for each (serializer and
 SigV4 signer, at a fixed time and with fixed fake credentials), and the result
 botocore's parser gives for canned responses (a sample output and one error
 per modelled error). Fully offline: a `before-send` handler captures the
@@ -12,6 +13,15 @@ prepared request and answers it without sending anything.
 Everything is written in a canonical JSON form the Rust driver reproduces:
 structure keys are wire names, bytes are {"$bytes": base64}, timestamps
 {"$ts_ms": epoch milliseconds}.
+
+The protocol comes from the model (metadata.protocol). For `rest-json`
+(restJson1) the samples respect each top-level member's HTTP location (labels
+non-empty, header values ASCII, host labels DNS-safe), a request that is not
+JSON also carries `body_b64` (its exact bytes), and canned responses carry the
+output's header members, its status code, a raw payload where the model has
+one, and restJson1 errors (`x-amzn-ErrorType` plus `code`/`message`). Other
+protocols are sampled and answered as AWS JSON (the output of `json`
+services does not depend on this mode).
 
 Usage: python oracle.py JOB.json
        python oracle.py sign REQUESTS.json OUT.json   (botocore's signature of
@@ -56,9 +66,12 @@ DROPPED_HEADERS = {"user-agent", "amz-sdk-invocation-id", "amz-sdk-request", "x-
 # ---------------------------------------------------------------- samples
 
 
-def sample(shape, mode, depth, name):
+def sample(shape, mode, depth, name, rest=False):
     """A value botocore's validator accepts for `shape`. `mode` is "full"
-    (every member, optional ones down to MAX_DEPTH) or "required"."""
+    (every member, optional ones down to MAX_DEPTH) or "required". With
+    `rest` (restJson1 only, so that AWS JSON samples stay as they were) a
+    union past MAX_DEPTH takes a member that does not lead back to the
+    union, so that recursive unions end."""
     t = shape.type_name
     if t == "structure":
         if shape.metadata.get("document"):
@@ -67,20 +80,23 @@ def sample(shape, mode, depth, name):
         required = set(shape.required_members)
         members = list(shape.members.items())
         if shape.metadata.get("union"):
+            if rest and depth >= MAX_DEPTH:
+                ending = [m for m in members if not reaches(m[1], shape.name, set())]
+                members = ending or members
             members = members[:1]
             required = {members[0][0]} if members else set()
         for mname, mshape in members:
             want = mname in required or (mode == "full" and depth < MAX_DEPTH)
             if not want or depth > 12:
                 continue
-            out[mname] = sample(mshape, mode, depth + 1, mname)
+            out[mname] = sample(mshape, mode, depth + 1, mname, rest)
         return out
     if t == "list":
         n = bounded_count(shape)
-        return [sample(shape.member, mode, depth + 1, f"{name}{i}") for i in range(n)]
+        return [sample(shape.member, mode, depth + 1, f"{name}{i}", rest) for i in range(n)]
     if t == "map":
         keys = map_keys(shape.key, bounded_count(shape))
-        return {k: sample(shape.value, mode, depth + 1, name) for k in keys}
+        return {k: sample(shape.value, mode, depth + 1, name, rest) for k in keys}
     if t == "string":
         if shape.enum:
             return shape.enum[0]
@@ -96,6 +112,96 @@ def sample(shape, mode, depth, name):
     if t == "blob":
         return SAMPLE_BLOB
     raise ValueError(f"unknown shape type {t}")
+
+
+def sample_top(shape, mode, name, rest, context=()):
+    """`sample` of an operation's input or output structure; with `rest`,
+    each member is sampled for the HTTP location it is bound to, and the
+    members in `context` (endpoint-rule parameters) as the rules want them."""
+    if not rest or shape.type_name != "structure":
+        return sample(shape, mode, 0, name)
+    out = {}
+    required = set(shape.required_members)
+    for mname, mshape in shape.members.items():
+        if not (mname in required or mode == "full"):
+            continue
+        if mname in context and mshape.type_name == "string":
+            out[mname] = context_value(mname)
+            continue
+        value = sample_located(mshape, mode, mname)
+        if value is not None:
+            out[mname] = value
+    return out
+
+
+def context_value(name):
+    """An endpoint-rule parameter the rules accept: an ARN or a host label."""
+    if "arn" in name.lower():
+        return "arn:aws:cloudfront::123456789012:key-value-store/oracle-kvs"
+    return f"{name.lower()}-ascii"
+
+
+def sample_located(mshape, mode, name):
+    """A sample for a top-level member of a REST structure, or None for one
+    that has no value of its own (the response's status code)."""
+    location = mshape.serialization.get("location")
+    if mshape.serialization.get("hostLabel"):
+        # botocore refuses host labels outside [A-Za-z0-9.-].
+        return ascii_text(mshape, name).replace("_", "-")
+    if location == "statusCode":
+        return None
+    if location == "uri" and mshape.type_name == "string" and not mshape.enum:
+        # Non-empty; '/' and ' ' show whether a label keeps or encodes them.
+        return bounded_text(mshape, f"{name}/x y")
+    if location == "header":
+        return sample_header(mshape, name)
+    if location == "headers":
+        n = bounded_count(mshape)
+        if mshape.key.enum:
+            keys = list(mshape.key.enum[:n])
+        else:
+            keys = [ascii_text(mshape.key, f"k{i}") for i in range(n)]
+        return {k: sample_header(mshape.value, f"{name}{i}") for i, k in enumerate(keys)}
+    return sample(mshape, mode, 1, name, True)
+
+
+def sample_header(shape, name):
+    """A value a header carries unchanged: ASCII text (HTTP field values)."""
+    if shape.type_name == "list":
+        return [sample_header(shape.member, f"{name}{i}") for i in range(bounded_count(shape))]
+    if shape.type_name == "string":
+        if shape.serialization.get("jsonvalue"):
+            return {"k": SAMPLE_TEXT, "n": 2}
+        if shape.enum:
+            return shape.enum[0]
+        return ascii_text(shape, name)
+    return sample(shape, "required", 1, name)
+
+
+def ascii_text(shape, name):
+    text = f"{name}-ascii"
+    lo = int(shape.metadata.get("min", 0))
+    hi = int(shape.metadata.get("max", 1 << 30))
+    while len(text) < lo:
+        text += "x"
+    return text[: max(hi, lo)]
+
+
+def reaches(shape, name, seen):
+    """Whether `shape` contains a shape called `name` (at any depth)."""
+    if shape.name == name:
+        return True
+    if shape.name in seen:
+        return False
+    seen.add(shape.name)
+    t = shape.type_name
+    if t == "structure":
+        return any(reaches(m, name, seen) for m in shape.members.values())
+    if t == "list":
+        return reaches(shape.member, name, seen)
+    if t == "map":
+        return reaches(shape.value, name, seen)
+    return False
 
 
 def bounded_count(shape):
@@ -155,6 +261,9 @@ def canon(value, shape):
         return [canon(v, shape.member) for v in value]
     if t == "map":
         return {k: canon(v, shape.value) for k, v in value.items()}
+    if t == "blob" and isinstance(value, str):
+        # botocore hands a non-streaming blob payload over as decoded text.
+        value = value.encode()
     return canon_any(value)
 
 
@@ -214,9 +323,21 @@ class Raw:
     def stream(self, **_):
         yield self.body
 
+    def read(self, amt=None):
+        """A streaming payload's reads (botocore's StreamingBody)."""
+        if amt is None:
+            out, self.body = self.body, b""
+        else:
+            out, self.body = self.body[:amt], self.body[amt:]
+        return out
+
 
 class Resent(Exception):
     """The request was sent a second time within one call."""
+
+
+class NotInClient(Exception):
+    """botocore's client has no method for the operation."""
 
 
 class Capture:
@@ -251,6 +372,9 @@ class Capture:
 def record_request(request):
     from urllib.parse import parse_qsl, urlsplit
 
+    # `path` stays as sent (percent-encoding kept); the query is a multiset
+    # of decoded pairs, in the order the Rust side sorts them (by the JSON
+    # text of each pair).
     url = urlsplit(request.url)
     headers = {}
     for k, v in request.headers.items():
@@ -265,20 +389,27 @@ def record_request(request):
         body = body.encode()
     if not isinstance(body, (bytes, bytearray)):
         body = body.read()
+    body = bytes(body)
+    body_b64 = None
     try:
         body_value = json.loads(body) if body else None
         body_text = None
     except ValueError:
         body_value, body_text = None, body.decode("utf-8", "replace")
-    return {
+        body_b64 = base64.b64encode(body).decode()
+    pairs = parse_qsl(url.query, keep_blank_values=True)
+    out = {
         "method": request.method,
         "host": url.hostname,
         "path": url.path or "/",
-        "query": sorted(parse_qsl(url.query, keep_blank_values=True)),
+        "query": sorted(pairs, key=lambda p: json.dumps(list(p), ensure_ascii=False, separators=(",", ":"))),
         "headers": headers,
         "body": body_value,
         "body_text": body_text,
     }
+    if body_b64 is not None:
+        out["body_b64"] = body_b64
+    return out
 
 
 def error_code(shape):
@@ -286,6 +417,8 @@ def error_code(shape):
 
 
 def responses(model, op, prefix):
+    if model.metadata.get("protocol") == "rest-json":
+        return rest_responses(op)
     content_type = f"application/x-amz-json-{model.metadata.get('jsonVersion', '1.0')}"
     headers = {"content-type": content_type, "x-amzn-RequestId": "oracle-request-id"}
     out = []
@@ -303,9 +436,116 @@ def responses(model, op, prefix):
     return out
 
 
+def header_text(value, shape):
+    """`value` as a response header carries it (botocore's header rules)."""
+    t = shape.type_name
+    if t == "list":
+        return ",".join(header_text(v, shape.member) for v in value)
+    if t == "string" and shape.serialization.get("jsonvalue"):
+        return base64.b64encode(json.dumps(value, separators=(",", ":")).encode()).decode()
+    if t == "timestamp":
+        fmt = shape.serialization.get("timestampFormat", "rfc822")
+        return str(wire_value(value, shape, fmt))
+    if t == "boolean":
+        return "true" if value else "false"
+    return str(value)
+
+
+def set_header(headers, name, value):
+    """Sets a header, replacing any of the same name in another case."""
+    for k in [k for k in headers if k.lower() == name.lower()]:
+        del headers[k]
+    headers[name] = value
+
+
+def members_with_headers(shape):
+    return [
+        m.serialization.get("name", n)
+        for n, m in shape.members.items()
+        if m.serialization.get("location") == "header"
+    ]
+
+
+def rest_responses(op):
+    """Canned restJson1 answers: the output (status, header members, body or
+    raw payload) and one error per modelled error."""
+    base = {"content-type": "application/json", "x-amzn-RequestId": "oracle-request-id"}
+    status = op.http.get("responseCode", 200)
+    headers = dict(base)
+    body = "{}"
+    body_b64 = None
+    shape = op.output_shape
+    if shape is None and status == 204:
+        body = ""
+    if shape is not None:
+        value = sample_top(shape, "full", "out", True)
+        payload = shape.serialization.get("payload")
+        members = {}
+        for name, v in value.items():
+            m = shape.members[name]
+            location = m.serialization.get("location")
+            if location == "header":
+                set_header(headers, m.serialization.get("name", name), header_text(v, m))
+            elif location == "headers":
+                prefix = m.serialization.get("name", "")
+                for k, hv in v.items():
+                    set_header(headers, prefix + k, header_text(hv, m.value))
+            elif name != payload:
+                members[name] = v
+        if payload is not None:
+            pm = shape.members[payload]
+            pv = value.get(payload)
+            if pm.type_name in ("blob", "string"):
+                # The body is a string in the job's JSON: raw payloads are
+                # UTF-8 text (botocore also decodes non-streaming ones as such).
+                text = f"payload-{SAMPLE_TEXT}"
+                body = text
+                body_b64 = base64.b64encode(text.encode()).decode()
+                if not any(k.lower() == "content-type" for k in members_with_headers(shape)):
+                    set_header(headers, "content-type", "application/octet-stream")
+            elif pm.serialization.get("eventstream"):
+                body = ""
+            elif pv is not None:
+                body = json.dumps(wire_value(pv, pm), ensure_ascii=False)
+        elif members:
+            body = json.dumps(wire_value(members, shape), ensure_ascii=False)
+    for k in [k for k in headers if k.lower() == "content-length"]:
+        # botocore checks a streaming body against it.
+        headers[k] = str(len(body.encode()))
+    out = [{"name": "output", "status": status, "headers": headers, "body": body}]
+    if body_b64 is not None:
+        out[0]["body_b64"] = body_b64
+    for err in op.error_shapes:
+        code = error_code(err)
+        body = json.dumps({"code": code, "message": f"{code} {SAMPLE_TEXT}"}, ensure_ascii=False)
+        status = err.metadata.get("error", {}).get("httpStatusCode", 400)
+        headers = dict(base, **{"x-amzn-ErrorType": code})
+        out.append({"name": f"error:{code}", "status": status, "headers": headers, "body": body})
+    return out
+
+
 def describe_endpoints(model):
     host = f"{model.metadata['endpointPrefix']}.{REGION}.amazonaws.com"
     return {"Endpoints": [{"Address": host, "CachePeriodInMinutes": 1440}]}
+
+
+def read_payload(parsed, shape):
+    """Reads a streaming output payload into bytes; drops an event stream
+    (not compared). Returns notes on what was left out."""
+    payload = shape.serialization.get("payload") if shape is not None else None
+    if payload is None or payload not in parsed:
+        return []
+    if shape.members[payload].serialization.get("eventstream"):
+        del parsed[payload]
+        return [f"event stream output member {payload} not compared"]
+    if hasattr(parsed[payload], "read"):
+        parsed[payload] = parsed[payload].read()
+    return []
+
+
+def is_bearer(model):
+    auth = model.metadata.get("auth") or []
+    return model.metadata.get("signatureVersion") == "bearer" or "smithy.api#httpBearerAuth" in auth
 
 
 def run_service(session, service, api_version):
@@ -318,17 +558,27 @@ def run_service(session, service, api_version):
         aws_secret_access_key=SECRET_KEY,
         config=Config(retries={"total_max_attempts": 1, "mode": "standard"}),
     )
+    rest = model.metadata.get("protocol") == "rest-json"
+    if rest and is_bearer(model):
+        # A fixed token, as the fixed credentials (botocore would look for an
+        # SSO login otherwise).
+        from botocore.tokens import FrozenAuthToken
+
+        client._request_signer._auth_token = FrozenAuthToken("oracle-bearer-token")
     capture = Capture()
     client.meta.events.register("before-send", capture)
     prefix = f"com.amazonaws.{model.endpoint_prefix}"
     ops = []
     for op_name in model.operation_names:
         op = model.operation_model(op_name)
-        method = getattr(client, botocore.xform_name(op_name))
+        # botocore leaves some operations out of its client (input event
+        # streams, e.g. bedrock-runtime InvokeModelWithBidirectionalStream).
+        method = getattr(client, botocore.xform_name(op_name), None)
         samples = []
         seen = set()
         for mode in ("full", "required"):
-            params = sample(op.input_shape, mode, 0, "in") if op.input_shape is not None else {}
+            context = {p.member_name for p in op.context_parameters}
+            params = sample_top(op.input_shape, mode, "in", rest, context) if op.input_shape is not None else {}
             key = json.dumps(canon(params, op.input_shape) if op.input_shape else {}, sort_keys=True)
             if key in seen:
                 continue
@@ -350,11 +600,18 @@ def run_service(session, service, api_version):
             capture.op = op_name
             capture.response = dict(resp, discovery=describe_endpoints(model))
             try:
+                if method is None:
+                    raise NotInClient("botocore's client has no method for this operation (input event stream)")
                 parsed = method(**params)
                 parsed.pop("ResponseMetadata", None)
+                notes = read_payload(parsed, op.output_shape)
+                if notes:
+                    call["notes"] = notes
                 call["parsed"] = {"output": canon(parsed, op.output_shape) if op.output_shape else {}}
             except ParamValidationError as e:
                 call["rejected"] = str(e).replace("\n", " ")
+            except NotInClient as e:
+                call["rejected"] = str(e)
             except ClientError as e:
                 err = e.response.get("Error", {})
                 code = err.get("Code")
@@ -442,7 +699,10 @@ def sign(requests):
         amz_date = headers.get("x-amz-date")
         now = datetime.datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ")
         botocore.auth.get_current_datetime = lambda *a, **k: now
-        req = AWSRequest(method=r["method"], url=r["url"], data=r["body_text"].encode(), headers=headers)
+        # `body_b64` (when the client's side records it) is exact where the
+        # body is not UTF-8 text.
+        data = base64.b64decode(r["body_b64"]) if r.get("body_b64") is not None else r["body_text"].encode()
+        req = AWSRequest(method=r["method"], url=r["url"], data=data, headers=headers)
         signer = ClaimedHeadersSigV4(Credentials(ACCESS_KEY, SECRET_KEY, headers.get("x-amz-security-token")), cred[3], cred[2], signed)
         signer.add_auth(req)
         out.append(req.headers["Authorization"])
