@@ -73,6 +73,8 @@ impl fmt::Display for LowerError {
 
 impl std::error::Error for LowerError {}
 
+/// Docs of an error's message member.
+const ERROR_MESSAGE_DOC: &str = "The error message from the service.";
 const TARGET_PATH: &str = "/#X-Amz-Target=";
 const SCHEMAS: &str = "#/components/schemas/";
 /// Built-in shapes for members the generator synthesizes. `#` cannot start a
@@ -119,6 +121,9 @@ pub fn lower_with_model(
         )?;
     }
     let mut operations = cx.lower_operations(config)?;
+    // Completed before the operation facts (idempotency tokens, paginators
+    // read the members) and again after (error shapes built from the model).
+    cx.complete_from_model();
     cx.apply_operation_facts(&mut operations);
     cx.complete_from_model();
     cx.mark_errors_and_bodies(&operations);
@@ -883,7 +888,7 @@ impl<'a> Lowering<'a> {
                         setter: String::new(),
                         target: BUILTIN_STRING.into(),
                         required: false,
-                        docs: Some("The error message from the service.".into()),
+                        docs: Some(ERROR_MESSAGE_DOC.into()),
                         boxed: false,
                         deprecated: false,
                         sensitive: false,

@@ -208,11 +208,23 @@ mod cases {
             ],
         );
         fuzz::run::<
-            ::serde::de::IgnoredAny,
+            client::types::DeleteAccountPolicyResponse,
             client::operation::delete_account_policy::DeleteAccountPolicyError,
         >(
             "DeleteAccountPolicy",
-            &[],
+            &[
+                "currentRetention",
+                "decreasedRetentionLogGroupCount",
+                "dryRunResult",
+                "failedAnalysisCount",
+                "increasedRetentionLogGroupCount",
+                "logGroupName",
+                "proposedRetention",
+                "storedBytes",
+                "topLogGroupsImpacted",
+                "totalMatchedLogGroups",
+                "unchangedRetentionLogGroupCount",
+            ],
             &[
                 "InvalidParameterException",
                 "OperationAbortedException",

@@ -29,6 +29,24 @@ impl Lowering<'_> {
         let Some(model) = self.model else {
             return;
         };
+        // A spec operation without a body the model gives one (an output
+        // the spec left out is read; an input is sent).
+        for op in ops.iter_mut() {
+            let Some(facts) = model.operations.get(&op.name) else {
+                continue;
+            };
+            let pointer = format!("{MODEL}/operations/{}", op.name);
+            if op.input.is_none() {
+                if let Some(s) = facts.input.as_deref() {
+                    op.input = self.body_from_model(model, s, &pointer);
+                }
+            }
+            if op.output.is_none() {
+                if let Some(s) = facts.output.as_deref() {
+                    op.output = self.body_from_model(model, s, &pointer);
+                }
+            }
+        }
         let known: BTreeSet<String> = ops.iter().map(|o| o.name.clone()).collect();
         for (name, facts) in &model.operations {
             if known.contains(name) {
@@ -123,6 +141,35 @@ impl Lowering<'_> {
         let Some(facts) = model.shapes.get(name) else {
             return;
         };
+        if !compatible(&self.shapes[name].kind, facts) {
+            // The wire follows the model: the spec's older type is replaced.
+            self.diag(
+                &format!("/components/schemas/{}", crate::load::escape_pointer(name)),
+                format!(
+                    "AWS's model makes {name:?} a {}; the spec's type is replaced",
+                    facts.kind
+                ),
+            );
+            let spec = self.shapes.remove(name).expect("checked above");
+            self.shape_from_model(model, name);
+            if let Some(shape) = self.shapes.get_mut(name) {
+                shape.docs = spec.docs;
+                shape.deprecated = spec.deprecated;
+            }
+            // A list or map built above is complete; a structure or enum
+            // is filled below.
+        }
+        if let (ShapeKind::Document, "structure", false) =
+            (&self.shapes[name].kind, facts.kind.as_str(), facts.document)
+        {
+            // An empty object in the spec that the model gives members.
+            if !facts.members.is_empty() {
+                self.shapes.get_mut(name).expect("above").kind = ShapeKind::Structure(Structure {
+                    members: Vec::new(),
+                    is_error: false,
+                });
+            }
+        }
         match &self.shapes[name].kind {
             ShapeKind::Enum(values) => {
                 let have: BTreeSet<&str> = values.iter().map(|v| v.wire.as_str()).collect();
@@ -151,6 +198,44 @@ impl Lowering<'_> {
                 }
             }
             ShapeKind::Structure(s) if facts.kind == "structure" && !facts.document => {
+                // A member whose spec type the model's (differently named)
+                // shape contradicts takes the model's.
+                let retarget: Vec<(usize, String)> = s
+                    .members
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, m)| {
+                        let f = super::shapes::member_facts(&facts.members, &m.wire_name)?;
+                        let theirs = model.shapes.get(&f.shape)?;
+                        let ours = &self.shapes.get(&m.target)?.kind;
+                        (m.target != f.shape && !compatible(ours, theirs))
+                            .then(|| (i, f.shape.clone()))
+                    })
+                    .collect();
+                for (i, shape) in retarget {
+                    let target = self.shape_from_model(model, &shape);
+                    let ShapeKind::Structure(s) =
+                        &mut self.shapes.get_mut(name).expect("above").kind
+                    else {
+                        unreachable!("matched above")
+                    };
+                    let m = &mut s.members[i];
+                    let pointer = format!(
+                        "/components/schemas/{}/properties/{}",
+                        crate::load::escape_pointer(name),
+                        crate::load::escape_pointer(&m.wire_name)
+                    );
+                    let message = format!(
+                        "AWS's model types this member as {shape:?}, which the spec's {:?} \
+                         contradicts; the model's type is used",
+                        m.target
+                    );
+                    m.target = target;
+                    self.diag(&pointer, message);
+                }
+                let ShapeKind::Structure(s) = &self.shapes[name].kind else {
+                    unreachable!("matched above")
+                };
                 let have: BTreeSet<&str> = s.members.iter().map(|m| m.wire_name.as_str()).collect();
                 let missing: Vec<(String, String, bool)> = facts
                     .members
@@ -185,13 +270,18 @@ impl Lowering<'_> {
                 // A shape built from the model says so once, in its own docs.
                 let docs = (!model_built).then(|| FROM_MODEL_DOC.to_string());
                 for (wire, target, sensitive) in added {
+                    let docs = if facts.exception && wire.eq_ignore_ascii_case("message") {
+                        Some(super::ERROR_MESSAGE_DOC.to_string())
+                    } else {
+                        docs.clone()
+                    };
                     s.members.push(Member {
                         rust_name: fields.claim(&snake(&wire)),
                         wire_name: wire,
                         setter: String::new(),
                         target,
                         required: false,
-                        docs: docs.clone(),
+                        docs,
                         boxed: false,
                         deprecated: false,
                         sensitive,
@@ -284,6 +374,24 @@ impl Lowering<'_> {
         );
         self.synthesized
             .insert(name.to_string(), pointer.to_string());
+    }
+}
+
+/// Whether the spec's kind can stand for the model's on the wire (a string
+/// the model calls a blob or timestamp is fixed by `apply_shape_facts`; an
+/// empty object becomes a structure or stays a document).
+fn compatible(kind: &ShapeKind, facts: &crate::model::ShapeFacts) -> bool {
+    match (kind, facts.kind.as_str()) {
+        (ShapeKind::Document, _) => facts.kind == "structure",
+        (ShapeKind::Structure(_), "structure") => !facts.document,
+        (ShapeKind::List { .. }, "list") | (ShapeKind::Map { .. }, "map") => true,
+        (ShapeKind::Enum(_) | ShapeKind::String, "string") => true,
+        (ShapeKind::String | ShapeKind::Blob, "blob") => true,
+        (ShapeKind::String | ShapeKind::Timestamp, "timestamp") => true,
+        (ShapeKind::Integer, "integer" | "long") => true,
+        (ShapeKind::Float { .. }, "float" | "double") => true,
+        (ShapeKind::Boolean, "boolean") => true,
+        _ => false,
     }
 }
 

@@ -118,7 +118,7 @@ impl Lowering<'_> {
 
 /// The model member a spec property stands for: same name, else same
 /// `location_name` (the wire name when it differs).
-fn member_facts<'m>(
+pub(super) fn member_facts<'m>(
     members: &'m std::collections::BTreeMap<String, MemberFacts>,
     wire: &str,
 ) -> Option<&'m MemberFacts> {

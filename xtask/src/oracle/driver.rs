@@ -112,6 +112,9 @@ use serde_json::{{json, Value}};
 struct Capture {{
     request: Mutex<Option<HttpRequest>>,
     response: Mutex<Option<HttpResponse>>,
+    /// Answer endpoint-discovery requests as oracle.py does (this call is
+    /// not of the discovery operation itself).
+    discover: std::sync::atomic::AtomicBool,
 }}
 
 #[derive(Debug, Clone)]
@@ -119,6 +122,21 @@ struct CaptureClient(Arc<Capture>);
 
 impl HttpClient for CaptureClient {{
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {{
+        let discovery = self.0.discover.load(std::sync::atomic::Ordering::SeqCst)
+            && request.headers.iter().any(|(k, v)| {{
+                k.eq_ignore_ascii_case("x-amz-target") && v.ends_with(".DescribeEndpoints")
+            }});
+        if discovery {{
+            // The address botocore's side is answered with: the regular host.
+            let host = request.url.split("://").nth(1).unwrap_or("").split('/').next().unwrap_or("");
+            let body = json!({{"Endpoints": [{{"Address": host, "CachePeriodInMinutes": 1440}}]}});
+            let response = HttpResponse {{
+                status: 200,
+                headers: vec![("content-type".to_string(), "application/x-amz-json-1.0".to_string())],
+                body: body.to_string().into_bytes(),
+            }};
+            return Box::pin(async move {{ Ok(response) }});
+        }}
         *self.0.request.lock().unwrap() = Some(request);
         let response = self.0.response.lock().unwrap().take().expect("one response per call");
         Box::pin(async move {{ Ok(response) }})
@@ -126,7 +144,8 @@ impl HttpClient for CaptureClient {{
 }}
 
 impl Capture {{
-    fn arm(&self, status: u16, headers: &[(&str, &str)], body: &str) {{
+    fn arm(&self, status: u16, headers: &[(&str, &str)], body: &str, discover: bool) {{
+        self.discover.store(discover, std::sync::atomic::Ordering::SeqCst);
         *self.request.lock().unwrap() = None;
         *self.response.lock().unwrap() = Some(HttpResponse {{
             status,
@@ -270,7 +289,7 @@ impl Gen<'_> {
         format!(
             r#"
 async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
-    capture.arm({status}, &[{headers}], {body});
+    capture.arm({status}, &[{headers}], {body}, {discover});
     let built = (|| -> ::std::result::Result<_, {lib}::runtime::BuildError> {{
         ::std::result::Result::Ok({chain})
     }})();
@@ -290,6 +309,8 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
 }}
 "#,
             lib = self.lib,
+            discover = self.svc.discovery_operation.is_some()
+                && self.svc.discovery_operation.as_deref() != Some(op.name.as_str()),
             op = lit(op_name),
             headers = headers.join(", "),
             notes = notes_lit.join(", "),

@@ -68,6 +68,58 @@ impl ListBulkOperationsFluentBuilder {
             .await
     }
 }
+impl ListBulkOperationsFluentBuilder {
+    /// A paginator over every page of `ListBulkOperations` (see [`ListBulkOperationsPaginator`]).
+    pub fn into_paginator(self) -> ListBulkOperationsPaginator {
+        ListBulkOperationsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListBulkOperations`, following `NextToken` → `NextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListBulkOperationsPaginator {
+    builder: ListBulkOperationsFluentBuilder,
+}
+impl ListBulkOperationsPaginator {
+    /// Items per page (`MaxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListBulkOperationsOutput,
+        ListBulkOperationsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListBulkOperationsOutput| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `BulkOperationsSummaryList` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListBulkOperationsOutput,
+        ListBulkOperationsError,
+        ::std::string::String,
+        crate::types::BulkOperationSummary,
+    > {
+        self.send()
+            .items(|page: crate::types::ListBulkOperationsOutput| {
+                page.bulk_operations_summary_list.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListBulkOperations`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListBulkOperationsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -27,6 +27,8 @@ impl StartBulkPutItemsFluentBuilder {
     pub fn as_input(&self) -> &crate::types::builders::StartBulkPutItemsInputBuilder {
         &self.inner
     }
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -124,7 +126,15 @@ impl StartBulkPutItemsFluentBuilder {
         crate::types::StartBulkPutItemsOutput,
         crate::runtime::SdkError<StartBulkPutItemsError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,

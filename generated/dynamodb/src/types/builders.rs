@@ -3104,6 +3104,93 @@ impl CancelBulkOperationOutputBuilder {
         })
     }
 }
+/// A builder for [`CancellationReason`](crate::types::CancellationReason).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct CancellationReasonBuilder {
+    pub(crate) code: ::std::option::Option<::std::string::String>,
+    pub(crate) item: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for CancellationReasonBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("CancellationReasonBuilder").finish_non_exhaustive()
+    }
+}
+impl CancellationReasonBuilder {
+    /// See [`CancellationReason::code`](crate::types::CancellationReason::code).
+    pub fn code(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.code = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`code`](Self::code).
+    pub fn set_code(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.code = input;
+        self
+    }
+    /// See [`CancellationReason::item`](crate::types::CancellationReason::item).
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn item(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<crate::types::AttributeValue>,
+    ) -> Self {
+        self.item
+            .get_or_insert_with(::std::collections::HashMap::new)
+            .insert(key.into(), value.into());
+        self
+    }
+    /// Sets or clears [`item`](Self::item).
+    pub fn set_item(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<
+                ::std::string::String,
+                crate::types::AttributeValue,
+            >,
+        >,
+    ) -> Self {
+        self.item = input;
+        self
+    }
+    /// See [`CancellationReason::message`](crate::types::CancellationReason::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CancellationReason,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::CancellationReason {
+            code: self.code,
+            item: self.item,
+            message: self.message,
+        })
+    }
+}
 /// A builder for [`Capacity`](crate::types::Capacity).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct CapacityBuilder {

@@ -104,6 +104,12 @@ impl ::std::error::Error for BackupNotFoundException {}
 )]
 #[non_exhaustive]
 pub struct ConditionalCheckFailedException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "Item", default)]
+    pub item: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -441,7 +447,7 @@ impl ::std::error::Error for GlobalTableNotFoundException {}
 #[non_exhaustive]
 pub struct IdempotentParameterMismatchException {
     /// The error message from the service.
-    #[serde(rename = "message", default, alias = "Message")]
+    #[serde(rename = "Message", default, alias = "message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]
@@ -920,6 +926,7 @@ impl ::std::error::Error for PointInTimeRecoveryUnavailableException {}
 )]
 #[non_exhaustive]
 pub struct PolicyNotFoundException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -967,6 +974,12 @@ impl ::std::error::Error for PolicyNotFoundException {}
 )]
 #[non_exhaustive]
 pub struct ProvisionedThroughputExceededException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ThrottlingReasons", default)]
+    pub throttling_reasons: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ThrottlingReason>,
+    >,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1111,6 +1124,7 @@ impl ::std::error::Error for ReplicaNotFoundException {}
 )]
 #[non_exhaustive]
 pub struct ReplicatedWriteConflictException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -1158,6 +1172,12 @@ impl ::std::error::Error for ReplicatedWriteConflictException {}
 )]
 #[non_exhaustive]
 pub struct RequestLimitExceeded {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "ThrottlingReasons", default)]
+    pub throttling_reasons: ::std::option::Option<
+        ::std::vec::Vec<crate::types::ThrottlingReason>,
+    >,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -1446,6 +1466,7 @@ impl ::std::error::Error for TableNotFoundException {}
 )]
 #[non_exhaustive]
 pub struct ThrottlingException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     #[serde(rename = "throttlingReasons", default)]
@@ -1497,8 +1518,14 @@ impl ::std::error::Error for ThrottlingException {}
 )]
 #[non_exhaustive]
 pub struct TransactionCanceledException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "CancellationReasons", default)]
+    pub cancellation_reasons: ::std::option::Option<
+        ::std::vec::Vec<crate::types::CancellationReason>,
+    >,
     /// The error message from the service.
-    #[serde(rename = "message", default, alias = "Message")]
+    #[serde(rename = "Message", default, alias = "message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]
@@ -1594,7 +1621,7 @@ impl ::std::error::Error for TransactionConflictException {}
 #[non_exhaustive]
 pub struct TransactionInProgressException {
     /// The error message from the service.
-    #[serde(rename = "message", default, alias = "Message")]
+    #[serde(rename = "Message", default, alias = "message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]

@@ -1924,6 +1924,32 @@ impl CancelBulkOperationOutput {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct CancellationReason {
+    #[serde(rename = "Code", default)]
+    pub code: ::std::option::Option<::std::string::String>,
+    #[serde(rename = "Item", default)]
+    pub item: ::std::option::Option<
+        ::std::collections::HashMap<::std::string::String, crate::types::AttributeValue>,
+    >,
+    #[serde(rename = "Message", default, alias = "message")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl CancellationReason {
+    /// A new [`CancellationReasonBuilder`](crate::types::builders::CancellationReasonBuilder).
+    pub fn builder() -> crate::types::builders::CancellationReasonBuilder {
+        ::std::default::Default::default()
+    }
+}
 /// Represents the amount of provisioned throughput capacity consumed on a table or
 /// an index.
 #[derive(
@@ -11503,6 +11529,8 @@ impl SourceTableFeatureDetails {
 )]
 #[non_exhaustive]
 pub struct StartBulkPutItemsInput {
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "ClientToken",
         default,

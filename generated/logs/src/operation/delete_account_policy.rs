@@ -76,16 +76,18 @@ impl DeleteAccountPolicyFluentBuilder {
     /// Sends the request.
     pub async fn send(
         self,
-    ) -> ::std::result::Result<(), crate::runtime::SdkError<DeleteAccountPolicyError>> {
+    ) -> ::std::result::Result<
+        crate::types::DeleteAccountPolicyResponse,
+        crate::runtime::SdkError<DeleteAccountPolicyError>,
+    > {
         let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
         self.handle
             .invoke::<
                 _,
-                ::serde::de::IgnoredAny,
+                crate::types::DeleteAccountPolicyResponse,
                 DeleteAccountPolicyError,
             >(&OPERATION, &input)
             .await
-            .map(|_| ())
     }
 }
 /// Errors of `DeleteAccountPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteAccountPolicyError::Unhandled).

@@ -138,6 +138,58 @@ impl DescribeConfigurationTemplatesFluentBuilder {
             .await
     }
 }
+impl DescribeConfigurationTemplatesFluentBuilder {
+    /// A paginator over every page of `DescribeConfigurationTemplates` (see [`DescribeConfigurationTemplatesPaginator`]).
+    pub fn into_paginator(self) -> DescribeConfigurationTemplatesPaginator {
+        DescribeConfigurationTemplatesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeConfigurationTemplates`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeConfigurationTemplatesPaginator {
+    builder: DescribeConfigurationTemplatesFluentBuilder,
+}
+impl DescribeConfigurationTemplatesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeConfigurationTemplatesResponse,
+        DescribeConfigurationTemplatesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeConfigurationTemplatesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `configurationTemplates` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeConfigurationTemplatesResponse,
+        DescribeConfigurationTemplatesError,
+        ::std::string::String,
+        crate::types::ConfigurationTemplate,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeConfigurationTemplatesResponse| {
+                page.configuration_templates.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `DescribeConfigurationTemplates`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeConfigurationTemplatesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -85,6 +85,58 @@ impl DescribeDeliveriesFluentBuilder {
             .await
     }
 }
+impl DescribeDeliveriesFluentBuilder {
+    /// A paginator over every page of `DescribeDeliveries` (see [`DescribeDeliveriesPaginator`]).
+    pub fn into_paginator(self) -> DescribeDeliveriesPaginator {
+        DescribeDeliveriesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeDeliveries`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeDeliveriesPaginator {
+    builder: DescribeDeliveriesFluentBuilder,
+}
+impl DescribeDeliveriesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeDeliveriesResponse,
+        DescribeDeliveriesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeDeliveriesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `deliveries` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeDeliveriesResponse,
+        DescribeDeliveriesError,
+        ::std::string::String,
+        crate::types::Delivery,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeDeliveriesResponse| {
+                page.deliveries.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `DescribeDeliveries`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeDeliveriesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -87,6 +87,58 @@ impl DescribeDeliveryDestinationsFluentBuilder {
             .await
     }
 }
+impl DescribeDeliveryDestinationsFluentBuilder {
+    /// A paginator over every page of `DescribeDeliveryDestinations` (see [`DescribeDeliveryDestinationsPaginator`]).
+    pub fn into_paginator(self) -> DescribeDeliveryDestinationsPaginator {
+        DescribeDeliveryDestinationsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeDeliveryDestinations`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeDeliveryDestinationsPaginator {
+    builder: DescribeDeliveryDestinationsFluentBuilder,
+}
+impl DescribeDeliveryDestinationsPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeDeliveryDestinationsResponse,
+        DescribeDeliveryDestinationsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeDeliveryDestinationsResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `deliveryDestinations` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeDeliveryDestinationsResponse,
+        DescribeDeliveryDestinationsError,
+        ::std::string::String,
+        crate::types::DeliveryDestination,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeDeliveryDestinationsResponse| {
+                page.delivery_destinations.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `DescribeDeliveryDestinations`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeDeliveryDestinationsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

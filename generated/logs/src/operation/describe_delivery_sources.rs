@@ -87,6 +87,58 @@ impl DescribeDeliverySourcesFluentBuilder {
             .await
     }
 }
+impl DescribeDeliverySourcesFluentBuilder {
+    /// A paginator over every page of `DescribeDeliverySources` (see [`DescribeDeliverySourcesPaginator`]).
+    pub fn into_paginator(self) -> DescribeDeliverySourcesPaginator {
+        DescribeDeliverySourcesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeDeliverySources`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeDeliverySourcesPaginator {
+    builder: DescribeDeliverySourcesFluentBuilder,
+}
+impl DescribeDeliverySourcesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeDeliverySourcesResponse,
+        DescribeDeliverySourcesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeDeliverySourcesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `deliverySources` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeDeliverySourcesResponse,
+        DescribeDeliverySourcesError,
+        ::std::string::String,
+        crate::types::DeliverySource,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeDeliverySourcesResponse| {
+                page.delivery_sources.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `DescribeDeliverySources`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeDeliverySourcesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

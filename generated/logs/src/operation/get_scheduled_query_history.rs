@@ -120,6 +120,58 @@ impl GetScheduledQueryHistoryFluentBuilder {
             .await
     }
 }
+impl GetScheduledQueryHistoryFluentBuilder {
+    /// A paginator over every page of `GetScheduledQueryHistory` (see [`GetScheduledQueryHistoryPaginator`]).
+    pub fn into_paginator(self) -> GetScheduledQueryHistoryPaginator {
+        GetScheduledQueryHistoryPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `GetScheduledQueryHistory`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetScheduledQueryHistoryPaginator {
+    builder: GetScheduledQueryHistoryFluentBuilder,
+}
+impl GetScheduledQueryHistoryPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::GetScheduledQueryHistoryResponse,
+        GetScheduledQueryHistoryError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::GetScheduledQueryHistoryResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `triggerHistory` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::GetScheduledQueryHistoryResponse,
+        GetScheduledQueryHistoryError,
+        ::std::string::String,
+        crate::types::TriggerHistoryRecord,
+    > {
+        self.send()
+            .items(|page: crate::types::GetScheduledQueryHistoryResponse| {
+                page.trigger_history.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `GetScheduledQueryHistory`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetScheduledQueryHistoryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -166,6 +166,58 @@ impl ListAggregateLogGroupSummariesFluentBuilder {
             .await
     }
 }
+impl ListAggregateLogGroupSummariesFluentBuilder {
+    /// A paginator over every page of `ListAggregateLogGroupSummaries` (see [`ListAggregateLogGroupSummariesPaginator`]).
+    pub fn into_paginator(self) -> ListAggregateLogGroupSummariesPaginator {
+        ListAggregateLogGroupSummariesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListAggregateLogGroupSummaries`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListAggregateLogGroupSummariesPaginator {
+    builder: ListAggregateLogGroupSummariesFluentBuilder,
+}
+impl ListAggregateLogGroupSummariesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListAggregateLogGroupSummariesResponse,
+        ListAggregateLogGroupSummariesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListAggregateLogGroupSummariesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `aggregateLogGroupSummaries` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListAggregateLogGroupSummariesResponse,
+        ListAggregateLogGroupSummariesError,
+        ::std::string::String,
+        crate::types::AggregateLogGroupSummary,
+    > {
+        self.send()
+            .items(|page: crate::types::ListAggregateLogGroupSummariesResponse| {
+                page.aggregate_log_group_summaries.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListAggregateLogGroupSummaries`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListAggregateLogGroupSummariesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -98,6 +98,58 @@ impl ListAnomaliesFluentBuilder {
             .await
     }
 }
+impl ListAnomaliesFluentBuilder {
+    /// A paginator over every page of `ListAnomalies` (see [`ListAnomaliesPaginator`]).
+    pub fn into_paginator(self) -> ListAnomaliesPaginator {
+        ListAnomaliesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListAnomalies`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListAnomaliesPaginator {
+    builder: ListAnomaliesFluentBuilder,
+}
+impl ListAnomaliesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListAnomaliesResponse,
+        ListAnomaliesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListAnomaliesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `anomalies` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListAnomaliesResponse,
+        ListAnomaliesError,
+        ::std::string::String,
+        crate::types::Anomaly,
+    > {
+        self.send()
+            .items(|page: crate::types::ListAnomaliesResponse| {
+                page.anomalies.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListAnomalies`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListAnomaliesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

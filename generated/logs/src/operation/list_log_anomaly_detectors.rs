@@ -85,6 +85,58 @@ impl ListLogAnomalyDetectorsFluentBuilder {
             .await
     }
 }
+impl ListLogAnomalyDetectorsFluentBuilder {
+    /// A paginator over every page of `ListLogAnomalyDetectors` (see [`ListLogAnomalyDetectorsPaginator`]).
+    pub fn into_paginator(self) -> ListLogAnomalyDetectorsPaginator {
+        ListLogAnomalyDetectorsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListLogAnomalyDetectors`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListLogAnomalyDetectorsPaginator {
+    builder: ListLogAnomalyDetectorsFluentBuilder,
+}
+impl ListLogAnomalyDetectorsPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListLogAnomalyDetectorsResponse,
+        ListLogAnomalyDetectorsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListLogAnomalyDetectorsResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `anomalyDetectors` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListLogAnomalyDetectorsResponse,
+        ListLogAnomalyDetectorsError,
+        ::std::string::String,
+        crate::types::AnomalyDetector,
+    > {
+        self.send()
+            .items(|page: crate::types::ListLogAnomalyDetectorsResponse| {
+                page.anomaly_detectors.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListLogAnomalyDetectors`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListLogAnomalyDetectorsError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

@@ -85,6 +85,58 @@ impl ListLogGroupsForQueryFluentBuilder {
             .await
     }
 }
+impl ListLogGroupsForQueryFluentBuilder {
+    /// A paginator over every page of `ListLogGroupsForQuery` (see [`ListLogGroupsForQueryPaginator`]).
+    pub fn into_paginator(self) -> ListLogGroupsForQueryPaginator {
+        ListLogGroupsForQueryPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListLogGroupsForQuery`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListLogGroupsForQueryPaginator {
+    builder: ListLogGroupsForQueryFluentBuilder,
+}
+impl ListLogGroupsForQueryPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListLogGroupsForQueryResponse,
+        ListLogGroupsForQueryError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListLogGroupsForQueryResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `logGroupIdentifiers` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListLogGroupsForQueryResponse,
+        ListLogGroupsForQueryError,
+        ::std::string::String,
+        ::std::string::String,
+    > {
+        self.send()
+            .items(|page: crate::types::ListLogGroupsForQueryResponse| {
+                page.log_group_identifiers.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListLogGroupsForQuery`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListLogGroupsForQueryError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

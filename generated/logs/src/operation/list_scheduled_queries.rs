@@ -100,6 +100,58 @@ impl ListScheduledQueriesFluentBuilder {
             .await
     }
 }
+impl ListScheduledQueriesFluentBuilder {
+    /// A paginator over every page of `ListScheduledQueries` (see [`ListScheduledQueriesPaginator`]).
+    pub fn into_paginator(self) -> ListScheduledQueriesPaginator {
+        ListScheduledQueriesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListScheduledQueries`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListScheduledQueriesPaginator {
+    builder: ListScheduledQueriesFluentBuilder,
+}
+impl ListScheduledQueriesPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListScheduledQueriesResponse,
+        ListScheduledQueriesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListScheduledQueriesResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `scheduledQueries` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListScheduledQueriesResponse,
+        ListScheduledQueriesError,
+        ::std::string::String,
+        crate::types::ScheduledQuerySummary,
+    > {
+        self.send()
+            .items(|page: crate::types::ListScheduledQueriesResponse| {
+                page.scheduled_queries.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListScheduledQueries`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListScheduledQueriesError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

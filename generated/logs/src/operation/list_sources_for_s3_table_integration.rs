@@ -85,6 +85,58 @@ impl ListSourcesForS3TableIntegrationFluentBuilder {
             .await
     }
 }
+impl ListSourcesForS3TableIntegrationFluentBuilder {
+    /// A paginator over every page of `ListSourcesForS3TableIntegration` (see [`ListSourcesForS3TableIntegrationPaginator`]).
+    pub fn into_paginator(self) -> ListSourcesForS3TableIntegrationPaginator {
+        ListSourcesForS3TableIntegrationPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListSourcesForS3TableIntegration`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListSourcesForS3TableIntegrationPaginator {
+    builder: ListSourcesForS3TableIntegrationFluentBuilder,
+}
+impl ListSourcesForS3TableIntegrationPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListSourcesForS3TableIntegrationResponse,
+        ListSourcesForS3TableIntegrationError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::ListSourcesForS3TableIntegrationResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `sources` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListSourcesForS3TableIntegrationResponse,
+        ListSourcesForS3TableIntegrationError,
+        ::std::string::String,
+        crate::types::S3TableIntegrationSource,
+    > {
+        self.send()
+            .items(|page: crate::types::ListSourcesForS3TableIntegrationResponse| {
+                page.sources.unwrap_or_default()
+            })
+    }
+}
 /// Errors of `ListSourcesForS3TableIntegration`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListSourcesForS3TableIntegrationError::Unhandled).
 #[derive(::std::fmt::Debug)]
 #[non_exhaustive]

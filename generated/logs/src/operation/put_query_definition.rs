@@ -112,6 +112,9 @@ impl PutQueryDefinitionFluentBuilder {
     }
     /// From AWS's model: the apis.guru spec lacks it, and the model has no
     /// documentation.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -170,7 +173,15 @@ impl PutQueryDefinitionFluentBuilder {
         crate::types::PutQueryDefinitionResponse,
         crate::runtime::SdkError<PutQueryDefinitionError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,

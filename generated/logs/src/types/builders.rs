@@ -3779,6 +3779,45 @@ impl DeleteAccountPolicyRequestBuilder {
         })
     }
 }
+/// A builder for [`DeleteAccountPolicyResponse`](crate::types::DeleteAccountPolicyResponse).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct DeleteAccountPolicyResponseBuilder {
+    pub(crate) dry_run_result: ::std::option::Option<crate::types::DryRunResult>,
+}
+impl ::std::fmt::Debug for DeleteAccountPolicyResponseBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("DeleteAccountPolicyResponseBuilder").finish_non_exhaustive()
+    }
+}
+impl DeleteAccountPolicyResponseBuilder {
+    /// See [`DeleteAccountPolicyResponse::dry_run_result`](crate::types::DeleteAccountPolicyResponse::dry_run_result).
+    pub fn dry_run_result(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::DryRunResult>,
+    ) -> Self {
+        self.dry_run_result = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`dry_run_result`](Self::dry_run_result).
+    pub fn set_dry_run_result(
+        mut self,
+        input: ::std::option::Option<crate::types::DryRunResult>,
+    ) -> Self {
+        self.dry_run_result = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DeleteAccountPolicyResponse,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::DeleteAccountPolicyResponse {
+            dry_run_result: self.dry_run_result,
+        })
+    }
+}
 /// A builder for [`DeleteDataProtectionPolicyRequest`](crate::types::DeleteDataProtectionPolicyRequest).
 #[derive(::std::clone::Clone, ::std::default::Default)]
 pub struct DeleteDataProtectionPolicyRequestBuilder {
@@ -22223,6 +22262,108 @@ impl PutTransformerRequestBuilder {
                         "transformer_config",
                     ),
                 )?,
+        })
+    }
+}
+/// A builder for [`QueryCompileError`](crate::types::QueryCompileError).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct QueryCompileErrorBuilder {
+    pub(crate) location: ::std::option::Option<crate::types::QueryCompileErrorLocation>,
+    pub(crate) message: ::std::option::Option<::std::string::String>,
+}
+impl ::std::fmt::Debug for QueryCompileErrorBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("QueryCompileErrorBuilder").finish_non_exhaustive()
+    }
+}
+impl QueryCompileErrorBuilder {
+    /// See [`QueryCompileError::location`](crate::types::QueryCompileError::location).
+    pub fn location(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::QueryCompileErrorLocation>,
+    ) -> Self {
+        self.location = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`location`](Self::location).
+    pub fn set_location(
+        mut self,
+        input: ::std::option::Option<crate::types::QueryCompileErrorLocation>,
+    ) -> Self {
+        self.location = input;
+        self
+    }
+    /// See [`QueryCompileError::message`](crate::types::QueryCompileError::message).
+    pub fn message(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.message = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`message`](Self::message).
+    pub fn set_message(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.message = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::QueryCompileError,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::QueryCompileError {
+            location: self.location,
+            message: self.message,
+        })
+    }
+}
+/// A builder for [`QueryCompileErrorLocation`](crate::types::QueryCompileErrorLocation).
+#[derive(::std::clone::Clone, ::std::default::Default)]
+pub struct QueryCompileErrorLocationBuilder {
+    pub(crate) end_char_offset: ::std::option::Option<i64>,
+    pub(crate) start_char_offset: ::std::option::Option<i64>,
+}
+impl ::std::fmt::Debug for QueryCompileErrorLocationBuilder {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        f.debug_struct("QueryCompileErrorLocationBuilder").finish_non_exhaustive()
+    }
+}
+impl QueryCompileErrorLocationBuilder {
+    /// See [`QueryCompileErrorLocation::end_char_offset`](crate::types::QueryCompileErrorLocation::end_char_offset).
+    pub fn end_char_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.end_char_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`end_char_offset`](Self::end_char_offset).
+    pub fn set_end_char_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.end_char_offset = input;
+        self
+    }
+    /// See [`QueryCompileErrorLocation::start_char_offset`](crate::types::QueryCompileErrorLocation::start_char_offset).
+    pub fn start_char_offset(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.start_char_offset = ::std::option::Option::Some(input.into());
+        self
+    }
+    /// Sets or clears [`start_char_offset`](Self::start_char_offset).
+    pub fn set_start_char_offset(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.start_char_offset = input;
+        self
+    }
+    /// Builds the value; fails if a required field is not set.
+    pub fn build(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::QueryCompileErrorLocation,
+        crate::runtime::BuildError,
+    > {
+        ::std::result::Result::Ok(crate::types::QueryCompileErrorLocation {
+            end_char_offset: self.end_char_offset,
+            start_char_offset: self.start_char_offset,
         })
     }
 }

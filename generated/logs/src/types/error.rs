@@ -104,6 +104,10 @@ impl ::std::error::Error for ConflictException {}
 )]
 #[non_exhaustive]
 pub struct DataAlreadyAcceptedException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "expectedSequenceToken", default)]
+    pub expected_sequence_token: ::std::option::Option<::std::string::String>,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -296,6 +300,10 @@ impl ::std::error::Error for InvalidParameterException {}
 )]
 #[non_exhaustive]
 pub struct InvalidSequenceTokenException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "expectedSequenceToken", default)]
+    pub expected_sequence_token: ::std::option::Option<::std::string::String>,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -392,6 +400,10 @@ impl ::std::error::Error for LimitExceededException {}
 )]
 #[non_exhaustive]
 pub struct MalformedQueryException {
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "queryCompileError", default)]
+    pub query_compile_error: ::std::option::Option<crate::types::QueryCompileError>,
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
@@ -731,6 +743,10 @@ pub struct TooManyTagsException {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "resourceName", default)]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]
     pub meta: crate::runtime::ErrorMetadata,

@@ -1392,6 +1392,26 @@ impl DeleteAccountPolicyRequest {
         ::std::default::Default::default()
     }
 }
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct DeleteAccountPolicyResponse {
+    #[serde(rename = "dryRunResult", default)]
+    pub dry_run_result: ::std::option::Option<crate::types::DryRunResult>,
+}
+impl DeleteAccountPolicyResponse {
+    /// A new [`DeleteAccountPolicyResponseBuilder`](crate::types::builders::DeleteAccountPolicyResponseBuilder).
+    pub fn builder() -> crate::types::builders::DeleteAccountPolicyResponseBuilder {
+        ::std::default::Default::default()
+    }
+}
 #[derive(
     ::std::clone::Clone,
     ::std::cmp::PartialEq,
@@ -6228,6 +6248,7 @@ crate::runtime::string_enum!(IntegrationType);
 )]
 #[non_exhaustive]
 pub struct InternalStreamingException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -9588,6 +9609,9 @@ pub struct PutQueryDefinitionRequest {
     pub query_string: ::std::string::String,
     /// From AWS's model: the apis.guru spec lacks it, and the model has no
     /// documentation.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "clientToken",
         default,
@@ -9921,6 +9945,50 @@ pub struct PutTransformerRequest {
 impl PutTransformerRequest {
     /// A new [`PutTransformerRequestBuilder`](crate::types::builders::PutTransformerRequestBuilder).
     pub fn builder() -> crate::types::builders::PutTransformerRequestBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct QueryCompileError {
+    #[serde(rename = "location", default)]
+    pub location: ::std::option::Option<crate::types::QueryCompileErrorLocation>,
+    #[serde(rename = "message", default, alias = "Message")]
+    pub message: ::std::option::Option<::std::string::String>,
+}
+impl QueryCompileError {
+    /// A new [`QueryCompileErrorBuilder`](crate::types::builders::QueryCompileErrorBuilder).
+    pub fn builder() -> crate::types::builders::QueryCompileErrorBuilder {
+        ::std::default::Default::default()
+    }
+}
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::fmt::Debug,
+    ::std::default::Default,
+    ::serde::Deserialize,
+)]
+#[non_exhaustive]
+pub struct QueryCompileErrorLocation {
+    #[serde(rename = "endCharOffset", default)]
+    pub end_char_offset: ::std::option::Option<i64>,
+    #[serde(rename = "startCharOffset", default)]
+    pub start_char_offset: ::std::option::Option<i64>,
+}
+impl QueryCompileErrorLocation {
+    /// A new [`QueryCompileErrorLocationBuilder`](crate::types::builders::QueryCompileErrorLocationBuilder).
+    pub fn builder() -> crate::types::builders::QueryCompileErrorLocationBuilder {
         ::std::default::Default::default()
     }
 }
@@ -10866,6 +10934,7 @@ impl SearchedLogStream {
 )]
 #[non_exhaustive]
 pub struct SessionStreamingException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
 }
@@ -10886,6 +10955,7 @@ impl SessionStreamingException {
 )]
 #[non_exhaustive]
 pub struct SessionTimeoutException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
 }

@@ -27,6 +27,8 @@ impl RedriveExecutionFluentBuilder {
     pub fn as_input(&self) -> &crate::types::builders::RedriveExecutionInputBuilder {
         &self.inner
     }
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     pub fn client_token(
         mut self,
         input: impl ::std::convert::Into<::std::string::String>,
@@ -64,7 +66,15 @@ impl RedriveExecutionFluentBuilder {
         crate::types::RedriveExecutionOutput,
         crate::runtime::SdkError<RedriveExecutionError>,
     > {
-        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
         self.handle
             .invoke::<
                 _,

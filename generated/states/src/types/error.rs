@@ -8,6 +8,7 @@
 )]
 #[non_exhaustive]
 pub struct ActivityAlreadyExists {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -391,6 +392,7 @@ impl ::std::error::Error for ExecutionLimitExceeded {}
 )]
 #[non_exhaustive]
 pub struct ExecutionNotRedrivable {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -534,6 +536,7 @@ impl ::std::error::Error for InvalidDefinition {}
 )]
 #[non_exhaustive]
 pub struct InvalidEncryptionConfiguration {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -869,6 +872,7 @@ impl ::std::error::Error for InvalidTracingConfiguration {}
 )]
 #[non_exhaustive]
 pub struct KmsAccessDeniedException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -918,6 +922,7 @@ impl ::std::error::Error for KmsAccessDeniedException {}
 pub struct KmsInvalidStateException {
     #[serde(rename = "kmsKeyState", default)]
     pub kms_key_state: ::std::option::Option<crate::types::KmsKeyState>,
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -965,6 +970,7 @@ impl ::std::error::Error for KmsInvalidStateException {}
 )]
 #[non_exhaustive]
 pub struct KmsThrottlingException {
+    /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
@@ -1063,6 +1069,10 @@ pub struct ResourceNotFound {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "resourceName", default)]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]
     pub meta: crate::runtime::ErrorMetadata,
@@ -1495,6 +1505,10 @@ pub struct TooManyTags {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "resourceName", default)]
+    pub resource_name: ::std::option::Option<::std::string::String>,
     /// Status, code and request id of the response.
     #[serde(skip)]
     pub meta: crate::runtime::ErrorMetadata,
@@ -1543,6 +1557,10 @@ pub struct ValidationException {
     /// The error message from the service.
     #[serde(rename = "message", default, alias = "Message")]
     pub message: ::std::option::Option<::std::string::String>,
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    #[serde(rename = "reason", default)]
+    pub reason: ::std::option::Option<crate::types::ValidationExceptionReason>,
     /// Status, code and request id of the response.
     #[serde(skip)]
     pub meta: crate::runtime::ErrorMetadata,

@@ -4213,6 +4213,8 @@ impl PublishStateMachineVersionOutput {
 )]
 #[non_exhaustive]
 pub struct RedriveExecutionInput {
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
     #[serde(
         rename = "clientToken",
         default,
@@ -6112,3 +6114,60 @@ impl ::std::convert::From<&str> for ValidateStateMachineDefinitionSeverity {
     }
 }
 crate::runtime::string_enum!(ValidateStateMachineDefinitionSeverity);
+/// From AWS's model: the apis.guru spec lacks it, and the model has no
+/// documentation.
+#[derive(
+    ::std::clone::Clone,
+    ::std::cmp::PartialEq,
+    ::std::cmp::Eq,
+    ::std::hash::Hash,
+    ::std::cmp::PartialOrd,
+    ::std::cmp::Ord,
+    ::std::fmt::Debug
+)]
+#[non_exhaustive]
+pub enum ValidationExceptionReason {
+    /// `API_DOES_NOT_SUPPORT_LABELED_ARNS`
+    ApiDoesNotSupportLabeledArns,
+    /// `MISSING_REQUIRED_PARAMETER`
+    MissingRequiredParameter,
+    /// `CANNOT_UPDATE_COMPLETED_MAP_RUN`
+    CannotUpdateCompletedMapRun,
+    /// `INVALID_ROUTING_CONFIGURATION`
+    InvalidRoutingConfiguration,
+    /// A value this version of the client does not know; kept as sent.
+    Unknown(crate::runtime::UnknownVariantValue),
+}
+impl ValidationExceptionReason {
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Self::ApiDoesNotSupportLabeledArns => "API_DOES_NOT_SUPPORT_LABELED_ARNS",
+            Self::MissingRequiredParameter => "MISSING_REQUIRED_PARAMETER",
+            Self::CannotUpdateCompletedMapRun => "CANNOT_UPDATE_COMPLETED_MAP_RUN",
+            Self::InvalidRoutingConfiguration => "INVALID_ROUTING_CONFIGURATION",
+            Self::Unknown(v) => v.as_str(),
+        }
+    }
+    /// Every value this client knows.
+    pub const fn values() -> &'static [&'static str] {
+        &[
+            "API_DOES_NOT_SUPPORT_LABELED_ARNS",
+            "MISSING_REQUIRED_PARAMETER",
+            "CANNOT_UPDATE_COMPLETED_MAP_RUN",
+            "INVALID_ROUTING_CONFIGURATION",
+        ]
+    }
+}
+impl ::std::convert::From<&str> for ValidationExceptionReason {
+    fn from(s: &str) -> Self {
+        match s {
+            "API_DOES_NOT_SUPPORT_LABELED_ARNS" => Self::ApiDoesNotSupportLabeledArns,
+            "MISSING_REQUIRED_PARAMETER" => Self::MissingRequiredParameter,
+            "CANNOT_UPDATE_COMPLETED_MAP_RUN" => Self::CannotUpdateCompletedMapRun,
+            "INVALID_ROUTING_CONFIGURATION" => Self::InvalidRoutingConfiguration,
+            other => Self::Unknown(crate::runtime::UnknownVariantValue(other.to_owned())),
+        }
+    }
+}
+crate::runtime::string_enum!(ValidationExceptionReason);
