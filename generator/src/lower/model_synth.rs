@@ -489,4 +489,43 @@ mod tests {
         assert_eq!(svc.operations.len(), 1);
         assert_eq!(svc.structure("In").unwrap().members.len(), 1);
     }
+
+    const SPEC2: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\npaths:\n  '/#X-Amz-Target=T.Op':\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/In'}}}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    In:\n      type: object\n      properties:\n        tags: {$ref: '#/components/schemas/TagList'}\n        empty: {$ref: '#/components/schemas/Empty'}\n    TagList: {type: array, items: {type: object, additionalProperties: {type: string}}}\n    Empty: {type: object}\n";
+
+    const MODEL2: &str = r#"{"format": 1, "source": {"botocore": "1.44.5"},
+        "service": {"service_id": "T", "protocol": "json", "signing_name": "t", "endpoint_prefix": "t"},
+        "operations": {"Op": {"input": "In", "output": "Out"}},
+        "shapes": {
+          "In": {"type": "structure", "members": {
+            "tags": {"shape": "TagFilter"}, "empty": {"shape": "Empty"}}},
+          "TagFilter": {"type": "map", "key": "S", "value": "Strings"},
+          "Strings": {"type": "list", "member": "S"},
+          "S": {"type": "string"},
+          "Empty": {"type": "structure", "members": {"now": {"shape": "S"}}},
+          "Out": {"type": "structure", "members": {"arn": {"shape": "S"}}}}}"#;
+
+    #[test]
+    fn the_model_corrects_what_the_spec_has_wrong_or_leaves_empty() {
+        let api = crate::load::load_str(SPEC2, "t.yaml").unwrap();
+        let model = AwsModel::parse(MODEL2, "aws-model.json").unwrap();
+        let (svc, diags) =
+            super::super::lower_with_model(&api, &SpecConfig::default(), Some(&model)).unwrap();
+        let op = &svc.operations[0];
+        // The output the spec left out.
+        assert_eq!(op.output.as_deref(), Some("Out"));
+        let input = svc.structure("In").unwrap();
+        let m = |n: &str| input.members.iter().find(|m| m.wire_name == n).unwrap();
+        // A list of maps in the spec, a map of lists on the wire.
+        assert_eq!(m("tags").target, "TagFilter");
+        assert!(matches!(svc.shape("TagFilter").kind, ShapeKind::Map { .. }));
+        assert!(
+            diags
+                .iter()
+                .any(|d| d.pointer == "/components/schemas/In/properties/tags"
+                    && d.message.contains("contradicts")),
+            "{diags:?}"
+        );
+        // An empty object the model gives members.
+        assert_eq!(svc.structure("Empty").unwrap().members.len(), 1);
+    }
 }
