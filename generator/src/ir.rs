@@ -186,6 +186,11 @@ pub struct Operation {
     /// codes select the error.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub error_codes: BTreeMap<String, String>,
+    /// This operation's endpoints where AWS's endpoint rules give it other
+    /// ones than the service's (`staticContextParams`: acm's ACME
+    /// operations); empty: the service's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partitions: Vec<PartitionEndpoints>,
 }
 
 /// How an operation pages: from botocore's `paginators-1.json` when AWS's

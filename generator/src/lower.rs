@@ -808,6 +808,7 @@ impl<'a> Lowering<'a> {
             api_version_header: None,
             idempotency_tokens: Vec::new(),
             error_codes: BTreeMap::new(),
+            partitions: Vec::new(),
         })
     }
 

@@ -163,6 +163,10 @@ pub struct OperationFacts {
     pub endpoint_operation: bool,
     #[serde(default)]
     pub idempotent: bool,
+    /// The operation's endpoints, only where its `staticContextParams` make
+    /// botocore's rules give other ones than the service's `partitions`.
+    #[serde(default)]
+    pub partitions: Vec<Partition>,
     // REST protocols only (absent for the others):
     /// Method, request URI and success status.
     #[serde(default)]

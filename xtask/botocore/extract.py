@@ -523,6 +523,17 @@ def extract(data, partitions, partitions_sha, service, version):
         raise ValueError(f"botocore has no {base}/endpoint-rule-set-1.json[.gz]")
     provider = EndpointProvider(ruleset, partitions)
     extra = static_params(ruleset, model)
+    tables = {}
+
+    def table(params):
+        key = canonical(params)
+        if key not in tables:
+            tables[key] = [
+                partition_facts(provider, p, params)
+                for p in sorted(partitions["partitions"], key=lambda p: p["id"])
+            ]
+        return tables[key]
+
     out = {
         "format": FORMAT,
         "source": {
@@ -532,10 +543,7 @@ def extract(data, partitions, partitions_sha, service, version):
             "files": files,
         },
         "service": service_facts(meta),
-        "partitions": [
-            partition_facts(provider, p, extra)
-            for p in sorted(partitions["partitions"], key=lambda p: p["id"])
-        ],
+        "partitions": table(extra),
         "operations": {
             name: operation_facts(op, rest, f"{base} operations.{name}")
             for name, op in model["operations"].items()
@@ -545,6 +553,17 @@ def extract(data, partitions, partitions_sha, service, version):
             for name, s in model["shapes"].items()
         },
     }
+    # An operation whose staticContextParams change what the rules give
+    # (acm ServiceType=ACM-ACME, dynamodb IsSearchOperation) gets its own
+    # table; only rule-set parameters count.
+    declared = ruleset.get("parameters", {})
+    for name, op in model["operations"].items():
+        own = dict(extra)
+        for param, value in op.get("staticContextParams", {}).items():
+            if param in declared and param not in BUILTIN_PARAMS:
+                own[param] = value["value"]
+        if own != extra and table(own) != out["partitions"]:
+            out["operations"][name]["partitions"] = table(own)
     paginators = data.load(f"{base}/paginators-1", files)
     if paginators is not None:
         out["paginators"] = paginators.get("pagination", {})

@@ -188,6 +188,7 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
                 endpoint_discovery: false,
                 api_version_header: ::std::option::Option::Some(#api_version),
                 min_attempt_timeout_secs: ::std::option::Option::None,
+                partitions: &[],
             }))
         }
         None => quote!(::std::option::Option::None),

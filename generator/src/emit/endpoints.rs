@@ -77,6 +77,11 @@ fn partition(p: &PartitionEndpoints) -> TokenStream {
 
 /// The `partitions` field of the `ServiceSpec` literal (`&[]` without a model).
 pub(crate) fn partitions(svc: &Service) -> TokenStream {
-    let partitions = svc.partitions.iter().map(partition);
+    table(&svc.partitions)
+}
+
+/// A partition table literal (`&[]` when empty).
+pub(crate) fn table(partitions: &[PartitionEndpoints]) -> TokenStream {
+    let partitions = partitions.iter().map(partition);
     quote!(&[#(#partitions),*])
 }

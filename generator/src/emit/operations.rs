@@ -53,6 +53,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
         Some(v) => quote!(::std::option::Option::Some(#v)),
         None => quote!(::std::option::Option::None),
     };
+    let partitions = super::endpoints::table(&op.partitions);
     let min_attempt = match op.min_attempt_timeout_secs {
         Some(secs) => quote!(::std::option::Option::Some(#secs)),
         None => quote!(::std::option::Option::None),
@@ -112,6 +113,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             endpoint_discovery: #endpoint_discovery,
             api_version_header: #api_version_header,
             min_attempt_timeout_secs: #min_attempt,
+            partitions: #partitions,
         };
 
         #[doc = #builder_doc]

@@ -117,6 +117,22 @@ pub(super) fn apply(
             continue;
         };
         let key = |field: &str| format!("operations.{}.{field}", op.name);
+        // Only with the service's table: a spec-only crate has no partitions.
+        if !svc.partitions.is_empty() && !facts.partitions.is_empty() {
+            let own = facts
+                .partitions
+                .iter()
+                .enumerate()
+                .map(|(i, p)| partition(p, &key(&format!("partitions[{i}]")), config))
+                .collect::<Result<Vec<_>, _>>()?;
+            if !own.iter().any(|p| p.id == "aws") {
+                return Err(model_key(
+                    &key("partitions"),
+                    "there is no `aws` partition (the one a region outside every partition belongs to)",
+                ));
+            }
+            op.partitions = own;
+        }
         if let (None, Some(prefix)) = (config.host_prefix.get(&op.name), &facts.host_prefix) {
             if prefix.contains('{') {
                 return Err(model_key(

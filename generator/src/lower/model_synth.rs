@@ -85,6 +85,7 @@ impl Lowering<'_> {
                 api_version_header: None,
                 idempotency_tokens: Vec::new(),
                 error_codes: Default::default(),
+                partitions: Vec::new(),
             });
         }
     }

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::Some("2012-08-10"),
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `DescribeEndpoints` request; see [`Client::describe_endpoints`](crate::Client::describe_endpoints).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,326 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[
+        crate::runtime::partition::Partition {
+            id: "aws",
+            regions: &[
+                "af-south-1",
+                "ap-east-1",
+                "ap-east-2",
+                "ap-northeast-1",
+                "ap-northeast-2",
+                "ap-northeast-3",
+                "ap-south-1",
+                "ap-south-2",
+                "ap-southeast-1",
+                "ap-southeast-2",
+                "ap-southeast-3",
+                "ap-southeast-4",
+                "ap-southeast-5",
+                "ap-southeast-6",
+                "ap-southeast-7",
+                "aws-global",
+                "ca-central-1",
+                "ca-west-1",
+                "eu-central-1",
+                "eu-central-2",
+                "eu-north-1",
+                "eu-south-1",
+                "eu-south-2",
+                "eu-west-1",
+                "eu-west-2",
+                "eu-west-3",
+                "il-central-1",
+                "me-central-1",
+                "me-south-1",
+                "me-west-1",
+                "mx-central-1",
+                "sa-east-1",
+                "sa-west-1",
+                "us-east-1",
+                "us-east-2",
+                "us-west-1",
+                "us-west-2",
+            ],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::OneOf(
+                        &["us", "eu", "ap", "sa", "ca", "me", "af", "il", "mx"],
+                    ),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-cn",
+            regions: &["aws-cn-global", "cn-north-1", "cn-northwest-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("cn"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.amazonaws.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.amazonaws.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.amazonwebservices.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.amazonwebservices.com.cn",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-eusc",
+            regions: &["eusc-de-east-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("eusc"),
+                    crate::runtime::partition::Segment::OneOf(&["de"]),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.amazonaws.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.amazonaws.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.amazonwebservices.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.amazonwebservices.eu",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso",
+            regions: &["aws-iso-global", "us-iso-east-1", "us-iso-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("iso"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.c2s.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.c2s.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.aws.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.aws.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-b",
+            regions: &["aws-iso-b-global", "us-isob-east-1", "us-isob-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("isob"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.sc2s.sgov.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.sc2s.sgov.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.aws.scloud",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.aws.scloud",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-e",
+            regions: &["aws-iso-e-global", "eu-isoe-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("eu"),
+                    crate::runtime::partition::Segment::Literal("isoe"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.cloud.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.cloud.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.cloud-aws.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.cloud-aws.adc-e.uk",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-iso-f",
+            regions: &["aws-iso-f-global", "us-isof-east-1", "us-isof-south-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("isof"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.csp.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.csp.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.aws.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.aws.hci.ic.gov",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+        crate::runtime::partition::Partition {
+            id: "aws-us-gov",
+            regions: &["aws-us-gov-global", "us-gov-east-1", "us-gov-west-1"],
+            pattern: crate::runtime::partition::RegionPattern(
+                &[
+                    crate::runtime::partition::Segment::Literal("us"),
+                    crate::runtime::partition::Segment::Literal("gov"),
+                    crate::runtime::partition::Segment::Word,
+                    crate::runtime::partition::Segment::Digits,
+                ],
+            ),
+            default: [
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.amazonaws.com",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+                crate::runtime::partition::Rule::Endpoint {
+                    url: "https://search-dynamodb-fips.{region}.api.aws",
+                    signing_region: ::std::option::Option::None,
+                    signing_name: ::std::option::Option::None,
+                },
+            ],
+            overrides: &[],
+        },
+    ],
 };
 /// Builds and sends a `SearchVectors` request; see [`Client::search_vectors`](crate::Client::search_vectors).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

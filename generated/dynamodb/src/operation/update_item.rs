@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `UpdateItem` request; see [`Client::update_item`](crate::Client::update_item).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `UpdateKinesisStreamingDestination` request; see [`Client::update_kinesis_streaming_destination`](crate::Client::update_kinesis_streaming_destination).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `UpdateTableReplicaAutoScaling` request; see [`Client::update_table_replica_auto_scaling`](crate::Client::update_table_replica_auto_scaling).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

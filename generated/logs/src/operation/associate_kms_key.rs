@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `AssociateKmsKey` request; see [`Client::associate_kms_key`](crate::Client::associate_kms_key).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `AssociateSourceToS3TableIntegration` request; see [`Client::associate_source_to_s3_table_integration`](crate::Client::associate_source_to_s3_table_integration).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

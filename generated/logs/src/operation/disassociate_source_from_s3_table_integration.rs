@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `DisassociateSourceFromS3TableIntegration` request; see [`Client::disassociate_source_from_s3_table_integration`](crate::Client::disassociate_source_from_s3_table_integration).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `PutStorageTierPolicy` request; see [`Client::put_storage_tier_policy`](crate::Client::put_storage_tier_policy).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -164,6 +164,8 @@ impl Config {
         };
         let configured = endpoint::configured_endpoint(&params, env, &profiles)
             .map_err(|e| ConfigError(e.to_string()))?;
+        // Kept for operations with endpoint rules of their own.
+        let mut model_variants = None;
         let (endpoint, endpoint_source, signing_region, signing_name) = match configured {
             // A configured endpoint is signed for the region (as the SDKs do).
             Some(c) => {
@@ -176,6 +178,7 @@ impl Config {
                 let (endpoint, signing_region, signing_name) =
                     endpoint::model_endpoint(service.partitions, &region, &variants)
                         .map_err(|e| ConfigError(e.to_string()))?;
+                model_variants = Some(variants);
                 (
                     endpoint,
                     EndpointSource::Default,
@@ -221,6 +224,7 @@ impl Config {
             region,
             endpoint,
             endpoint_source,
+            variants: model_variants,
             signing_region,
             signing_name,
             credentials,
@@ -272,6 +276,10 @@ pub struct Resolved {
     pub endpoint: Endpoint,
     /// Where the endpoint came from.
     pub endpoint_source: EndpointSource,
+    /// FIPS/dual-stack settings when the endpoint came from AWS's model
+    /// (not configured): operations with endpoint rules of their own
+    /// resolve theirs with them.
+    pub variants: Option<super::endpoint::VariantSettings>,
     /// The SigV4 region: the region, except for global services and other
     /// endpoints AWS's model signs elsewhere (budgets: `us-east-1`).
     pub signing_region: String,

@@ -62,6 +62,11 @@ pub struct OperationSpec {
     /// For long-poll operations: the least time one attempt may take, in
     /// seconds (the service's hold time plus a margin).
     pub min_attempt_timeout_secs: Option<u64>,
+    /// Endpoints of this operation where AWS's endpoint rules give it other
+    /// ones than the service's (acm's ACME operations, dynamodb
+    /// `SearchVectors`); empty: the service's. Unused with a configured
+    /// endpoint.
+    pub partitions: &'static [super::partition::Partition],
 }
 
 /// An empty JSON object, the body of operations without input.
@@ -124,21 +129,48 @@ impl Handle {
         self.request_with_body(op, serialize(input)?)
     }
 
+    /// What `op` is sent with: the client's resolution, or the operation's
+    /// own endpoint and signing scope when it has its own endpoint rules
+    /// and the endpoint is not configured.
+    fn resolved_for(
+        &self,
+        op: &OperationSpec,
+    ) -> Result<std::borrow::Cow<'_, Resolved>, DispatchError> {
+        let resolved = self
+            .resolved
+            .as_ref()
+            .map_err(|e| DispatchError::new(e.to_string()).permanent())?;
+        let Some(variants) = resolved
+            .variants
+            .as_ref()
+            .filter(|_| !op.partitions.is_empty())
+        else {
+            return Ok(std::borrow::Cow::Borrowed(resolved));
+        };
+        let (endpoint, signing_region, signing_name) =
+            super::endpoint::model_endpoint(op.partitions, &resolved.region, variants)
+                .map_err(|e| DispatchError::new(format!("{}: {e}", op.name)).permanent())?;
+        Ok(std::borrow::Cow::Owned(Resolved {
+            endpoint,
+            signing_region,
+            signing_name: signing_name.unwrap_or(resolved.signing_name),
+            ..resolved.clone()
+        }))
+    }
+
     /// The unsigned wire request for `op` carrying `body`.
     fn request_with_body(
         &self,
         op: &OperationSpec,
         body: Vec<u8>,
     ) -> Result<HttpRequest, DispatchError> {
-        let resolved = self
-            .resolved
-            .as_ref()
-            .map_err(|e| DispatchError::new(e.to_string()).permanent())?;
-        let url = match op.host_prefix {
-            Some(prefix) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
+        let resolved = self.resolved_for(op)?;
+        let url = match (op.host_prefix, &resolved) {
+            (Some(prefix), _) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
                 .map_err(|e| DispatchError::new(e.to_string()).permanent())?
                 .url_for_path("/"),
-            None => self.root_url.clone(),
+            (None, std::borrow::Cow::Owned(own)) => own.endpoint.url_for_path("/"),
+            (None, std::borrow::Cow::Borrowed(_)) => self.root_url.clone(),
         };
         let content_type = match self.service.json_version {
             "1.0" => "application/x-amz-json-1.0".to_owned(),
@@ -293,10 +325,8 @@ impl Handle {
         op: &OperationSpec,
         request: HttpRequest,
     ) -> Result<(HttpResponse, u32), DispatchError> {
-        let resolved = self
-            .resolved
-            .as_ref()
-            .map_err(|e| DispatchError::new(e.to_string()).permanent())?;
+        let resolved = self.resolved_for(op)?;
+        let resolved = resolved.as_ref();
         let retry = self.config.retry_config();
         let attempt_timeout = match (
             self.config.timeout_config().attempt,
@@ -498,6 +528,7 @@ mod tests {
         unsigned: false,
         endpoint_discovery: false,
         api_version_header: None,
+        partitions: &[],
         min_attempt_timeout_secs: None,
     };
 
@@ -553,5 +584,109 @@ mod tests {
         assert!(header(&sent[0], "authorization")
             .unwrap()
             .contains("Credential=AKID/20150830/us-east-1/states/aws4_request"));
+    }
+
+    /// A one-partition table with these rules (plain, fips, dual-stack, both).
+    const fn table(urls: &'static [Rule; 4]) -> super::super::partition::Partition {
+        super::super::partition::Partition {
+            id: "aws",
+            regions: &["eu-west-1", "us-east-1"],
+            pattern: super::super::partition::RegionPattern(&[
+                super::super::partition::Segment::OneOf(&["us", "eu"]),
+                super::super::partition::Segment::Word,
+                super::super::partition::Segment::Digits,
+            ]),
+            default: *urls,
+            overrides: &[],
+        }
+    }
+
+    use super::super::partition::Rule;
+
+    const fn rule(url: &'static str, signing_name: Option<&'static str>) -> Rule {
+        Rule::Endpoint {
+            url,
+            signing_region: None,
+            signing_name,
+        }
+    }
+
+    static ACM: ServiceSpec = ServiceSpec {
+        target_prefix: "CertificateManager",
+        service_id: "ACM",
+        json_version: "1.1",
+        signing_name: "acm",
+        endpoint_prefix: "acm",
+        dns_suffix: "amazonaws.com",
+        global_host: None,
+        partitions: &[table(&[
+            rule("https://acm.{region}.amazonaws.com", None),
+            rule("https://acm-fips.{region}.amazonaws.com", None),
+            rule("https://acm.{region}.api.aws", None),
+            rule("https://acm-fips.{region}.api.aws", None),
+        ])],
+        discovery_operation: None,
+    };
+
+    static ACME: OperationSpec = OperationSpec {
+        name: "ListAcmeAccounts",
+        target: "CertificateManager.ListAcmeAccounts",
+        host_prefix: None,
+        unsigned: false,
+        endpoint_discovery: false,
+        api_version_header: None,
+        partitions: &[table(&[
+            rule("https://acm-acme.{region}.api.aws", Some("acm-acme")),
+            rule("https://acm-acme-fips.{region}.api.aws", Some("acm-acme")),
+            rule("https://acm-acme.{region}.api.aws", Some("acm-acme")),
+            rule("https://acm-acme-fips.{region}.api.aws", Some("acm-acme")),
+        ])],
+        min_attempt_timeout_secs: None,
+    };
+
+    async fn sent_to(op: &'static OperationSpec, endpoint: Option<&str>) -> (String, String) {
+        let capture = Capture::default();
+        let mut config = Config::builder()
+            .region("eu-west-1")
+            .credentials(Credentials::new("AKID", "SECRET", None, None))
+            .http_client(capture.clone());
+        if let Some(url) = endpoint {
+            config = config.endpoint_url(url);
+        }
+        let handle = Handle::new(&ACM, config.build());
+        handle.send(op, b"{}".to_vec()).await.unwrap();
+        let sent = capture.0.lock().unwrap();
+        let auth = header(&sent[0], "authorization").unwrap();
+        let scope = auth.split("Credential=AKID/").nth(1).unwrap();
+        let scope = scope.split(',').next().unwrap().to_string();
+        (sent[0].url.clone(), scope)
+    }
+
+    #[tokio::test]
+    async fn an_operation_with_its_own_endpoint_rules_is_sent_and_signed_by_them() {
+        let (url, scope) = sent_to(&ACME, None).await;
+        assert_eq!(url, "https://acm-acme.eu-west-1.api.aws/");
+        assert!(
+            scope.ends_with("/eu-west-1/acm-acme/aws4_request"),
+            "{scope}"
+        );
+        // Without rules of its own: the service's.
+        static OTHER: OperationSpec = OperationSpec {
+            name: "ListCertificates",
+            target: "CertificateManager.ListCertificates",
+            host_prefix: None,
+            unsigned: false,
+            endpoint_discovery: false,
+            api_version_header: None,
+            partitions: &[],
+            min_attempt_timeout_secs: None,
+        };
+        let (url, scope) = sent_to(&OTHER, None).await;
+        assert_eq!(url, "https://acm.eu-west-1.amazonaws.com/");
+        assert!(scope.ends_with("/eu-west-1/acm/aws4_request"), "{scope}");
+        // A configured endpoint wins, signed as the service.
+        let (url, scope) = sent_to(&ACME, Some("http://127.0.0.1:4566")).await;
+        assert_eq!(url, "http://127.0.0.1:4566/");
+        assert!(scope.ends_with("/eu-west-1/acm/aws4_request"), "{scope}");
     }
 }

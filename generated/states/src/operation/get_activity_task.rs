@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::Some(65u64),
+    partitions: &[],
 };
 /// Builds and sends a `GetActivityTask` request; see [`Client::get_activity_task`](crate::Client::get_activity_task).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

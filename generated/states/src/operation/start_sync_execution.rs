@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::Some(305u64),
+    partitions: &[],
 };
 /// Builds and sends a `StartSyncExecution` request; see [`Client::start_sync_execution`](crate::Client::start_sync_execution).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]

@@ -7,6 +7,7 @@ const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::oper
     endpoint_discovery: false,
     api_version_header: ::std::option::Option::None,
     min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
 };
 /// Builds and sends a `UpdateMapRun` request; see [`Client::update_map_run`](crate::Client::update_map_run).
 #[derive(::std::clone::Clone, ::std::fmt::Debug)]
