@@ -78,6 +78,11 @@ const MARKER_FORMAT: &str = "moto-venv v1";
 /// Runs `moto.server.main` (what the `moto_server` script runs, same CLI)
 /// plus a watchdog thread that exits the process once stdin reaches EOF,
 /// i.e. when the test process that holds the other end of the pipe is gone.
+///
+/// It also fixes moto 5.2.5's SigV4 check for requests without a body (see
+/// `_patch_sigv4` and tests/moto/rest-survey.md §0): unpatched, moto hashes
+/// the querystring or the headers as the payload of a GET or DELETE, so no
+/// correctly signed REST request without a body could pass.
 const SERVE_PY: &str = r#"# moto_server, exits when stdin closes (tests/support/moto.rs)
 import os, sys, threading
 
@@ -89,8 +94,38 @@ def _watchdog():
         os._exit(0)
 
 threading.Thread(target=_watchdog, daemon=True).start()
+
+def _patch_sigv4():
+    # moto 5.2.5 verifies SigV4 over `self._body or self._data`: for a request
+    # without a body, _data is its parsed querystring or, failing that, its
+    # headers, so every correctly signed GET/DELETE got 403 SignatureDoesNotMatch.
+    # Hash the empty body instead. Only form posts (awsQuery, e.g. IAM) keep
+    # _data: werkzeug consumes their body into request.form, leaving _body empty.
+    # Nothing else changes: the signature is still checked on every request.
+    import moto.iam.access_control as ac
+    from botocore.awsrequest import AWSRequest
+
+    base = ac.IAMRequestBase
+    if not callable(getattr(base, "_create_aws_request", None)):
+        raise RuntimeError("moto changed: IAMRequestBase._create_aws_request is gone")
+
+    def _create_aws_request(self):
+        signed = self._get_string_between(
+            "SignedHeaders=", ",", self._headers["Authorization"]
+        ).split(";")
+        headers = self._create_headers_for_aws_request(signed, self._headers)
+        content_type = str(self._headers.get("Content-Type", ""))
+        form = content_type.startswith("application/x-www-form-urlencoded")
+        data = self._body or (self._data if form else b"")
+        request = AWSRequest(method=self._method, url=self._path, data=data, headers=headers)
+        request.context["timestamp"] = headers["X-Amz-Date"]
+        return request
+
+    base._create_aws_request = _create_aws_request
+
 code = 1
 try:
+    _patch_sigv4()
     from moto.server import main
     main(sys.argv[1:])
     code = 0
@@ -185,6 +220,92 @@ impl Moto {
     pub fn log_path(&self) -> &Path {
         &self.log_path
     }
+
+    /// `POST /moto-api/config` with `config` (e.g. `{"lambda":{"use_docker":false}}`)
+    /// and returns the configuration moto reports afterwards. moto replaces
+    /// each top-level key it knows (`batch`, `lambda`, `stepfunctions`) and
+    /// leaves the others alone. The call is not signed and does not use up
+    /// any of the unauthenticated requests; the setting is process-wide, so
+    /// every test sharing this server sees it.
+    pub fn set_config(&self, config: &serde_json::Value) -> Result<serde_json::Value, String> {
+        let body = config.to_string();
+        let (status, reply) = self.plain_http("POST", "/moto-api/config", body.as_bytes())?;
+        // moto answers 201 with the whole resulting configuration.
+        if status != 201 {
+            return Err(format!(
+                "moto: POST /moto-api/config {body} answered {status}: {}",
+                String::from_utf8_lossy(&reply)
+            ));
+        }
+        serde_json::from_slice(&reply).map_err(|e| {
+            format!(
+                "moto: POST /moto-api/config answered non-JSON ({e}): {}",
+                String::from_utf8_lossy(&reply)
+            )
+        })
+    }
+
+    /// Switches `service` (`"lambda"` or `"batch"`) to moto's Docker-less
+    /// backend: Lambda's `Invoke` then echoes its payload, Batch jobs succeed
+    /// at once. Call it BEFORE creating that service's resources: the switch
+    /// selects a different backend, so resources created earlier vanish from
+    /// view (tests/moto/rest-survey.md §1). Idempotent; checks moto applied it.
+    pub fn disable_docker(&self, service: &str) -> Result<(), String> {
+        let wanted = serde_json::json!({ "use_docker": false });
+        let config = self.set_config(&serde_json::json!({ service: wanted }))?;
+        if config[service] != wanted {
+            return Err(format!(
+                "moto: after disabling docker for {service:?} the config is {config}"
+            ));
+        }
+        Ok(())
+    }
+
+    /// One unsigned HTTP/1.1 request (`Connection: close`) to the server;
+    /// returns the status and the body. For moto's own API only.
+    fn plain_http(&self, method: &str, path: &str, body: &[u8]) -> Result<(u16, Vec<u8>), String> {
+        let what = format!("moto: {method} {path} on {}", self.endpoint);
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, self.port));
+        let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))
+            .map_err(|e| format!("{what}: connect: {e}"))?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .map_err(|e| format!("{what}: {e}"))?;
+        let head = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\n\
+             Content-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        );
+        stream
+            .write_all(head.as_bytes())
+            .and_then(|()| stream.write_all(body))
+            .map_err(|e| format!("{what}: write: {e}"))?;
+        let mut reply = Vec::new();
+        stream
+            .read_to_end(&mut reply)
+            .map_err(|e| format!("{what}: read: {e}"))?;
+        parse_reply(&reply).ok_or_else(|| {
+            format!(
+                "{what}: unreadable reply: {:?}",
+                String::from_utf8_lossy(&reply[..reply.len().min(400)])
+            )
+        })
+    }
+}
+
+/// Status and body of a whole `Connection: close` HTTP/1.x reply (moto's own
+/// API sends `Content-Length`, never chunked bodies).
+fn parse_reply(reply: &[u8]) -> Option<(u16, Vec<u8>)> {
+    let end = reply.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = std::str::from_utf8(&reply[..end]).ok()?;
+    let status = head.split(' ').nth(1)?.parse().ok()?;
+    if head
+        .lines()
+        .any(|l| l.to_ascii_lowercase().starts_with("transfer-encoding:"))
+    {
+        return None;
+    }
+    Some((status, reply[end + 4..].to_vec()))
 }
 
 impl Drop for Moto {
