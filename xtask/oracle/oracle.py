@@ -267,6 +267,39 @@ def canon(value, shape):
     return canon_any(value)
 
 
+def canon_top(value, shape, rest):
+    """`canon` of an operation's input or output; with `rest` the top-level
+    members are keyed by member name (a REST member's locationName is its
+    header, label or query name, not a key), nested ones by wire name."""
+    if not rest or value is None or shape.type_name != "structure":
+        return canon(value, shape)
+    return {k: canon(v, shape.members[k]) for k, v in value.items() if k in shape.members}
+
+
+def member_bindings(shape):
+    """A REST operation's top-level members: member name -> where it goes
+    (location, else "body"; "payload" for the payload member), its wire name,
+    and the traits the client side needs to set or read it."""
+    if shape is None:
+        return {}
+    payload = shape.serialization.get("payload")
+    out = {}
+    for n, m in shape.members.items():
+        b = {
+            "location": "payload" if n == payload else m.serialization.get("location", "body"),
+            "name": m.serialization.get("name", n),
+        }
+        if m.serialization.get("jsonvalue"):
+            b["jsonvalue"] = True
+        for trait in ("streaming", "eventstream"):
+            if m.serialization.get(trait):
+                b[trait] = True
+        if m.metadata.get("idempotencyToken"):
+            b["idempotency_token"] = True
+        out[n] = b
+    return out
+
+
 def canon_any(value):
     if isinstance(value, (bytes, bytearray)):
         return {"$bytes": base64.b64encode(bytes(value)).decode()}
@@ -343,10 +376,11 @@ class NotInClient(Exception):
 class Capture:
     """before-send: records the prepared request, answers with `response`."""
 
-    def __init__(self):
+    def __init__(self, rest=False):
         self.request = None
         self.response = None
         self.op = None
+        self.rest = rest
 
     def __call__(self, request, **_):
         target = request.headers.get("X-Amz-Target", b"")
@@ -364,12 +398,14 @@ class Capture:
                 "botocore re-discovers the endpoint and resends on this error without limit; "
                 "not compared"
             )
-        self.request = record_request(request)
+        self.request = record_request(request, self.rest)
         r = self.response
         return AWSResponse(request.url, r["status"], dict(r["headers"]), Raw(r["body"].encode()))
 
 
-def record_request(request):
+def record_request(request, exact_body=False):
+    """The request in canonical form; `exact_body` (restJson1) also keeps a
+    non-empty body's bytes as `body_b64`, JSON or not (payloads are bytes)."""
     from urllib.parse import parse_qsl, urlsplit
 
     # `path` stays as sent (percent-encoding kept); the query is a multiset
@@ -407,6 +443,8 @@ def record_request(request):
         "body": body_value,
         "body_text": body_text,
     }
+    if exact_body and body:
+        body_b64 = base64.b64encode(body).decode()
     if body_b64 is not None:
         out["body_b64"] = body_b64
     return out
@@ -565,7 +603,7 @@ def run_service(session, service, api_version):
         from botocore.tokens import FrozenAuthToken
 
         client._request_signer._auth_token = FrozenAuthToken("oracle-bearer-token")
-    capture = Capture()
+    capture = Capture(rest)
     client.meta.events.register("before-send", capture)
     prefix = f"com.amazonaws.{model.endpoint_prefix}"
     ops = []
@@ -579,7 +617,7 @@ def run_service(session, service, api_version):
         for mode in ("full", "required"):
             context = {p.member_name for p in op.context_parameters}
             params = sample_top(op.input_shape, mode, "in", rest, context) if op.input_shape is not None else {}
-            key = json.dumps(canon(params, op.input_shape) if op.input_shape else {}, sort_keys=True)
+            key = json.dumps(canon_top(params, op.input_shape, rest) if op.input_shape else {}, sort_keys=True)
             if key in seen:
                 continue
             seen.add(key)
@@ -593,7 +631,7 @@ def run_service(session, service, api_version):
         for (mode, params), resp in plan:
             call = {
                 "sample": mode,
-                "input": canon(params, op.input_shape) if op.input_shape is not None else {},
+                "input": canon_top(params, op.input_shape, rest) if op.input_shape is not None else {},
                 "response": resp,
             }
             capture.request = None
@@ -607,7 +645,7 @@ def run_service(session, service, api_version):
                 notes = read_payload(parsed, op.output_shape)
                 if notes:
                     call["notes"] = notes
-                call["parsed"] = {"output": canon(parsed, op.output_shape) if op.output_shape else {}}
+                call["parsed"] = {"output": canon_top(parsed, op.output_shape, rest) if op.output_shape else {}}
             except ParamValidationError as e:
                 call["rejected"] = str(e).replace("\n", " ")
             except NotInClient as e:
@@ -623,8 +661,18 @@ def run_service(session, service, api_version):
             calls.append(call)
         tokens = []
         if op.input_shape is not None:
-            tokens = [wire_name(n, m) for n, m in op.input_shape.members.items() if m.metadata.get("idempotencyToken")]
-        ops.append({"name": op_name, "calls": calls, "idempotency_tokens": tokens})
+            # Keys of the call's input: wire names (AWS JSON), member names (REST).
+            tokens = [
+                n if rest else wire_name(n, m)
+                for n, m in op.input_shape.members.items()
+                if m.metadata.get("idempotencyToken")
+            ]
+        entry = {"name": op_name, "calls": calls, "idempotency_tokens": tokens}
+        if rest:
+            entry["http"] = {"method": op.http.get("method"), "request_uri": op.http.get("requestUri")}
+            entry["input_members"] = member_bindings(op.input_shape)
+            entry["output_members"] = member_bindings(op.output_shape)
+        ops.append(entry)
     return {
         "botocore": botocore.__version__,
         "service": service,

@@ -13,6 +13,7 @@
 //! `target/` (their shared target dir), `build.log`.
 
 pub mod compare;
+pub mod customizations;
 pub mod driver;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -56,6 +57,12 @@ pub struct OracleArgs {
     /// Exit non-zero when any operation differs.
     #[arg(long)]
     pub strict: bool,
+
+    /// Working directory (generated crates, drivers, their target dir,
+    /// botocore's cached side) [default: target/oracle]; another one lets a
+    /// second run go on beside a long one.
+    #[arg(long, value_name = "DIR")]
+    pub work: Option<PathBuf>,
 
     /// The Python with botocore [default: $ORACLE_PYTHON, else
     /// target/botocore-venv (made by pip on first use)]
@@ -252,7 +259,10 @@ struct Generated {
 /// results, not errors).
 pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
     let started = Instant::now();
-    let base = root.join("target/oracle");
+    let base = match &args.work {
+        Some(w) => root.join(w),
+        None => root.join("target/oracle"),
+    };
     let ws = base.join("ws");
     let mut jobs = committed_jobs(root, &args.specs)?;
     if let Some(mirror) = &args.mirror {
@@ -547,12 +557,7 @@ fn check_spec(
             compare::short(last)
         ));
     }
-    let ir_ops: BTreeSet<&str> = g
-        .svc
-        .operations
-        .iter()
-        .map(|o| o.target.rsplit('.').next().unwrap_or(&o.name))
-        .collect();
+    let ir_ops: BTreeSet<&str> = g.svc.operations.iter().map(driver::wire_op_name).collect();
     for op in samples["operations"].as_array().into_iter().flatten() {
         let name = op["name"].as_str().unwrap_or_default().to_string();
         let mut r = OpResult {
@@ -572,11 +577,17 @@ fn check_spec(
             result.ops.push(r);
             continue;
         }
-        let tokens: Vec<String> = op["idempotency_tokens"]
+        let tokens: Vec<(String, compare::TokenSlot)> = op["idempotency_tokens"]
             .as_array()
             .into_iter()
             .flatten()
-            .filter_map(|v| v.as_str().map(str::to_string))
+            .filter_map(Value::as_str)
+            .map(|t| {
+                (
+                    t.to_string(),
+                    compare::TokenSlot::of(t, &op["input_members"][t]),
+                )
+            })
             .collect();
         let mut rejected = None;
         for (i, call) in op["calls"].as_array().into_iter().flatten().enumerate() {
@@ -597,10 +608,10 @@ fn check_spec(
                 continue;
             };
             r.calls += 1;
-            let unset: Vec<String> = tokens
+            let unset: Vec<compare::TokenSlot> = tokens
                 .iter()
-                .filter(|t| call["input"].get(t.as_str()).is_none())
-                .cloned()
+                .filter(|(t, _)| call["input"].get(t.as_str()).is_none())
+                .map(|(_, slot)| slot.clone())
                 .collect();
             let d = compare_call(call, mine, &unset);
             for (area, diff) in [
@@ -677,10 +688,15 @@ pub fn render(results: &[SpecResult], command: &str, wall_secs: f64, clock_fixed
          inputs made from its own shapes (all members; required only) and parses canned \
          responses (a sample output, one error per modelled error); the generated client does \
          the same through its public API with a capturing HTTP client. An operation is equal \
-         when every call matches on method, host, path, query, headers (less user agent, date, \
-         signature, host, content-length), body (as JSON; unset idempotency tokens compared as \
-         UUID-shaped), the Authorization header's scope and signed headers{}, and the parsed \
-         output or error (code, message, modelled). See xtask/src/oracle.rs.\n",
+         when every call matches on method, host, path (exactly as sent, percent-encoding \
+         included), query (a multiset of decoded pairs), headers (by case-insensitive name, less \
+         user agent, date, signature, host, content-length), body (as JSON when botocore sends \
+         JSON, else its exact bytes; unset idempotency tokens compared as UUID-shaped), the \
+         Authorization header's scope and signed headers{}, and the parsed output (restJson1: \
+         with its header, status-code and payload members, from canned responses with headers \
+         and status) or error (code, message, modelled). A difference a botocore customization \
+         explains names it as its cause (xtask/src/oracle/customizations.rs). See \
+         xtask/src/oracle.rs.\n",
         crate::corpus::utc_date(std::time::SystemTime::now()),
         if clock_fixed {
             " and signature at 2026-01-01T00:00:00Z"
@@ -755,9 +771,12 @@ pub fn render(results: &[SpecResult], command: &str, wall_secs: f64, clock_fixed
                     let _ = writeln!(s, "- `{}`: not checked: {why}", o.name);
                 }
                 (Some((area, d)), None) => {
+                    let because = customizations::cause(&r.dir, &o.name, d)
+                        .map(|c| format!(" (cause: {c})"))
+                        .unwrap_or_default();
                     let _ = writeln!(
                         s,
-                        "- `{}` ({}): {}",
+                        "- `{}` ({}): {}{because}",
                         o.name,
                         area.label(),
                         d.replace('\n', " ")

@@ -63,10 +63,36 @@ impl CallDiff {
     }
 }
 
+/// Where an idempotency token the client auto-fills travels: compared as
+/// UUID-shaped there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TokenSlot {
+    /// A top-level key of the JSON body.
+    Body(String),
+    /// A header (lower-case name).
+    Header(String),
+    /// A query parameter.
+    Query(String),
+}
+
+impl TokenSlot {
+    /// The slot of token member `key` (its wire name for AWS JSON, its
+    /// member name for REST) given its binding in oracle.py's
+    /// `input_members` (`Null` for AWS JSON: the body).
+    pub fn of(key: &str, binding: &Value) -> TokenSlot {
+        let name = binding["name"].as_str().unwrap_or(key).to_string();
+        match binding["location"].as_str() {
+            Some("header") => TokenSlot::Header(name.to_ascii_lowercase()),
+            Some("querystring") => TokenSlot::Query(name),
+            _ => TokenSlot::Body(name),
+        }
+    }
+}
+
 /// Compares botocore's call (`boto`, from the samples file) with the
-/// driver's line for it (`ours`). `tokens` are the input's top-level
-/// idempotency-token members (wire names), auto-filled when unset.
-pub fn compare_call(boto: &Value, ours: &Value, tokens: &[String]) -> CallDiff {
+/// driver's line for it (`ours`). `tokens` are where the input's unset
+/// idempotency tokens (auto-filled by both sides) travel.
+pub fn compare_call(boto: &Value, ours: &Value, tokens: &[TokenSlot]) -> CallDiff {
     let mut d = CallDiff::default();
     let notes: Vec<&str> = ours["notes"]
         .as_array()
@@ -139,6 +165,12 @@ pub fn normalize_request(r: &Value) -> Value {
             Err(_) => (Value::Null, Value::String(text.to_string())),
         }
     };
+    // The exact bytes (drivers record them; empty bodies have none, as on
+    // botocore's side).
+    let body_b64 = match r["body_b64"].as_str() {
+        Some(b) if !b.is_empty() => Value::String(b.to_string()),
+        _ => Value::Null,
+    };
     serde_json::json!({
         "method": r["method"],
         "host": host,
@@ -147,6 +179,7 @@ pub fn normalize_request(r: &Value) -> Value {
         "headers": r["headers"],
         "body": body,
         "body_text": body_text,
+        "body_b64": body_b64,
     })
 }
 
@@ -168,8 +201,46 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn compare_request(boto: &Value, ours: &Value, tokens: &[String]) -> Option<String> {
-    for key in ["method", "host", "path", "query"] {
+/// Query pairs as a multiset (sorted the same way on both sides), with the
+/// values of auto-filled idempotency tokens checked as UUIDs and masked.
+fn query_pairs(v: &Value, tokens: &[TokenSlot], side: &str) -> Result<Vec<Value>, String> {
+    let mut pairs: Vec<Value> = v.as_array().cloned().unwrap_or_default();
+    for p in &mut pairs {
+        let key = p[0].as_str().unwrap_or_default().to_string();
+        if tokens.contains(&TokenSlot::Query(key.clone())) {
+            mask_token(&mut p[1], &format!("query {key}"), side)?;
+        }
+    }
+    pairs.sort_by_key(|p| p.to_string());
+    Ok(pairs)
+}
+
+fn mask_token(slot: &mut Value, what: &str, side: &str) -> Result<(), String> {
+    if !slot.as_str().is_some_and(is_uuid) {
+        return Err(format!(
+            "{what}: idempotency token from {side} is {} (not a UUID)",
+            short_json(slot)
+        ));
+    }
+    *slot = Value::String("<uuid>".into());
+    Ok(())
+}
+
+/// Whether botocore's request body is compared as a JSON value rather than
+/// as bytes: it has a JSON content type (or none) and parses.
+fn json_body(boto: &Value) -> bool {
+    let content_type = boto["headers"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+        .and_then(|(_, v)| v.as_str())
+        .unwrap_or("");
+    boto["body_text"].is_null() && (content_type.is_empty() || content_type.contains("json"))
+}
+
+fn compare_request(boto: &Value, ours: &Value, tokens: &[TokenSlot]) -> Option<String> {
+    for key in ["method", "host", "path"] {
         if boto[key] != ours[key] {
             return Some(format!(
                 "{key}: botocore {} client {}",
@@ -178,7 +249,32 @@ fn compare_request(boto: &Value, ours: &Value, tokens: &[String]) -> Option<Stri
             ));
         }
     }
-    let (bh, oh) = (headers(&boto["headers"]), headers(&ours["headers"]));
+    let (bq, oq) = match (
+        query_pairs(&boto["query"], tokens, "botocore"),
+        query_pairs(&ours["query"], tokens, "client"),
+    ) {
+        (Ok(b), Ok(o)) => (b, o),
+        (Err(e), _) | (_, Err(e)) => return Some(e),
+    };
+    if bq != oq {
+        return Some(format!(
+            "query: botocore {} client {}",
+            short_json(&Value::Array(bq)),
+            short_json(&Value::Array(oq))
+        ));
+    }
+    let (mut bh, mut oh) = (headers(&boto["headers"]), headers(&ours["headers"]));
+    for (side, hs) in [("botocore", &mut bh), ("client", &mut oh)] {
+        for (k, v) in hs.iter_mut() {
+            if tokens.contains(&TokenSlot::Header(k.clone())) {
+                let mut slot = Value::String(v.clone());
+                if let Err(e) = mask_token(&mut slot, &format!("header {k}"), side) {
+                    return Some(e);
+                }
+                *v = "<uuid>".into();
+            }
+        }
+    }
     for (k, v) in &bh {
         match oh.iter().find(|(ok, _)| ok == k) {
             None => return Some(format!("header {k}: botocore {} client absent", short(v))),
@@ -195,24 +291,34 @@ fn compare_request(boto: &Value, ours: &Value, tokens: &[String]) -> Option<Stri
     if let Some((k, v)) = oh.iter().find(|(k, _)| !bh.iter().any(|(bk, _)| bk == k)) {
         return Some(format!("header {k}: botocore absent client {}", short(v)));
     }
-    if boto["body_text"] != ours["body_text"] {
-        return Some(format!(
-            "body text: botocore {} client {}",
-            short_json(&boto["body_text"]),
-            short_json(&ours["body_text"])
-        ));
+    if !json_body(boto) || !ours["body_text"].is_null() {
+        // Payloads (blobs, text) and anything that is not JSON: the bytes.
+        // botocore's side has them as `body_b64` for REST and, for AWS JSON,
+        // only where the body is not JSON (else `body_text` is null there).
+        let shown = |r: &Value| {
+            if r["body_text"].is_string() {
+                short_json(&r["body_text"])
+            } else {
+                short_json(&r["body"])
+            }
+        };
+        if boto["body_b64"] != ours["body_b64"] {
+            return Some(format!(
+                "body bytes: botocore {} client {}",
+                shown(boto),
+                shown(ours)
+            ));
+        }
+        return None;
     }
     let (mut bb, mut ob) = (boto["body"].clone(), ours["body"].clone());
     for t in tokens {
+        let TokenSlot::Body(t) = t else { continue };
         for (side, body) in [("botocore", &mut bb), ("client", &mut ob)] {
             if let Some(slot) = body.get_mut(t.as_str()) {
-                if !slot.as_str().is_some_and(is_uuid) {
-                    return Some(format!(
-                        "body /{t}: idempotency token from {side} is {} (not a UUID)",
-                        short_json(slot)
-                    ));
+                if let Err(e) = mask_token(slot, &format!("body /{t}"), side) {
+                    return Some(e);
                 }
-                *slot = Value::String("<uuid>".into());
             }
         }
     }
@@ -477,13 +583,137 @@ mod tests {
             json!({"method":"POST","host":"h","path":"/","query":[],"headers":{},"body":boto["body"],"body_text":null}),
             json!({"method":"POST","host":"h","path":"/","query":[],"headers":{},"body":ours["body"],"body_text":null}),
         );
-        assert_eq!(compare_request(&boto, &ours, &["t".into()]), None);
+        let t = [TokenSlot::Body("t".into())];
+        assert_eq!(compare_request(&boto, &ours, &t), None);
         let mut absent = ours.clone();
         absent["body"] = json!({});
         assert_eq!(
-            compare_request(&boto, &absent, &["t".into()]).unwrap(),
+            compare_request(&boto, &absent, &t).unwrap(),
             // Values are shown JSON-escaped, so a report line stays one line.
             r#"body /t: botocore \"<uuid>\" client absent"#
         );
+    }
+
+    fn request(query: Value, headers: Value, body: Value, text: Value, b64: Value) -> Value {
+        json!({"method": "POST", "host": "h", "path": "/a%2Fb", "query": query,
+               "headers": headers, "body": body, "body_text": text, "body_b64": b64})
+    }
+
+    #[test]
+    fn rest_query_is_a_multiset_and_the_path_is_exact() {
+        let boto = request(
+            json!([["a", "1"], ["a", "2"], ["b", ""]]),
+            json!({}),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        );
+        let ours = request(
+            json!([["b", ""], ["a", "2"], ["a", "1"]]),
+            json!({}),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        );
+        assert_eq!(compare_request(&boto, &ours, &[]), None);
+        let mut fewer = ours.clone();
+        fewer["query"] = json!([["a", "1"], ["b", ""]]);
+        assert!(compare_request(&boto, &fewer, &[])
+            .unwrap()
+            .starts_with("query: "));
+        // A greedy label keeps '/', a plain one encodes it: not the same path.
+        let mut decoded = ours.clone();
+        decoded["path"] = json!("/a/b");
+        assert_eq!(
+            compare_request(&boto, &decoded, &[]).unwrap(),
+            r#"path: botocore \"/a%2Fb\" client \"/a/b\""#
+        );
+    }
+
+    #[test]
+    fn rest_payloads_compare_as_bytes_and_json_bodies_as_values() {
+        let blob = |b64: &str| {
+            request(
+                json!([]),
+                json!({}),
+                Value::Null,
+                json!("\u{fffd}"),
+                json!(b64),
+            )
+        };
+        assert_eq!(compare_request(&blob("/wD+"), &blob("/wD+"), &[]), None);
+        // Same lossy text, other bytes: a difference.
+        assert!(compare_request(&blob("/wD+"), &blob("/wD/"), &[])
+            .unwrap()
+            .starts_with("body bytes: "));
+        // JSON bodies: key order and spacing do not matter.
+        let ct = json!({"content-type": "application/json"});
+        let boto = request(
+            json!([]),
+            ct.clone(),
+            json!({"a": 1, "b": 2}),
+            Value::Null,
+            json!("eyJhIjogMSwgImIiOiAyfQ=="),
+        );
+        let ours = request(
+            json!([]),
+            ct.clone(),
+            json!({"b": 2, "a": 1}),
+            Value::Null,
+            json!("eyJiIjoyLCJhIjoxfQ=="),
+        );
+        assert_eq!(compare_request(&boto, &ours, &[]), None);
+        // A JSON body where botocore sends a raw payload: bytes differ.
+        let raw = request(
+            json!([]),
+            json!({"content-type": "application/octet-stream"}),
+            json!({"a": 1}),
+            Value::Null,
+            json!("eyJhIjoxfQ=="),
+        );
+        let mut raw_ours = raw.clone();
+        raw_ours["body_b64"] = json!("eyJhIjogMX0=");
+        assert!(compare_request(&raw, &raw_ours, &[])
+            .unwrap()
+            .starts_with("body bytes: "));
+    }
+
+    #[test]
+    fn idempotency_tokens_in_headers_and_query_compare_as_uuid_shaped() {
+        let slots = [
+            TokenSlot::of(
+                "ClientToken",
+                &json!({"location": "header", "name": "X-Amz-Client-Token"}),
+            ),
+            TokenSlot::of(
+                "Token",
+                &json!({"location": "querystring", "name": "token"}),
+            ),
+        ];
+        assert_eq!(slots[0], TokenSlot::Header("x-amz-client-token".into()));
+        assert_eq!(
+            TokenSlot::of("t", &Value::Null),
+            TokenSlot::Body("t".into())
+        );
+        let boto = request(
+            json!([["token", "6f1c6bd8-7a3e-4a44-9f5e-2b1e0c4d9a10"]]),
+            json!({"x-amz-client-token": "6f1c6bd8-7a3e-4a44-9f5e-2b1e0c4d9a11"}),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        );
+        let ours = request(
+            json!([["token", "0b0f6a0c-1111-4222-8333-944445555666"]]),
+            json!({"x-amz-client-token": "0b0f6a0c-1111-4222-8333-944445555667"}),
+            Value::Null,
+            Value::Null,
+            Value::Null,
+        );
+        assert_eq!(compare_request(&boto, &ours, &slots), None);
+        let mut bad = ours.clone();
+        bad["headers"]["x-amz-client-token"] = json!("not-a-uuid");
+        assert!(compare_request(&boto, &bad, &slots)
+            .unwrap()
+            .contains("idempotency token from client"));
     }
 }

@@ -11,9 +11,58 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use generator::ir::{Member, Service, ShapeKind};
-use generator::naming::set_name;
+use generator::ir::{Member, Operation, Service, ShapeKind};
+use generator::naming::{bare, set_name, snake};
 use serde_json::Value;
+
+/// An operation's name as botocore knows it: the `X-Amz-Target` suffix for
+/// AWS JSON, else (REST operations have no target) its name.
+pub fn wire_op_name(op: &Operation) -> &str {
+    op.target
+        .rsplit('.')
+        .next()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(&op.name)
+}
+
+/// The client's member for botocore's top-level key `key`. AWS JSON keys are
+/// wire names; REST keys are member names, with `binding` (oracle.py's
+/// `input_members`/`output_members` entry) giving the header, label or
+/// query name the client's IR may know the member by instead.
+pub fn find_member<'m>(members: &'m [Member], key: &str, binding: &Value) -> Option<&'m Member> {
+    if let Some(m) = members.iter().find(|m| m.wire_name == key) {
+        return Some(m);
+    }
+    if binding.is_null() {
+        return None;
+    }
+    let located = binding["name"].as_str().unwrap_or(key);
+    members
+        .iter()
+        .find(|m| m.wire_name.eq_ignore_ascii_case(located))
+        .or_else(|| {
+            let rust = snake(key);
+            members.iter().find(|m| bare(&m.rust_name) == bare(&rust))
+        })
+}
+
+/// `value` as Python's `json.dumps(value, separators=(",", ":"))` writes it
+/// (ASCII only: what botocore base64-encodes into a `jsonvalue` header).
+pub fn python_json(value: &Value) -> String {
+    let text = serde_json::to_string(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                let _ = write!(out, "\\u{u:04x}");
+            }
+        }
+    }
+    out
+}
 
 /// How the driver fixes the signing clock, when the runtime can.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,12 +112,13 @@ fn main_rs(svc: &Service, lib: &str, samples: &Value, clock: Clock) -> String {
         out: String::new(),
         convs: BTreeMap::new(),
         conv_queue: Vec::new(),
+        tops: Vec::new(),
     };
     let mut calls = String::new();
     let by_wire: BTreeMap<&str, &generator::ir::Operation> = svc
         .operations
         .iter()
-        .map(|o| (o.target.rsplit('.').next().unwrap_or(&o.name), o))
+        .map(|o| (wire_op_name(o), o))
         .collect();
     let ops = samples["operations"]
         .as_array()
@@ -84,7 +134,7 @@ fn main_rs(svc: &Service, lib: &str, samples: &Value, clock: Clock) -> String {
             if call.get("rejected").is_some() {
                 continue;
             }
-            let f = g.call_fn(n, name, i, ir_op, call);
+            let f = g.call_fn(n, op, i, ir_op, call);
             g.out.push_str(&f);
             let _ = writeln!(calls, "        call_{n}(&client, &capture).await;");
             n += 1;
@@ -144,13 +194,13 @@ impl HttpClient for CaptureClient {{
 }}
 
 impl Capture {{
-    fn arm(&self, status: u16, headers: &[(&str, &str)], body: &str, discover: bool) {{
+    fn arm(&self, status: u16, headers: &[(&str, &str)], body: &[u8], discover: bool) {{
         self.discover.store(discover, std::sync::atomic::Ordering::SeqCst);
         *self.request.lock().unwrap() = None;
         *self.response.lock().unwrap() = Some(HttpResponse {{
             status,
             headers: headers.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
-            body: body.as_bytes().to_vec(),
+            body: body.to_vec(),
         }});
     }}
     fn request(&self) -> Value {{
@@ -165,6 +215,7 @@ impl Capture {{
             "url": r.url,
             "headers": headers,
             "body_text": String::from_utf8_lossy(&r.body),
+            "body_b64": b64(&r.body),
         }})
     }}
 }}
@@ -219,6 +270,8 @@ struct Gen<'a> {
     /// Shape name → conversion function name.
     convs: BTreeMap<String, String>,
     conv_queue: Vec<String>,
+    /// REST top-level output conversions written so far.
+    tops: Vec<String>,
 }
 
 fn lit(s: &str) -> String {
@@ -229,11 +282,13 @@ impl Gen<'_> {
     fn call_fn(
         &mut self,
         n: usize,
-        op_name: &str,
+        op_info: &Value,
         index: usize,
         op: &generator::ir::Operation,
         call: &Value,
     ) -> String {
+        let op_name = op_info["name"].as_str().unwrap_or_default();
+        let bindings = &op_info["input_members"];
         let mut notes = Vec::new();
         let mut chain = format!("client.{}()", op.rust_name);
         let input = call["input"].as_object().cloned().unwrap_or_default();
@@ -243,10 +298,23 @@ impl Gen<'_> {
             .and_then(|i| self.svc.structure(i))
             .map_or(&[], |s| &s.members);
         for (wire, value) in &input {
-            match members.iter().find(|m| &m.wire_name == wire) {
+            let binding = &bindings[wire.as_str()];
+            match find_member(members, wire, binding) {
                 Some(m) => {
                     let path = format!("{op_name}.{wire}");
-                    let expr = self.value(&m.target, value, &path, &mut notes);
+                    let json_text = binding["jsonvalue"].as_bool() == Some(true)
+                        && matches!(self.svc.shape(&m.target).kind, ShapeKind::String)
+                        && !value.is_string();
+                    let expr = if json_text {
+                        // A JSON-valued header typed String: the JSON text
+                        // botocore encodes.
+                        Some(format!(
+                            "::std::string::String::from({})",
+                            lit(&python_json(value))
+                        ))
+                    } else {
+                        self.value(&m.target, value, &path, &mut notes)
+                    };
                     if let Some(expr) = expr {
                         let _ = write!(
                             chain,
@@ -268,8 +336,19 @@ impl Gen<'_> {
             .flatten()
             .map(|(k, v)| format!("({}, {})", lit(k), lit(v.as_str().unwrap_or_default())))
             .collect();
-        let body = lit(resp["body"].as_str().unwrap_or_default());
+        let body = match resp["body_b64"].as_str() {
+            // Raw payloads: the exact bytes.
+            Some(b) => format!("&{:?}", decode_b64(b)),
+            None => format!(
+                "{}.as_bytes()",
+                lit(resp["body"].as_str().unwrap_or_default())
+            ),
+        };
         let ok = match &op.output {
+            Some(o) if !op_info["output_members"].is_null() => {
+                let f = self.top_conv(o, op_name, &op_info["output_members"]);
+                format!("json!({{\"output\": {f}(&o)}})")
+            }
             Some(o) => {
                 let f = self.conv_name(o);
                 format!("json!({{\"output\": {f}(&o)}})")
@@ -491,6 +570,58 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
                 ))
             }
         }
+    }
+
+    /// The conversion of a REST operation's output structure: top-level
+    /// members keyed by botocore's member names (`bindings`), found as
+    /// [`find_member`] finds input members; nested values as usual.
+    fn top_conv(&mut self, target: &str, op_name: &str, bindings: &Value) -> String {
+        let f = format!("top_{}", snake(op_name));
+        if self.tops.contains(&f) {
+            return f;
+        }
+        self.tops.push(f.clone());
+        let Some(s) = self.svc.structure(target).cloned() else {
+            let inner = self.conv_name(target);
+            let _ = write!(
+                self.out,
+                "\nfn {f}(v: &{}) -> Value {{ {inner}(v) }}\n",
+                self.type_path(target)
+            );
+            return f;
+        };
+        let mut keys: BTreeMap<String, String> = BTreeMap::new();
+        for (name, binding) in bindings.as_object().into_iter().flatten() {
+            if let Some(m) = find_member(&s.members, name, binding) {
+                keys.entry(m.rust_name.clone())
+                    .or_insert_with(|| name.clone());
+            }
+        }
+        let mut b = String::from("    let mut m = serde_json::Map::new();\n");
+        for m in &s.members {
+            let conv = self.conv_expr(&m.target, "x");
+            let key = lit(keys.get(&m.rust_name).unwrap_or(&m.wire_name));
+            if m.required && !s.is_error {
+                let _ = writeln!(
+                    b,
+                    "    {{ let x = &v.{}; m.insert({key}.to_string(), {conv}); }}",
+                    m.rust_name
+                );
+            } else {
+                let _ = writeln!(
+                    b,
+                    "    if let Some(x) = &v.{} {{ m.insert({key}.to_string(), {conv}); }}",
+                    m.rust_name
+                );
+            }
+        }
+        b.push_str("    Value::Object(m)\n");
+        let _ = write!(
+            self.out,
+            "\nfn {f}(v: &{}) -> Value {{\n{b}}}\n",
+            self.type_path(target)
+        );
+        f
     }
 
     fn conv_name(&mut self, shape: &str) -> String {
