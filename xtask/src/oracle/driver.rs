@@ -30,20 +30,30 @@ pub fn wire_op_name(op: &Operation) -> &str {
 /// `input_members`/`output_members` entry) giving the header, label or
 /// query name the client's IR may know the member by instead.
 pub fn find_member<'m>(members: &'m [Member], key: &str, binding: &Value) -> Option<&'m Member> {
-    if let Some(m) = members.iter().find(|m| m.wire_name == key) {
-        return Some(m);
+    let names = members
+        .iter()
+        .map(|m| (m.wire_name.as_str(), m.rust_name.as_str()));
+    find_index(names, key, binding).map(|i| &members[i])
+}
+
+/// [`find_member`] over `(wire name, Rust name)` pairs.
+fn find_index<'a>(
+    names: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+    key: &str,
+    binding: &Value,
+) -> Option<usize> {
+    if let Some(i) = names.clone().position(|(wire, _)| wire == key) {
+        return Some(i);
     }
     if binding.is_null() {
         return None;
     }
     let located = binding["name"].as_str().unwrap_or(key);
-    members
-        .iter()
-        .find(|m| m.wire_name.eq_ignore_ascii_case(located))
-        .or_else(|| {
-            let rust = snake(key);
-            members.iter().find(|m| bare(&m.rust_name) == bare(&rust))
-        })
+    let rust = snake(key);
+    names
+        .clone()
+        .position(|(wire, _)| wire.eq_ignore_ascii_case(located))
+        .or_else(|| names.clone().position(|(_, r)| bare(r) == bare(&rust)))
 }
 
 /// `value` as Python's `json.dumps(value, separators=(",", ":"))` writes it
@@ -738,7 +748,53 @@ pub fn decode_b64(s: &str) -> Vec<u8> {
 
 #[cfg(test)]
 mod tests {
-    use super::decode_b64;
+    use super::{decode_b64, find_index, python_json};
+    use serde_json::json;
+
+    #[test]
+    fn rest_members_are_found_by_wire_location_or_member_name() {
+        // (wire name, Rust name) as the IR has them for lambda Invoke.
+        let ir = [
+            ("FunctionName", "function_name"),
+            ("X-Amz-Invocation-Type", "invocation_type"),
+            ("Qualifier", "qualifier"),
+            ("Payload", "payload"),
+        ];
+        let find = |key: &str, binding| find_index(ir.iter().copied(), key, &binding);
+        assert_eq!(
+            find(
+                "FunctionName",
+                json!({"location": "uri", "name": "FunctionName"})
+            ),
+            Some(0)
+        );
+        // botocore's key is the member name; the IR knows the header name.
+        let header = json!({"location": "header", "name": "x-amz-invocation-type"});
+        assert_eq!(find("InvocationType", header), Some(1));
+        // Neither: the member name in snake case.
+        assert_eq!(
+            find("Payload", json!({"location": "payload", "name": "Body"})),
+            Some(3)
+        );
+        // AWS JSON (no binding): wire names only.
+        assert_eq!(find("qualifier", serde_json::Value::Null), None);
+        assert_eq!(
+            find(
+                "Missing",
+                json!({"location": "header", "name": "X-Missing"})
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn json_value_text_is_what_python_json_dumps_writes() {
+        // python3 -c 'import json; print(json.dumps({"k": "s\u00e9-\u65e5-\U0001f600", "n": 2}, separators=(",", ":")))'
+        assert_eq!(
+            python_json(&json!({"k": "s\u{e9}-\u{65e5}-\u{1f600}", "n": 2})),
+            r#"{"k":"s\u00e9-\u65e5-\ud83d\ude00","n":2}"#
+        );
+    }
 
     #[test]
     fn base64_decodes_non_utf8_bytes() {
