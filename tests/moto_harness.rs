@@ -444,3 +444,19 @@ fn docker_can_be_switched_off_per_service() {
     sign_request(&mut forged, moto.access_key_id(), "not-the-secret");
     assert_eq!(send(forged).status, 403);
 }
+
+/// `Moto::create_role` makes a role in moto's IAM with a signed request.
+#[test]
+fn create_role_returns_the_role_arn() {
+    let moto = shared();
+    let name = moto::unique_name("harness-role");
+    let arn = moto.create_role(&name).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        arn,
+        format!("arn:aws:iam::{}:role/{name}", moto.account_id())
+    );
+    // A second role of the same name is refused, naming the role.
+    let err = moto.create_role(&name).unwrap_err();
+    assert!(err.contains(&format!("{name:?}")), "{err}");
+    assert!(err.contains("EntityAlreadyExists"), "{err}");
+}

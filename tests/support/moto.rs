@@ -141,6 +141,25 @@ finally:
     os._exit(code)
 "#;
 
+/// `iam:CreateRole` with boto3; argv: endpoint region key secret role-name.
+/// Prints the role's ARN. No retries: a failure must be seen, not repeated.
+const CREATE_ROLE_PY: &str = r#"# iam:CreateRole for tests/support/moto.rs
+import json, sys
+import boto3
+from botocore.config import Config
+
+endpoint, region, key, secret, name = sys.argv[1:6]
+iam = boto3.session.Session().client(
+    "iam", endpoint_url=endpoint, region_name=region,
+    aws_access_key_id=key, aws_secret_access_key=secret,
+    config=Config(retries={"total_max_attempts": 1, "mode": "standard"}),
+)
+trust = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow",
+    "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+role = iam.create_role(RoleName=name, AssumeRolePolicyDocument=json.dumps(trust))
+print(role["Role"]["Arn"])
+"#;
+
 /// A running moto server with bootstrapped SigV4 credentials.
 ///
 /// Dropping it kills the server process and waits for it.
@@ -259,6 +278,29 @@ impl Moto {
             ));
         }
         Ok(())
+    }
+
+    /// Creates IAM role `name` (trusting `lambda.amazonaws.com`) with the
+    /// bootstrapped credentials (a signed `iam:CreateRole` through boto3 in
+    /// the venv) and returns its ARN. Lambda's `CreateFunction` in moto
+    /// refuses a role that does not exist in moto's IAM.
+    pub fn create_role(&self, name: &str) -> Result<String, String> {
+        let venv = ensure_venv()?;
+        let mut cmd = Command::new(venv_python(&venv));
+        cmd.arg("-c")
+            .arg(CREATE_ROLE_PY)
+            .args([&self.endpoint, REGION, &self.access_key_id])
+            .arg(&self.secret_access_key)
+            .arg(name);
+        scrub_env(&mut cmd, &venv);
+        let output = run(&mut cmd, &format!("create IAM role {name:?} on moto"))?;
+        let arn = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+        if !arn.starts_with("arn:") {
+            return Err(format!(
+                "moto: iam:CreateRole {name:?} printed {arn:?}, not an ARN"
+            ));
+        }
+        Ok(arn)
     }
 
     /// One unsigned HTTP/1.1 request (`Connection: close`) to the server;
