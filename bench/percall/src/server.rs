@@ -2,6 +2,9 @@
 //! table keyed by X-Amz-Target, on one thread, with keep-alive. It parses
 //! nothing but the target header, so it costs a few µs per request and is
 //! not the bottleneck (xtask reports its CPU time beside the client's).
+//! Requests without a target are restJson1: only Lambda's GetFunction
+//! (`GET /2015-03-31/functions/{name}`) is canned, for the Lambda user
+//! programs of the compile figure.
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -49,10 +52,48 @@ fn list_state_machines() -> String {
     )
 }
 
+/// Lambda GetFunction for any function name: a typical zip function's
+/// configuration, code location and tags.
+fn get_function() -> String {
+    concat!(
+        r#"{"Configuration":{"FunctionName":"bench-function","#,
+        r#""FunctionArn":"arn:aws:lambda:us-east-1:123456789012:function:bench-function","#,
+        r#""Runtime":"python3.12","Role":"arn:aws:iam::123456789012:role/bench-lambda-role","#,
+        r#""Handler":"index.handler","CodeSize":312,"Description":"A function for benchmarks","#,
+        r#""Timeout":3,"MemorySize":128,"LastModified":"2026-11-21T23:17:01.000+0000","#,
+        r#""CodeSha256":"n8p8+0bSfHaV0ZrOtY9kVrqXKv6N3Y3ZcMTk+6dM5aY=","Version":"$LATEST","#,
+        r#""TracingConfig":{"Mode":"PassThrough"},"RevisionId":"5c1e7f3a-0000-4000-8000-000000000000","#,
+        r#""State":"Active","LastUpdateStatus":"Successful","PackageType":"Zip","#,
+        r#""Architectures":["x86_64"],"EphemeralStorage":{"Size":512}},"#,
+        r#""Code":{"RepositoryType":"S3","Location":"https://awslambda-us-east-1-tasks.s3.us-east-1.amazonaws.com/snapshots/123456789012/bench-function"},"#,
+        r#""Tags":{"team":"bench"}}"#
+    )
+    .to_string()
+}
+
 struct Canned {
     describe: Bytes,
     start: Bytes,
     list: Bytes,
+    get_function: Bytes,
+}
+
+/// The answer to a request without X-Amz-Target (restJson1).
+fn answer_rest(canned: &Canned, request: &Request<Incoming>) -> (u16, &'static str, Bytes) {
+    let path = request.uri().path();
+    let is_get_function = request.method() == hyper::Method::GET
+        && path
+            .strip_prefix("/2015-03-31/functions/")
+            .is_some_and(|name| !name.is_empty() && !name.contains('/'));
+    if is_get_function {
+        (200, "application/json", canned.get_function.clone())
+    } else {
+        (
+            404,
+            "application/json",
+            Bytes::from_static(br#"{"message":"not canned"}"#),
+        )
+    }
 }
 
 fn answer(canned: &Canned, request: &Request<Incoming>) -> Response<Full<Bytes>> {
@@ -61,18 +102,21 @@ fn answer(canned: &Canned, request: &Request<Incoming>) -> Response<Full<Bytes>>
         .get("x-amz-target")
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let (status, body) = match target {
-        "AWSStepFunctions.DescribeStateMachine" => (200, canned.describe.clone()),
-        "AWSStepFunctions.StartExecution" => (200, canned.start.clone()),
-        "AWSStepFunctions.ListStateMachines" => (200, canned.list.clone()),
+    const JSON_1_0: &str = "application/x-amz-json-1.0";
+    let (status, content_type, body) = match target {
+        "AWSStepFunctions.DescribeStateMachine" => (200, JSON_1_0, canned.describe.clone()),
+        "AWSStepFunctions.StartExecution" => (200, JSON_1_0, canned.start.clone()),
+        "AWSStepFunctions.ListStateMachines" => (200, JSON_1_0, canned.list.clone()),
+        "" => answer_rest(canned, request),
         _ => (
             400,
+            JSON_1_0,
             Bytes::from_static(br#"{"__type":"UnknownOperationException","message":"not canned"}"#),
         ),
     };
     Response::builder()
         .status(status)
-        .header("content-type", "application/x-amz-json-1.0")
+        .header("content-type", content_type)
         .header("x-amzn-requestid", "6d1d5a3c-0000-4000-8000-000000000000")
         .body(Full::new(body))
         .expect("static response parts are valid")
@@ -94,6 +138,7 @@ pub fn run(addr: SocketAddr) -> Result<(), String> {
             describe: Bytes::from(describe_state_machine()),
             start: Bytes::from(start_execution()),
             list: Bytes::from(list_state_machines()),
+            get_function: Bytes::from(get_function()),
         }));
         loop {
             let (stream, _) = listener.accept().await.map_err(|e| e.to_string())?;

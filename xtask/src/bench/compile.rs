@@ -1,7 +1,10 @@
-//! Figure 2: what the user pays at build time. `bench/user-ours` and
-//! `bench/user-sdk` make the same single call; each is built with
-//! `cargo build --release` into an emptied target dir (sources already
-//! fetched, so no download is timed), then rebuilt after touching main.rs.
+//! Figure 2: what the user pays at build time. Each pair of programs makes
+//! the same single call, once with our generated crate and once with the
+//! official SDK: `bench/user-ours` and `bench/user-sdk` (Step Functions),
+//! `bench/user-lambda-ours` and `bench/user-lambda-sdk` (Lambda). Each is
+//! built with `cargo build --release` into an emptied target dir (sources
+//! already fetched, so no download is timed), then rebuilt after touching
+//! main.rs, then run against the canned server.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -9,24 +12,71 @@ use std::time::SystemTime;
 
 use super::measure::{self, ratio, summary, Samples, Show, Unit};
 
+/// A service whose user program is built with ours and with the SDK.
+#[derive(Clone, Copy, PartialEq, Eq, Debug, clap::ValueEnum)]
+pub enum Pair {
+    /// Step Functions: one ListStateMachines call (aws-sdk-sfn).
+    States,
+    /// Lambda, a restJson1 service: one GetFunction call (aws-sdk-lambda).
+    Lambda,
+}
+
+impl Pair {
+    pub const ALL: [Pair; 2] = [Pair::States, Pair::Lambda];
+
+    /// The official SDK crate the pair is measured against.
+    fn sdk_crate(self) -> &'static str {
+        match self {
+            Pair::States => "aws-sdk-sfn",
+            Pair::Lambda => "aws-sdk-lambda",
+        }
+    }
+
+    /// Arguments the programs are run with.
+    fn args(self) -> &'static [&'static str] {
+        match self {
+            Pair::States => &[],
+            Pair::Lambda => &["bench-function"],
+        }
+    }
+
+    /// What a program that made its call prints (the canned server's answer).
+    fn expected(self) -> &'static str {
+        match self {
+            Pair::States => "bench-machine",
+            Pair::Lambda => "bench-function",
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Program {
+pub enum Side {
     Ours,
     Sdk,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Program {
+    pub pair: Pair,
+    pub side: Side,
+}
+
 impl Program {
     pub fn package(self) -> &'static str {
-        match self {
-            Program::Ours => "user-ours",
-            Program::Sdk => "user-sdk",
+        match (self.pair, self.side) {
+            (Pair::States, Side::Ours) => "user-ours",
+            (Pair::States, Side::Sdk) => "user-sdk",
+            (Pair::Lambda, Side::Ours) => "user-lambda-ours",
+            (Pair::Lambda, Side::Sdk) => "user-lambda-sdk",
         }
     }
 
     fn label(self) -> &'static str {
-        match self {
-            Program::Ours => "ours (states-client)",
-            Program::Sdk => "aws-sdk-sfn + aws-config",
+        match (self.pair, self.side) {
+            (Pair::States, Side::Ours) => "ours (states-client)",
+            (Pair::States, Side::Sdk) => "aws-sdk-sfn + aws-config",
+            (Pair::Lambda, Side::Ours) => "ours (lambda-client)",
+            (Pair::Lambda, Side::Sdk) => "aws-sdk-lambda + aws-config",
         }
     }
 }
@@ -45,6 +95,7 @@ pub struct Build {
     pub ran: String,
 }
 
+/// Both programs of one pair.
 pub struct Compile {
     pub ours: Build,
     pub sdk: Build,
@@ -56,6 +107,7 @@ pub struct Inputs<'a> {
     pub scratch: &'a Path,
     pub endpoint: &'a str,
     pub reps: usize,
+    pub pairs: &'a [Pair],
 }
 
 fn cargo_build(inputs: &Inputs, program: Program, target: &Path) -> Result<measure::Timed, String> {
@@ -88,8 +140,14 @@ fn compiled_units(stderr: &str) -> usize {
 
 /// Runs the built program against the canned server with a clean
 /// environment; returns its first output line.
-fn run_program(binary: &Path, endpoint: &str, home: &Path) -> Result<String, String> {
+fn run_program(
+    program: Program,
+    binary: &Path,
+    endpoint: &str,
+    home: &Path,
+) -> Result<String, String> {
     let output = Command::new(binary)
+        .args(program.pair.args())
         .env_clear()
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("HOME", home)
@@ -101,7 +159,7 @@ fn run_program(binary: &Path, endpoint: &str, home: &Path) -> Result<String, Str
         .output()
         .map_err(|e| format!("{}: {e}", binary.display()))?;
     let stdout = String::from_utf8_lossy(&output.stdout);
-    if output.status.success() && stdout.contains("bench-machine") {
+    if output.status.success() && stdout.contains(program.pair.expected()) {
         Ok(stdout.lines().next().unwrap_or("").to_string())
     } else {
         Err(format!(
@@ -168,33 +226,86 @@ fn one(inputs: &Inputs, program: Program, rep: usize, build: &mut Build) -> Resu
         return Err(format!("strip {} failed", stripped.display()));
     }
     build.stripped = size(&stripped)?;
-    build.ran = run_program(&binary, inputs.endpoint, &target)?;
+    build.ran = run_program(program, &binary, inputs.endpoint, &target)?;
     Ok(())
 }
 
-pub fn run(inputs: &Inputs) -> Result<Compile, String> {
-    let (mut ours, mut sdk) = (Build::default(), Build::default());
+pub fn run(inputs: &Inputs) -> Result<Vec<(Pair, Compile)>, String> {
+    let mut results: Vec<(Pair, Compile)> = inputs
+        .pairs
+        .iter()
+        .map(|&pair| {
+            let (ours, sdk) = (Build::default(), Build::default());
+            (pair, Compile { ours, sdk })
+        })
+        .collect();
     for rep in 0..inputs.reps {
-        // Alternate the order so a drift in machine speed hits both alike.
-        if rep % 2 == 0 {
-            one(inputs, Program::Ours, rep, &mut ours)?;
-            one(inputs, Program::Sdk, rep, &mut sdk)?;
-        } else {
-            one(inputs, Program::Sdk, rep, &mut sdk)?;
-            one(inputs, Program::Ours, rep, &mut ours)?;
+        for (pair, c) in &mut results {
+            let ours = Program {
+                pair: *pair,
+                side: Side::Ours,
+            };
+            let sdk = Program {
+                pair: *pair,
+                side: Side::Sdk,
+            };
+            // Alternate the order so a drift in machine speed hits both alike.
+            if rep % 2 == 0 {
+                one(inputs, ours, rep, &mut c.ours)?;
+                one(inputs, sdk, rep, &mut c.sdk)?;
+            } else {
+                one(inputs, sdk, rep, &mut c.sdk)?;
+                one(inputs, ours, rep, &mut c.ours)?;
+            }
         }
     }
-    Ok(Compile { ours, sdk })
+    Ok(results)
 }
 
-pub fn render(c: &Compile, findings: &mut super::Findings) -> String {
+/// The section's markdown for every pair measured, in order.
+pub fn render_all(results: &[(Pair, Compile)], findings: &mut super::Findings) -> String {
+    results
+        .iter()
+        .map(|(pair, c)| render(*pair, c, findings))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn render(pair: Pair, c: &Compile, findings: &mut super::Findings) -> String {
+    let ours_program = Program {
+        pair,
+        side: Side::Ours,
+    };
+    let sdk_program = Program {
+        pair,
+        side: Side::Sdk,
+    };
+    let sdk_crate = pair.sdk_crate();
+    // Noise labels and goal names of the states pair predate the Lambda pair
+    // and stay as they were, so reports remain comparable.
+    let (noise_prefix, goal_suffix) = match pair {
+        Pair::States => ("", ""),
+        Pair::Lambda => ("Lambda ", " (Lambda)"),
+    };
     for (name, b) in [("ours", &c.ours), ("sdk", &c.sdk)] {
-        findings.check_noise(&format!("clean build, {name}"), &b.clean);
-        findings.check_noise(&format!("rebuild, {name}"), &b.incremental);
+        findings.check_noise(&format!("{noise_prefix}clean build, {name}"), &b.clean);
+        findings.check_noise(&format!("{noise_prefix}rebuild, {name}"), &b.incremental);
     }
     let mut md = String::new();
-    md.push_str("`bench/user-ours` and `bench/user-sdk`: the same program (read the environment, one `ListStateMachines` call, print the names) with `#[tokio::main(flavor = \"current_thread\")]`. Each clean build: `cargo build --release --locked -p <program> --target-dir <emptied dir>` in `bench/`, sources already fetched. Rebuild: the same command after touching `src/main.rs`. Both binaries were run against the canned server after building, and both made their call.\n\n");
-    md.push_str("| figure | ours | aws-sdk-sfn | ours ÷ sdk |\n|---|---|---|---|\n");
+    match pair {
+        Pair::States => {
+            md.push_str("### Step Functions\n\n");
+            md.push_str("`bench/user-ours` and `bench/user-sdk`: the same program (read the environment, one `ListStateMachines` call, print the names)");
+        }
+        Pair::Lambda => {
+            md.push_str("### Lambda (restJson1)\n\n");
+            md.push_str("`bench/user-lambda-ours` and `bench/user-lambda-sdk`: the same program (read the environment, one `GetFunction` call for the name in `argv[1]`, print its name and runtime)");
+        }
+    }
+    md.push_str(" with `#[tokio::main(flavor = \"current_thread\")]`. Each clean build: `cargo build --release --locked -p <program> --target-dir <emptied dir>` in `bench/`, sources already fetched. Rebuild: the same command after touching `src/main.rs`. Both binaries were run against the canned server after building, and both made their call.\n\n");
+    md.push_str(&format!(
+        "| figure | ours | {sdk_crate} | ours ÷ sdk |\n|---|---|---|---|\n"
+    ));
     let row = |md: &mut String, what: &str, a: &Samples, b: &Samples, unit: Unit| {
         md.push_str(&format!(
             "| {what} | {} | {} | {} |\n",
@@ -250,23 +361,23 @@ pub fn render(c: &Compile, findings: &mut super::Findings) -> String {
     }
     md.push_str(&format!(
         "\nWhat each printed against the canned server: {}: `{}`; {}: `{}`.\n",
-        Program::Ours.label(),
+        ours_program.label(),
         c.ours.ran,
-        Program::Sdk.label(),
+        sdk_program.label(),
         c.sdk.ran
     ));
     let build_ratio = c.ours.clean.median() / c.sdk.clean.median();
     let size_ratio = c.ours.stripped as f64 / c.sdk.stripped as f64;
     findings.goals.extend([
         super::Goal {
-            what: "Clean release build of the user program".into(),
-            goal: "≤ 1/4 of aws-sdk-sfn's (≤ 0.25×)".into(),
+            what: format!("Clean release build of the user program{goal_suffix}"),
+            goal: format!("≤ 1/4 of {sdk_crate}'s (≤ 0.25×)"),
             ours: format!("{build_ratio:.2}×"),
             met: build_ratio <= 0.25,
         },
         super::Goal {
-            what: "Stripped release binary".into(),
-            goal: "≤ 1/2 of aws-sdk-sfn's (≤ 0.50×)".into(),
+            what: format!("Stripped release binary{goal_suffix}"),
+            goal: format!("≤ 1/2 of {sdk_crate}'s (≤ 0.50×)"),
             ours: format!("{size_ratio:.2}×"),
             met: size_ratio <= 0.5,
         },
@@ -294,6 +405,7 @@ mod tests {
     fn goals_compare_medians_against_the_quarter_and_the_half() {
         let mut findings = super::super::Findings::default();
         let md = render(
+            Pair::States,
             &Compile {
                 ours: build(50.0, 3_000_000),
                 sdk: build(200.0, 12_000_000),
@@ -313,6 +425,7 @@ mod tests {
 
         let mut findings = super::super::Findings::default();
         render(
+            Pair::States,
             &Compile {
                 ours: build(51.0, 7_000_000),
                 sdk: build(200.0, 12_000_000),
@@ -320,5 +433,78 @@ mod tests {
             &mut findings,
         );
         assert!(findings.goals.iter().all(|g| !g.met));
+    }
+
+    #[test]
+    fn each_pair_has_its_table_and_goals_and_the_states_ones_keep_their_names() {
+        let mut findings = super::super::Findings::default();
+        let md = render_all(
+            &[
+                (
+                    Pair::States,
+                    Compile {
+                        ours: build(50.0, 3_000_000),
+                        sdk: build(200.0, 12_000_000),
+                    },
+                ),
+                (
+                    Pair::Lambda,
+                    Compile {
+                        ours: build(60.0, 4_000_000),
+                        sdk: build(200.0, 10_000_000),
+                    },
+                ),
+            ],
+            &mut findings,
+        );
+        let states = md.find("### Step Functions").expect("states table");
+        let lambda = md.find("### Lambda").expect("lambda table");
+        assert!(states < lambda, "{md}");
+        assert!(
+            md[states..lambda].contains("| figure | ours | aws-sdk-sfn |"),
+            "{md}"
+        );
+        assert!(
+            md[lambda..].contains("| figure | ours | aws-sdk-lambda |"),
+            "{md}"
+        );
+        assert!(
+            md[lambda..].contains("| clean release build, wall | 60.0 s"),
+            "{md}"
+        );
+        let goals: Vec<(&str, &str, &str, bool)> = findings
+            .goals
+            .iter()
+            .map(|g| (g.what.as_str(), g.goal.as_str(), g.ours.as_str(), g.met))
+            .collect();
+        assert_eq!(
+            goals,
+            [
+                (
+                    "Clean release build of the user program",
+                    "≤ 1/4 of aws-sdk-sfn's (≤ 0.25×)",
+                    "0.25×",
+                    true
+                ),
+                (
+                    "Stripped release binary",
+                    "≤ 1/2 of aws-sdk-sfn's (≤ 0.50×)",
+                    "0.25×",
+                    true
+                ),
+                (
+                    "Clean release build of the user program (Lambda)",
+                    "≤ 1/4 of aws-sdk-lambda's (≤ 0.25×)",
+                    "0.30×",
+                    false
+                ),
+                (
+                    "Stripped release binary (Lambda)",
+                    "≤ 1/2 of aws-sdk-lambda's (≤ 0.50×)",
+                    "0.40×",
+                    true
+                ),
+            ]
+        );
     }
 }

@@ -7,7 +7,8 @@
 //!               `bench/percall` (not timed), fetch `bench/` sources,
 //!               start the canned server
 //!   generation  generation.rs
-//!   compile     compile.rs
+//!   compile     compile.rs (the states and Lambda user-program pairs;
+//!               `--pairs` picks which)
 //!   percall     percall.rs
 //! Scratch space: target/bench/.
 
@@ -39,6 +40,12 @@ pub struct BenchArgs {
     )]
     pub sections: Vec<Section>,
 
+    /// User-program pairs the compile section builds (comma-separated):
+    /// states (aws-sdk-sfn), lambda (aws-sdk-lambda). E.g. `--sections compile
+    /// --pairs lambda --reps 1` measures only the Lambda pair, once.
+    #[arg(long, value_delimiter = ',', default_value = "states,lambda")]
+    pub pairs: Vec<compile::Pair>,
+
     /// A local apis.guru v2 mirror for the whole-mirror generation figure
     /// [default: ../shared/apis-guru/v2 beside the repository; the figure is
     /// skipped, and says so, without one]
@@ -46,7 +53,7 @@ pub struct BenchArgs {
     pub mirror: Option<PathBuf>,
 
     /// Where to write the report [default: BENCHMARKS.md at the repository
-    /// root for a full run (all sections, 5+ reps); target/bench/BENCHMARKS.md
+    /// root for a full run (all sections and pairs, 5+ reps); target/bench/BENCHMARKS.md
     /// otherwise, so a quick run never replaces the committed report]
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
@@ -191,7 +198,8 @@ fn default_out(root: &Path, args: &BenchArgs) -> PathBuf {
     let full = args.reps >= 5
         && [Section::Generation, Section::Compile, Section::Percall]
             .iter()
-            .all(|s| args.sections.contains(s));
+            .all(|s| args.sections.contains(s))
+        && compile::Pair::ALL.iter().all(|p| args.pairs.contains(p));
     if full {
         root.join("BENCHMARKS.md")
     } else {
@@ -307,10 +315,11 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
             scratch: &scratch.join("build"),
             endpoint: &server.endpoint,
             reps,
+            pairs: &args.pairs,
         };
         let section_load = load_average();
         let result = compile::run(&inputs)?;
-        let md = compile::render(&result, &mut findings);
+        let md = compile::render_all(&result, &mut findings);
         body.push_str(&format!(
             "## 2. Compile cost for a user\n\nLoad average before: {section_load}.\n\n{md}\n"
         ));
@@ -330,6 +339,7 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
         &bench_dir.join("Cargo.lock"),
         &[
             "aws-sdk-sfn",
+            "aws-sdk-lambda",
             "aws-config",
             "aws-smithy-runtime",
             "aws-sigv4",
@@ -426,6 +436,14 @@ mod tests {
         assert_eq!(
             out_for(&["--sections", "percall"]),
             Path::new("/repo/target/bench/BENCHMARKS.md")
+        );
+        assert_eq!(
+            out_for(&["--pairs", "lambda"]),
+            Path::new("/repo/target/bench/BENCHMARKS.md")
+        );
+        assert_eq!(
+            out_for(&["--pairs", "lambda,states"]),
+            Path::new("/repo/BENCHMARKS.md")
         );
     }
 }
