@@ -25,10 +25,10 @@ pub struct Service {
     pub crate_name: String,
     /// Service documentation as HTML.
     pub docs: String,
-    /// The `X-Amz-Target` prefix, e.g. "AWSStepFunctions".
-    pub target_prefix: String,
+    /// How requests and responses are written: one service-level value that
+    /// emit and the runtime dispatch on.
+    pub protocol: WireProtocol,
     pub signing_name: String,
-    pub json_version: JsonVersion,
     pub endpoint: EndpointPattern,
     /// Keyed by schema name.
     pub shapes: BTreeMap<String, Shape>,
@@ -45,6 +45,79 @@ pub struct Service {
     /// Waiters from AWS's model, sorted by name.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub waiters: Vec<Waiter>,
+}
+
+/// The wire protocol of a service.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum WireProtocol {
+    /// awsJson1_0 / awsJson1_1: every operation is `POST /` with
+    /// `X-Amz-Target: <target_prefix>.<Operation>`.
+    AwsJson {
+        version: JsonVersion,
+        /// e.g. "AWSStepFunctions".
+        target_prefix: String,
+    },
+    /// restJson1: each operation has its own [`HttpBinding`]; members travel
+    /// where their [`Location`] says, the rest as a JSON body.
+    RestJson1,
+}
+
+impl WireProtocol {
+    /// The AWS JSON version, for AWS JSON services.
+    pub fn json_version(&self) -> Option<JsonVersion> {
+        match self {
+            WireProtocol::AwsJson { version, .. } => Some(*version),
+            WireProtocol::RestJson1 => None,
+        }
+    }
+
+    /// What docs call it: `AWS JSON 1.0`, `restJson1`.
+    pub fn describe(&self) -> String {
+        match self {
+            WireProtocol::AwsJson { version, .. } => format!("AWS JSON {}", version.as_str()),
+            WireProtocol::RestJson1 => "restJson1".to_string(),
+        }
+    }
+}
+
+/// Where a top-level input/output member of a restJson1 operation travels
+/// (botocore `location`, Smithy `@httpLabel`/`@httpQuery`/...).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub enum Location {
+    /// A member of the JSON body (every member of AWS JSON operations).
+    #[default]
+    Body,
+    /// The whole body: a structure as the JSON document, a blob or string
+    /// as raw bytes.
+    Payload,
+    /// The URI label named by the member's wire name.
+    Label,
+    /// Query parameter(s): a list repeats the key, a map gives one per entry.
+    Query,
+    /// One header (a list: comma-joined).
+    Header,
+    /// Every header whose name starts with the wire name (a map).
+    PrefixHeaders,
+    /// The response's HTTP status (output only).
+    StatusCode,
+}
+
+impl Location {
+    pub fn is_body(&self) -> bool {
+        *self == Location::Body
+    }
+}
+
+/// The HTTP binding of a restJson1 operation (AWS's model `http`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct HttpBinding {
+    /// `GET`, `POST`, ...
+    pub method: &'static str,
+    /// botocore's `requestUri`, checked when the model was loaded: labels
+    /// `{Name}`, greedy labels `{Name+}` (keep `/`), static query after `?`.
+    pub request_uri: String,
+    /// The success status.
+    pub response_code: u16,
 }
 
 /// How to build the default endpoint for a region.
@@ -126,6 +199,14 @@ pub struct Member {
     /// protocol default (epoch seconds for AWS JSON).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub timestamp_format: Option<TimestampFormat>,
+    /// Where the member travels (restJson1 top-level members; always
+    /// `Body` elsewhere). The wire name is the label, query key, header
+    /// name or header prefix.
+    #[serde(default, skip_serializing_if = "Location::is_body")]
+    pub location: Location,
+    /// A string of JSON text sent as base64 in a header (`jsonvalue`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub json_value: bool,
 }
 
 /// A timestamp's wire format (Smithy `@timestampFormat`).
@@ -151,8 +232,12 @@ pub struct Operation {
     pub name: String,
     /// Client method and module name, e.g. "start_execution".
     pub rust_name: String,
-    /// Full `X-Amz-Target` value, e.g. "AWSStepFunctions.StartExecution".
+    /// Full `X-Amz-Target` value, e.g. "AWSStepFunctions.StartExecution"
+    /// (AWS JSON only; empty for restJson1).
     pub target: String,
+    /// The HTTP binding (restJson1 only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub http: Option<HttpBinding>,
     /// Input structure schema name; `None` means the body is `{}`.
     pub input: Option<String>,
     /// Output structure schema name; `None` means the response body is ignored.

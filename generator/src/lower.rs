@@ -30,6 +30,7 @@ mod graph;
 mod model_synth;
 mod operations_model;
 mod protocol;
+mod rest;
 mod shapes;
 mod waiters;
 pub(crate) mod wire;
@@ -93,9 +94,9 @@ pub fn lower_with_model(
     config: &SpecConfig,
     model: Option<&AwsModel>,
 ) -> Result<(Service, Vec<Diagnostic>), LowerError> {
-    protocol::require_supported(api)?;
     // A retired service's model carries no facts: as if there were none.
     let model = model.filter(|m| !m.retired);
+    let protocol = protocol::require_supported(api, model)?;
     let mut cx = Lowering {
         api,
         model,
@@ -120,7 +121,10 @@ pub fn lower_with_model(
             &format!("/components/schemas/{}", escape_pointer(name)),
         )?;
     }
-    let mut operations = cx.lower_operations(config)?;
+    let mut operations = match protocol {
+        Protocol::RestJson1 => cx.lower_rest_operations(config)?,
+        _ => cx.lower_operations(config)?,
+    };
     // Completed before the operation facts (idempotency tokens, paginators
     // read the members) and again after (error shapes built from the model).
     cx.complete_from_model();
@@ -128,6 +132,7 @@ pub fn lower_with_model(
     cx.complete_from_model();
     cx.mark_errors_and_bodies(&operations);
     cx.apply_shape_facts();
+    cx.finish_rest_shapes(&operations);
     for name in &config.blob_shapes {
         match cx.shapes.get_mut(name) {
             Some(shape) if matches!(shape.kind, ShapeKind::String) => shape.kind = ShapeKind::Blob,
@@ -169,16 +174,21 @@ pub fn lower_with_model(
             .crate_name
             .clone()
             .unwrap_or_else(|| crate::naming::package_name(&slug(&service_name))),
-        json_version: config
-            .json_version
-            .unwrap_or_else(|| default_json_version(&service_name)),
+        protocol: match protocol {
+            Protocol::RestJson1 => WireProtocol::RestJson1,
+            _ => WireProtocol::AwsJson {
+                version: config
+                    .json_version
+                    .unwrap_or_else(|| default_json_version(&service_name)),
+                target_prefix,
+            },
+        },
         service_id: config
             .service_id
             .clone()
             .unwrap_or_else(|| service_name.clone()),
         service_name,
         docs: api.info.description.clone().unwrap_or_default(),
-        target_prefix,
         signing_name,
         endpoint,
         shapes: cx.shapes,
@@ -506,6 +516,8 @@ impl<'a> Lowering<'a> {
                 deprecated,
                 sensitive: false,
                 timestamp_format: None,
+                location: Location::Body,
+                json_value: false,
             });
         }
         for r in required {
@@ -670,6 +682,16 @@ impl<'a> Lowering<'a> {
                 "no X-Amz-Target operations: this is not an AWS JSON-protocol spec (paths must look like /#X-Amz-Target=Prefix.Operation)",
             ));
         }
+        self.finish_operations(ops, config)
+    }
+
+    /// Sorts and names the operations and checks the config's references
+    /// to them.
+    fn finish_operations(
+        &mut self,
+        mut ops: Vec<Operation>,
+        config: &SpecConfig,
+    ) -> Result<Vec<Operation>, LowerError> {
         ops.sort_by(|a, b| a.name.cmp(&b.name));
         for pair in ops.windows(2) {
             if pair[0].name == pair[1].name {
@@ -795,6 +817,7 @@ impl<'a> Lowering<'a> {
             name: name.to_string(),
             rust_name: String::new(),
             target: target.to_string(),
+            http: None,
             input,
             output,
             errors: errors.into_iter().collect(),
@@ -894,6 +917,8 @@ impl<'a> Lowering<'a> {
                         deprecated: false,
                         sensitive: false,
                         timestamp_format: None,
+                        location: Location::Body,
+                        json_value: false,
                     });
                     assign_setters(&mut s.members);
                 }

@@ -20,11 +20,20 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
         t(&svc.api_version)
     );
     let _ = writeln!(w, "crate      {}", svc.crate_name);
+    let protocol = match &svc.protocol {
+        crate::ir::WireProtocol::AwsJson {
+            version,
+            target_prefix,
+        } => format!(
+            "awsJson{} · X-Amz-Target {}.*",
+            version.as_str(),
+            t(target_prefix)
+        ),
+        crate::ir::WireProtocol::RestJson1 => "restJson1 · REST paths".to_string(),
+    };
     let _ = writeln!(
         w,
-        "protocol   awsJson{} · X-Amz-Target {}.* · SigV4 signing name {}",
-        svc.json_version.as_str(),
-        t(&svc.target_prefix),
+        "protocol   {protocol} · SigV4 signing name {}",
         t(&svc.signing_name)
     );
     let endpoint = match &svc.endpoint.global_host {

@@ -38,8 +38,8 @@ pub struct Added {
 /// and regenerates its crate.
 pub fn add(root: &Path, id_spec: &str, base: &str) -> Result<Added, String> {
     let refused = RefCell::new(None);
-    let (outcome, model) = pull::pull_checked_with_model(root, id_spec, base, &|api| {
-        generator::lower::lower(api, &SpecConfig::default())
+    let (outcome, model) = pull::pull_checked_with_model(root, id_spec, base, &|api, model| {
+        generator::lower::lower_with_model(api, &SpecConfig::default(), model)
             .map(|_| ())
             .map_err(|e| {
                 let message = format!("cannot be added: {e}");
@@ -116,11 +116,9 @@ pub fn default_config_toml(service: &generator::ir::Service) -> String {
         "# `cargo xtask add` derived from the spec; edit to override."
     );
     let _ = writeln!(w, "crate_name = {}", toml_string(&service.crate_name));
-    let _ = writeln!(
-        w,
-        "json_version = {}",
-        toml_string(service.json_version.as_str())
-    );
+    if let Some(version) = service.protocol.json_version() {
+        let _ = writeln!(w, "json_version = {}", toml_string(version.as_str()));
+    }
     let _ = writeln!(w, "signing_name = {}", toml_string(&service.signing_name));
     let _ = writeln!(
         w,

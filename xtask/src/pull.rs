@@ -259,7 +259,7 @@ pub fn pull_with_model(
     id_spec: &str,
     base: &str,
 ) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
-    pull_checked_with_model(root, id_spec, base, &|_| Ok(()))
+    pull_checked_with_model(root, id_spec, base, &|_, _| Ok(()))
 }
 
 /// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` runs
@@ -268,7 +268,10 @@ pub fn pull_checked_with_model(
     root: &Path,
     id_spec: &str,
     base: &str,
-    accept: &dyn Fn(&generator::openapiv3::OpenAPI) -> Result<(), String>,
+    accept: &dyn Fn(
+        &generator::openapiv3::OpenAPI,
+        Option<&generator::model::AwsModel>,
+    ) -> Result<(), String>,
 ) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
     use std::cell::RefCell;
     let staged = RefCell::new(None);
@@ -276,13 +279,15 @@ pub fn pull_checked_with_model(
     let wanted = SpecRef::parse(id_spec)?;
     let staging = crate::model::staging_path();
     let outcome = pull_checked(root, id_spec, base, &|api| {
-        accept(api)?;
         let name = format!("{}@{}", wanted.id, api.info.version);
         let job = crate::model::Job::for_api(&name, api, staging.clone());
         match crate::model::extract_one(job) {
             Ok(extracted) => {
                 *staged.borrow_mut() = Some(extracted);
-                Ok(())
+                // The spec is judged with the model it will be generated
+                // with (restJson1 needs its HTTP bindings).
+                let model = generator::model::AwsModel::load(&staging).map_err(|e| e.to_string())?;
+                accept(api, Some(&model))
             }
             Err(message) => {
                 *failed.borrow_mut() = Some(message.clone());

@@ -1,8 +1,11 @@
 //! The service client.
 static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
-    target_prefix: "DynamoDB_20120810",
+    protocol: crate::runtime::operation::Protocol::AwsJson {
+        target_prefix: "DynamoDB_20120810",
+        version: "1.0",
+    },
     service_id: "DynamoDB",
-    json_version: "1.0",
+    read_error: crate::runtime::ErrorMetadata::from_response,
     signing_name: "dynamodb",
     endpoint_prefix: "dynamodb",
     dns_suffix: "amazonaws.com",

@@ -1,8 +1,11 @@
 //! The service client.
 static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
-    target_prefix: "Logs_20140328",
+    protocol: crate::runtime::operation::Protocol::AwsJson {
+        target_prefix: "Logs_20140328",
+        version: "1.1",
+    },
     service_id: "CloudWatch Logs",
-    json_version: "1.1",
+    read_error: crate::runtime::ErrorMetadata::from_response,
     signing_name: "logs",
     endpoint_prefix: "logs",
     dns_suffix: "amazonaws.com",

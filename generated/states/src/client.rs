@@ -1,8 +1,11 @@
 //! The service client.
 static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
-    target_prefix: "AWSStepFunctions",
+    protocol: crate::runtime::operation::Protocol::AwsJson {
+        target_prefix: "AWSStepFunctions",
+        version: "1.0",
+    },
     service_id: "SFN",
-    json_version: "1.0",
+    read_error: crate::runtime::ErrorMetadata::from_response,
     signing_name: "states",
     endpoint_prefix: "states",
     dns_suffix: "amazonaws.com",

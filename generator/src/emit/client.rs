@@ -89,10 +89,10 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
         PREAMBLE.to_string(),
         String::new(),
         format!(
-            "A Rust client for {} (API version {}), for the AWS JSON {} protocol.",
+            "A Rust client for {} (API version {}), for the {} protocol.",
             title(svc, true),
             plain_line(&svc.api_version),
-            svc.json_version.as_str()
+            svc.protocol.describe()
         ),
         String::new(),
     ];
@@ -159,11 +159,28 @@ pub(crate) fn lib_rs(svc: &Service) -> TokenStream {
 
 pub(crate) fn client_rs(svc: &Service) -> TokenStream {
     let service_id = &svc.service_id;
-    let (prefix, json, signing) = (
-        &svc.target_prefix,
-        svc.json_version.as_str(),
-        &svc.signing_name,
-    );
+    let signing = &svc.signing_name;
+    let read_error = match &svc.protocol {
+        crate::ir::WireProtocol::AwsJson { .. } => {
+            quote!(crate::runtime::ErrorMetadata::from_response)
+        }
+        crate::ir::WireProtocol::RestJson1 => quote!(crate::runtime::rest::error_metadata),
+    };
+    let protocol = match &svc.protocol {
+        crate::ir::WireProtocol::AwsJson {
+            version,
+            target_prefix,
+        } => {
+            let version = version.as_str();
+            quote!(crate::runtime::operation::Protocol::AwsJson {
+                target_prefix: #target_prefix,
+                version: #version,
+            })
+        }
+        crate::ir::WireProtocol::RestJson1 => {
+            quote!(crate::runtime::operation::Protocol::RestJson1)
+        }
+    };
     let (endpoint_prefix, dns_suffix) = (&svc.endpoint.prefix, &svc.endpoint.dns_suffix);
     let global_host = match &svc.endpoint.global_host {
         Some(h) => quote!(::std::option::Option::Some(#h)),
@@ -225,9 +242,9 @@ pub(crate) fn client_rs(svc: &Service) -> TokenStream {
         //! The service client.
 
         static SERVICE: crate::runtime::operation::ServiceSpec = crate::runtime::operation::ServiceSpec {
-            target_prefix: #prefix,
+            protocol: #protocol,
             service_id: #service_id,
-            json_version: #json,
+            read_error: #read_error,
             signing_name: #signing,
             endpoint_prefix: #endpoint_prefix,
             dns_suffix: #dns_suffix,

@@ -10,6 +10,7 @@ mod client;
 mod endpoints;
 mod operations;
 mod primitives;
+mod rest;
 mod rust_type;
 mod tests;
 mod types;
@@ -100,14 +101,14 @@ pub fn emit(service: &Service) -> Result<Files, EmitError> {
         ));
     }
     let mut files = render_all(&jobs)?;
-    // The restJson1 primitives (`runtime/rest*.rs`) are not used by an AWS
-    // JSON crate yet, so it does not compile them (until the runtime is a
-    // crate of its own).
+    // The restJson1 primitives (`runtime/rest*.rs`) are compiled only by
+    // restJson1 crates: an AWS JSON crate does not pay for them.
+    let rest = matches!(service.protocol, crate::ir::WireProtocol::RestJson1);
     for (name, text) in RUNTIME_FILES {
-        if name.starts_with("rest") {
+        if name.starts_with("rest") && !rest {
             continue;
         }
-        let text = if *name == "mod.rs" {
+        let text = if *name == "mod.rs" && !rest {
             text.replace(REST_MOD_LINE, "")
         } else {
             text.to_string()

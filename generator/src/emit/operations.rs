@@ -102,6 +102,21 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     );
     let error_enum = error_enum(svc, op);
     let paginator = paginator(svc, op);
+    // AWS JSON: the input is the body. restJson1: the module's own
+    // `request`/`parse` place each member.
+    let (plumbing, send_body) = match &op.http {
+        Some(http) => (
+            super::rest::plumbing(svc, op, http),
+            quote! {
+                let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+                self.handle.invoke_rest::<#output, #error>(&OPERATION, parts, parse).await
+            },
+        ),
+        None => (
+            quote!(),
+            quote!(self.handle.invoke::<_, #send_output, #error>(&OPERATION, &input).await #map_output),
+        ),
+    };
     quote! {
         #![doc = #module_doc]
 
@@ -132,9 +147,11 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
             /// Sends the request.
             pub async fn send(self) -> ::std::result::Result<#output, crate::runtime::SdkError<#error>> {
                 let input = #input_expr;
-                self.handle.invoke::<_, #send_output, #error>(&OPERATION, &input).await #map_output
+                #send_body
             }
         }
+
+        #plumbing
 
         #paginator
 

@@ -101,6 +101,16 @@ fn field(svc: &Service, m: &Member, used: FieldUse, force_optional: bool) -> Tok
         _ => quote!(),
     };
     let required = m.required && !force_optional;
+    if !m.location.is_body() {
+        // restJson1: the operation's `request`/`parse` put it elsewhere
+        // than the JSON body.
+        let ty = if required {
+            ty
+        } else {
+            quote!(::std::option::Option<#ty>)
+        };
+        return quote! { #docs #deprecated #[serde(skip)] pub #name: #ty, };
+    }
     let with = timestamp_with(svc, m, !required);
     if required {
         // Smithy's client error correction: a required member the response

@@ -10,7 +10,7 @@
 
 use super::{err, wire, Diagnostic, LowerError, TARGET_PATH};
 use crate::config::{JsonVersion, SpecConfig};
-use crate::ir::{EndpointRule, PartitionEndpoints, RegionSegment, Service};
+use crate::ir::{EndpointRule, PartitionEndpoints, RegionSegment, Service, WireProtocol};
 use crate::load::escape_pointer;
 use crate::model::{AwsModel, EndpointFact, PartialVariants, Partition};
 
@@ -37,10 +37,10 @@ pub(super) fn apply(
         wire::service_id(&facts.service_id).map_err(|m| model_key("service.service_id", m))?;
         svc.service_id = facts.service_id.clone();
     }
-    if config.json_version.is_none() {
+    if let (None, WireProtocol::AwsJson { version, .. }) = (config.json_version, &mut svc.protocol) {
         match facts.json_version.as_deref() {
-            Some("1.0") => svc.json_version = JsonVersion::V1_0,
-            Some("1.1") => svc.json_version = JsonVersion::V1_1,
+            Some("1.0") => *version = JsonVersion::V1_0,
+            Some("1.1") => *version = JsonVersion::V1_1,
             Some(other) => {
                 return Err(model_key(
                     "service.json_version",
@@ -50,8 +50,10 @@ pub(super) fn apply(
             None => {}
         }
     }
-    if let Some(prefix) = &facts.target_prefix {
-        if *prefix != svc.target_prefix {
+    if let (Some(prefix), WireProtocol::AwsJson { target_prefix, .. }) =
+        (&facts.target_prefix, &svc.protocol)
+    {
+        if prefix != target_prefix {
             let op = &svc.operations[0];
             return Err(err(
                 format!(
@@ -60,7 +62,7 @@ pub(super) fn apply(
                 ),
                 format!(
                     "the spec's X-Amz-Target prefix {:?} differs from AWS's model's {:?} ({} `service.target_prefix`)",
-                    svc.target_prefix,
+                    target_prefix,
                     prefix,
                     crate::model::FILE_NAME
                 ),
@@ -389,9 +391,9 @@ mod tests {
             (
                 svc.service_id.as_str(),
                 svc.signing_name.as_str(),
-                svc.json_version
+                svc.protocol.json_version()
             ),
-            ("T Service", "tsign", JsonVersion::V1_0)
+            ("T Service", "tsign", Some(JsonVersion::V1_0))
         );
         let ops: Vec<_> = svc
             .operations
@@ -413,9 +415,9 @@ mod tests {
             (
                 svc.service_id.as_str(),
                 svc.signing_name.as_str(),
-                svc.json_version
+                svc.protocol.json_version()
             ),
-            ("Mine", "other", JsonVersion::V1_1)
+            ("Mine", "other", Some(JsonVersion::V1_1))
         );
         assert_eq!(svc.operations[1].host_prefix.as_deref(), Some("data-"));
     }

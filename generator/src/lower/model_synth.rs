@@ -72,6 +72,7 @@ impl Lowering<'_> {
                 name: name.clone(),
                 rust_name: String::new(),
                 target: format!("{prefix}.{name}"),
+                http: None,
                 input: input.flatten(),
                 output: output.flatten(),
                 errors: Vec::new(),
@@ -287,6 +288,8 @@ impl Lowering<'_> {
                         deprecated: false,
                         sensitive,
                         timestamp_format: None,
+                        location: Location::Body,
+                        json_value: false,
                     });
                 }
                 assign_setters(&mut s.members);

@@ -51,7 +51,8 @@ impl Protocol {
         Protocol::Query,
     ];
 
-    /// Whether the generator can generate a client for it.
+    /// Whether the generator can generate a client for it from the spec
+    /// alone (restJson1 also needs AWS's model: see `require_supported`).
     pub fn is_supported(self) -> bool {
         self == Protocol::AwsJson
     }
@@ -212,15 +213,67 @@ pub fn classify(api: &OpenAPI) -> Result<Protocol, LowerError> {
 
 /// Lowering's first step: a spec of an unsupported protocol is refused with
 /// an error that says so ([`LowerError::unsupported`]).
-pub(super) fn require_supported(api: &OpenAPI) -> Result<Protocol, LowerError> {
-    let protocol = classify(api)?;
+/// The spec's protocol, if the generator supports it: AWS JSON always,
+/// restJson1 with AWS's model (which must agree: its HTTP bindings are what
+/// the client sends).
+pub(super) fn require_supported(
+    api: &OpenAPI,
+    model: Option<&crate::model::AwsModel>,
+) -> Result<Protocol, LowerError> {
+    let mut protocol = classify(api)?;
+    let model_protocol = model
+        .and_then(|m| m.service.as_ref())
+        .map(|s| s.protocol.as_str());
+    if protocol == Protocol::RestJson1 && model_protocol == Some("rest-xml") {
+        // The spec's bodies did not show it, but the wire is XML.
+        protocol = Protocol::RestXml;
+    }
     if protocol.is_supported() {
         return Ok(protocol);
+    }
+    if protocol == Protocol::RestJson1 {
+        match model_protocol {
+            Some("rest-json") if model.is_some_and(|m| m.has_http_bindings()) => {
+                return Ok(protocol)
+            }
+            Some("rest-json") => {
+                return Err(error(
+                    "/paths",
+                    format!(
+                        "restJson1 needs the HTTP bindings of AWS's model, and {} has none \
+                         (extracted before they were carried): run `cargo xtask model` again",
+                        crate::model::FILE_NAME
+                    ),
+                ))
+            }
+            Some(other) => {
+                return Err(error(
+                    "/paths",
+                    format!(
+                        "the spec's REST paths say restJson1 but AWS's model says {other:?}; \
+                         refused rather than sent in the wrong protocol"
+                    ),
+                ))
+            }
+            None => {
+                let mut e = error(
+                    "/paths",
+                    format!(
+                        "{} need AWS's model beside the spec ({}, written by `cargo xtask \
+                         add`): the spec alone does not say where each member travels",
+                        protocol.operations(),
+                        crate::model::FILE_NAME
+                    ),
+                );
+                e.unsupported = Some(protocol);
+                return Err(e);
+            }
+        }
     }
     let mut e = error(
         "/paths",
         format!(
-            "{} are not supported yet (supported: AWS JSON, paths like /#X-Amz-Target=Prefix.Operation)",
+            "{} are not supported yet (supported: AWS JSON, and restJson1 with AWS's model)",
             protocol.operations()
         ),
     );

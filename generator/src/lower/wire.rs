@@ -10,7 +10,7 @@ use openapiv3::OpenAPI;
 
 use super::{err, Diagnostic, LowerError, TARGET_PATH};
 use crate::config::SpecConfig;
-use crate::ir::{EndpointPattern, Service};
+use crate::ir::{EndpointPattern, Service, WireProtocol};
 use crate::load::escape_pointer;
 
 /// Where a config value lives, for errors (the config has no JSON pointer;
@@ -89,12 +89,14 @@ pub(crate) fn check_service(
     svc: &Service,
 ) -> Result<(), LowerError> {
     let ext = |key: &str| api.info.extensions.get(key).and_then(|v| v.as_str());
-    if let Some(op) = svc.operations.first() {
+    if let (Some(op), WireProtocol::AwsJson { target_prefix: prefix, .. }) =
+        (svc.operations.first(), &svc.protocol)
+    {
         let path = format!(
             "/paths/{}",
             escape_pointer(&format!("{TARGET_PATH}{}", op.target))
         );
-        target_prefix(&svc.target_prefix).map_err(|m| err(path, m))?;
+        target_prefix(prefix).map_err(|m| err(path, m))?;
     }
     let signing = signing_name(&svc.signing_name);
     match (&config.signing_name, ext("x-aws-signingName")) {

@@ -408,9 +408,12 @@ mod tests {
     use super::*;
 
     static SERVICE: ServiceSpec = ServiceSpec {
-        target_prefix: "AWSStepFunctions",
+        protocol: super::super::operation::Protocol::AwsJson {
+            target_prefix: "AWSStepFunctions",
+            version: "1.0",
+        },
         service_id: "SFN",
-        json_version: "1.0",
+        read_error: super::super::error::ErrorMetadata::from_response,
         signing_name: "states",
         endpoint_prefix: "states",
         dns_suffix: "amazonaws.com",
@@ -509,9 +512,12 @@ mod tests {
 
     /// A global service (budgets' endpoints in botocore 1.44.5, two partitions).
     static GLOBAL: ServiceSpec = ServiceSpec {
-        target_prefix: "AWSBudgetServiceGateway",
+        protocol: super::super::operation::Protocol::AwsJson {
+            target_prefix: "AWSBudgetServiceGateway",
+            version: "1.1",
+        },
         service_id: "Budgets",
-        json_version: "1.1",
+        read_error: super::super::error::ErrorMetadata::from_response,
         signing_name: "budgets",
         endpoint_prefix: "budgets",
         dns_suffix: "amazonaws.com",

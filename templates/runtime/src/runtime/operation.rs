@@ -19,13 +19,15 @@ use super::retry::{classify, RetryKind, TokenBucket};
 /// Facts about the service, emitted by the generator.
 #[derive(Debug)]
 pub struct ServiceSpec {
-    /// `X-Amz-Target` prefix, e.g. `AWSStepFunctions`.
-    pub target_prefix: &'static str,
+    /// How requests and responses are written.
+    pub protocol: Protocol,
     /// Service id for `AWS_ENDPOINT_URL_<ID>` and profile `services` sections,
     /// e.g. `SFN`.
     pub service_id: &'static str,
-    /// `1.0` or `1.1`.
-    pub json_version: &'static str,
+    /// Reads an error response's status, code, message and request id as
+    /// the protocol writes them ([`ErrorMetadata::from_response`] for AWS
+    /// JSON; a function pointer, so a crate carries only its protocol's code).
+    pub read_error: ErrorReader,
     pub signing_name: &'static str,
     /// Host labels before the region, e.g. `states`.
     pub endpoint_prefix: &'static str,
@@ -42,11 +44,40 @@ pub struct ServiceSpec {
     pub discovery_operation: Option<&'static OperationSpec>,
 }
 
+/// Reads an error response (status, headers, body) into its metadata.
+pub type ErrorReader = fn(u16, &[(String, String)], &[u8]) -> ErrorMetadata;
+
+/// A service's wire protocol.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    /// awsJson1_0/awsJson1_1: `POST /`, `X-Amz-Target: <prefix>.<Operation>`,
+    /// a JSON body.
+    AwsJson {
+        /// e.g. `AWSStepFunctions`.
+        target_prefix: &'static str,
+        /// `1.0` or `1.1`.
+        version: &'static str,
+    },
+    /// restJson1: the generated operation builds its [`RequestParts`] from
+    /// its HTTP binding.
+    RestJson1,
+}
+
+/// An operation's request before the endpoint and signature are added.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestParts {
+    pub method: &'static str,
+    /// The path and query string, percent-encoded, starting with `/`.
+    pub path_and_query: String,
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
 /// Facts about one operation, emitted by the generator.
 #[derive(Debug)]
 pub struct OperationSpec {
     pub name: &'static str,
-    /// Full `X-Amz-Target` value.
+    /// Full `X-Amz-Target` value (AWS JSON; empty otherwise).
     pub target: &'static str,
     /// Prepended to the endpoint host, e.g. `sync-`.
     pub host_prefix: Option<&'static str>,
@@ -120,13 +151,40 @@ impl Handle {
         self.resolved.as_ref()
     }
 
-    /// Builds the unsigned wire request for `op`.
+    /// Builds the unsigned wire request for AWS JSON operation `op`.
     pub fn build_request<I: Serialize>(
         &self,
         op: &OperationSpec,
         input: &I,
     ) -> Result<HttpRequest, DispatchError> {
-        self.request_with_body(op, serialize(input)?)
+        self.request_with_parts(op, self.json_parts(op, serialize(input)?))
+    }
+
+    /// The parts of an AWS JSON request: `POST /` with the target header.
+    fn json_parts(&self, op: &OperationSpec, body: Vec<u8>) -> RequestParts {
+        let version = match self.service.protocol {
+            Protocol::AwsJson { version, .. } => version,
+            // Not reached: restJson1 operations build their own parts.
+            Protocol::RestJson1 => "1.1",
+        };
+        let content_type = match version {
+            "1.0" => "application/x-amz-json-1.0".to_owned(),
+            "1.1" => "application/x-amz-json-1.1".to_owned(),
+            other => format!("application/x-amz-json-{other}"),
+        };
+        let mut headers = vec![
+            ("content-type".into(), content_type),
+            ("x-amz-target".into(), op.target.into()),
+        ];
+        if let Some(version) = op.api_version_header {
+            headers.push(("x-amz-api-version".into(), version.into()));
+        }
+        RequestParts {
+            method: "POST",
+            path_and_query: "/".into(),
+            headers,
+            body,
+        }
     }
 
     /// What `op` is sent with: the client's resolution, or the operation's
@@ -158,43 +216,39 @@ impl Handle {
         }))
     }
 
-    /// The unsigned wire request for `op` carrying `body`.
-    fn request_with_body(
+    /// The unsigned wire request for `op` made of `parts`.
+    fn request_with_parts(
         &self,
         op: &OperationSpec,
-        body: Vec<u8>,
+        parts: RequestParts,
     ) -> Result<HttpRequest, DispatchError> {
         let resolved = self.resolved_for(op)?;
+        let path = parts.path_and_query.as_str();
         let url = match (op.host_prefix, &resolved) {
             (Some(prefix), _) => super::endpoint::apply_host_prefix(&resolved.endpoint, prefix)
                 .map_err(|e| DispatchError::new(e.to_string()).permanent())?
-                .url_for_path("/"),
-            (None, std::borrow::Cow::Owned(own)) => own.endpoint.url_for_path("/"),
-            (None, std::borrow::Cow::Borrowed(_)) => self.root_url.clone(),
+                .url_for_path(path),
+            (None, std::borrow::Cow::Borrowed(_)) if path == "/" => self.root_url.clone(),
+            (None, _) => resolved.endpoint.url_for_path(path),
         };
-        let content_type = match self.service.json_version {
-            "1.0" => "application/x-amz-json-1.0".to_owned(),
-            "1.1" => "application/x-amz-json-1.1".to_owned(),
-            other => format!("application/x-amz-json-{other}"),
-        };
-        let mut headers = vec![
-            ("content-type".into(), content_type),
-            ("x-amz-target".into(), op.target.into()),
-            // The generated crate's own name and version.
-            (
-                "user-agent".into(),
-                concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
-            ),
-        ];
-        if let Some(version) = op.api_version_header {
-            headers.push(("x-amz-api-version".into(), version.into()));
-        }
+        let mut headers = parts.headers;
+        // The generated crate's own name and version.
+        headers.push((
+            "user-agent".into(),
+            concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION")).into(),
+        ));
         Ok(HttpRequest {
-            method: "POST",
+            method: parts.method,
             url,
             headers,
-            body,
+            body: parts.body,
         })
+    }
+
+    /// The status, code, message and request id of an error response, read
+    /// as the service's protocol writes them.
+    pub fn error_metadata(&self, response: &HttpResponse) -> ErrorMetadata {
+        (self.service.read_error)(response.status, &response.headers, &response.body)
     }
 
     /// Sends `input` as `op`, signed, with retries and time limits, and
@@ -211,25 +265,26 @@ impl Handle {
         E: OperationError,
     {
         let body = serialize(input).map_err(SdkError::Dispatch)?;
-        let (response, attempts) = self.send(op, body).await.map_err(SdkError::Dispatch)?;
+        let parts = self.json_parts(op, body);
+        let (response, attempts) = self.send(op, parts).await.map_err(SdkError::Dispatch)?;
         parse_response(response).map_err(|e| with_attempts(e, attempts))
     }
 
-    /// Sends `body` as `op` with retries and time limits. Returns the final
+    /// Sends `parts` as `op` with retries and time limits. Returns the final
     /// response (a success, or an error response not worth retrying) and
     /// the number of attempts made, or the last dispatch error with its
     /// attempt count.
     pub async fn send(
         &self,
         op: &OperationSpec,
-        body: Vec<u8>,
+        parts: RequestParts,
     ) -> Result<(HttpResponse, u32), DispatchError> {
         let span = tracing::debug_span!(
             "operation",
-            service = self.service.target_prefix,
+            service = self.service.service_id,
             operation = op.name
         );
-        let attempts = self.discover_then_attempts(op, body).instrument(span);
+        let attempts = self.discover_then_attempts(op, parts).instrument(span);
         match self.config.timeout_config().operation {
             None => attempts.await,
             Some(limit) => match tokio::time::timeout(limit, attempts).await {
@@ -247,9 +302,10 @@ impl Handle {
     async fn discover_then_attempts(
         &self,
         op: &OperationSpec,
-        body: Vec<u8>,
+        parts: RequestParts,
     ) -> Result<(HttpResponse, u32), DispatchError> {
-        let mut request = self.request_with_body(op, body)?;
+        let path = parts.path_and_query.clone();
+        let mut request = self.request_with_parts(op, parts)?;
         let discovery = match (op.endpoint_discovery, self.service.discovery_operation) {
             (true, Some(discovery))
                 if self
@@ -261,18 +317,16 @@ impl Handle {
             }
             _ => return self.attempts(op, request).await,
         };
-        request.url = self.discovered_endpoint(discovery).await?.url_for_path("/");
+        request.url = self.discovered_endpoint(discovery).await?.url_for_path(&path);
         let (response, attempts) = self.attempts(op, request.clone()).await?;
-        let meta = (!(200..300).contains(&response.status)).then(|| {
-            ErrorMetadata::from_response(response.status, &response.headers, &response.body)
-        });
+        let meta = (!(200..300).contains(&response.status)).then(|| self.error_metadata(&response));
         let code = meta.as_ref().and_then(|m| m.code());
         if !super::discovery::is_invalid_endpoint(response.status, code) {
             return Ok((response, attempts));
         }
         // The address is no longer right: once more, on a fresh one.
         self.discovered.evict();
-        request.url = self.discovered_endpoint(discovery).await?.url_for_path("/");
+        request.url = self.discovered_endpoint(discovery).await?.url_for_path(&path);
         let (response, more) = self.attempts(op, request).await?;
         Ok((response, attempts + more))
     }
@@ -288,17 +342,12 @@ impl Handle {
         if let Lookup::Use(endpoint) = self.discovered.lookup(now) {
             return Ok(endpoint);
         }
-        let request = self.request_with_body(discovery, b"{}".to_vec())?;
+        let request = self.request_with_parts(discovery, self.json_parts(discovery, b"{}".to_vec()))?;
         let answer = match self.attempts(discovery, request).await {
             Ok((response, _)) if (200..300).contains(&response.status) => {
                 parse_answer(&response.body)
             }
-            Ok((response, _)) => Err(ErrorMetadata::from_response(
-                response.status,
-                &response.headers,
-                &response.body,
-            )
-            .to_string()),
+            Ok((response, _)) => Err(self.error_metadata(&response).to_string()),
             Err(e) => Err(e.to_string()),
         };
         match answer {
@@ -357,11 +406,7 @@ impl Handle {
                     return outcome.map(|response| (response, attempt));
                 }
                 Ok(response) => {
-                    let meta = ErrorMetadata::from_response(
-                        response.status,
-                        &response.headers,
-                        &response.body,
-                    );
+                    let meta = self.error_metadata(response);
                     (classify(&meta), meta.to_string())
                 }
                 // No credentials, an unsignable or unencodable request: the
@@ -460,7 +505,7 @@ fn serialize<I: Serialize>(input: &I) -> Result<Vec<u8>, DispatchError> {
 }
 
 /// Records the attempt count in whichever error is returned.
-fn with_attempts<E: OperationError>(error: SdkError<E>, attempts: u32) -> SdkError<E> {
+pub(super) fn with_attempts<E: OperationError>(error: SdkError<E>, attempts: u32) -> SdkError<E> {
     match error {
         SdkError::Dispatch(mut e) => {
             e.set_attempts(attempts);
@@ -510,9 +555,12 @@ mod tests {
     use super::*;
 
     static SERVICE: ServiceSpec = ServiceSpec {
-        target_prefix: "AWSStepFunctions",
+        protocol: Protocol::AwsJson {
+            target_prefix: "AWSStepFunctions",
+            version: "1.0",
+        },
         service_id: "SFN",
-        json_version: "1.0",
+        read_error: ErrorMetadata::from_response,
         signing_name: "states",
         endpoint_prefix: "states",
         dns_suffix: "amazonaws.com",
@@ -569,7 +617,10 @@ mod tests {
             .build();
         let handle = Handle::new(&SERVICE, config);
         for _ in 0..2 {
-            handle.send(&LIST, b"{}".to_vec()).await.unwrap();
+            handle
+                .send(&LIST, handle.json_parts(&LIST, b"{}".to_vec()))
+                .await
+                .unwrap();
         }
         let sent = capture.0.lock().unwrap();
         assert_eq!(sent.len(), 2);
@@ -612,9 +663,12 @@ mod tests {
     }
 
     static ACM: ServiceSpec = ServiceSpec {
-        target_prefix: "CertificateManager",
+        protocol: Protocol::AwsJson {
+            target_prefix: "CertificateManager",
+            version: "1.1",
+        },
         service_id: "ACM",
-        json_version: "1.1",
+        read_error: ErrorMetadata::from_response,
         signing_name: "acm",
         endpoint_prefix: "acm",
         dns_suffix: "amazonaws.com",
@@ -654,7 +708,10 @@ mod tests {
             config = config.endpoint_url(url);
         }
         let handle = Handle::new(&ACM, config.build());
-        handle.send(op, b"{}".to_vec()).await.unwrap();
+        handle
+            .send(op, handle.json_parts(op, b"{}".to_vec()))
+            .await
+            .unwrap();
         let sent = capture.0.lock().unwrap();
         let auth = header(&sent[0], "authorization").unwrap();
         let scope = auth.split("Credential=AKID/").nth(1).unwrap();

@@ -36,7 +36,49 @@ pub use response::{
 };
 pub use uri::{build_uri, encode_greedy_label, encode_label, QueryParams, UriError};
 
+use super::error::{OperationError, ResponseError, SdkError};
+use super::http::HttpResponse;
+use super::operation::{with_attempts, Handle, OperationSpec, RequestParts};
 use super::timestamp::Timestamp;
+
+impl Handle {
+    /// Sends restJson1 operation `op` as `parts` (built by the generated
+    /// operation from its HTTP binding) and reads a success with `parse`
+    /// (headers, status and body into the output), an error response into
+    /// `E`.
+    pub async fn invoke_rest<O, E>(
+        &self,
+        op: &OperationSpec,
+        parts: RequestParts,
+        parse: fn(&HttpResponse) -> Result<O, String>,
+    ) -> Result<O, SdkError<E>>
+    where
+        E: OperationError,
+    {
+        let (response, attempts) = self.send(op, parts).await.map_err(SdkError::Dispatch)?;
+        let request_id = || {
+            response_header(&response.headers, "x-amzn-requestid")
+                .or_else(|| response_header(&response.headers, "x-amz-request-id"))
+                .map(|v| v.into_owned())
+        };
+        if (200..300).contains(&response.status) {
+            return parse(&response).map_err(|reason| {
+                SdkError::Response(ResponseError {
+                    status: response.status,
+                    request_id: request_id(),
+                    reason,
+                    attempts,
+                })
+            });
+        }
+        let meta = self.error_metadata(&response);
+        Err(with_attempts(
+            SdkError::Service(E::from_response(meta, &response.body)),
+            attempts,
+        ))
+    }
+
+}
 
 /// A timestamp's wire format (Smithy `@timestampFormat`, botocore
 /// `timestampFormat`). `None` where a function takes an `Option` means the

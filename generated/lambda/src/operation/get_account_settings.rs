@@ -1,0 +1,165 @@
+//! The `GetAccountSettings` operation: see [`Client::get_account_settings`](crate::Client::get_account_settings).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetAccountSettings",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `GetAccountSettings` request; see [`Client::get_account_settings`](crate::Client::get_account_settings).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetAccountSettingsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetAccountSettingsRequestBuilder,
+}
+impl GetAccountSettingsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetAccountSettingsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::GetAccountSettingsRequestBuilder {
+        &self.inner
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::GetAccountSettingsResponse,
+        crate::runtime::SdkError<GetAccountSettingsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::GetAccountSettingsResponse,
+                GetAccountSettingsError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    _input: &crate::types::GetAccountSettingsRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2016-08-19/account-settings",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let headers = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "GET",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::GetAccountSettingsResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::GetAccountSettingsResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `GetAccountSettings`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetAccountSettingsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetAccountSettingsError {
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetAccountSettingsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ServiceException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl GetAccountSettingsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetAccountSettingsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetAccountSettingsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! The `ListCodeSigningConfigs` operation: see [`Client::list_code_signing_configs`](crate::Client::list_code_signing_configs).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "ListCodeSigningConfigs",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `ListCodeSigningConfigs` request; see [`Client::list_code_signing_configs`](crate::Client::list_code_signing_configs).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListCodeSigningConfigsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::ListCodeSigningConfigsRequestBuilder,
+}
+impl ListCodeSigningConfigsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        ListCodeSigningConfigsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::ListCodeSigningConfigsRequestBuilder {
+        &self.inner
+    }
+    /// Specify the pagination token that's returned by a previous request to retrieve
+    /// the next page of results.
+    pub fn marker(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.marker(input);
+        self
+    }
+    /// Sets or clears [`marker`](Self::marker).
+    pub fn set_marker(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_marker(input);
+        self
+    }
+    /// Maximum number of items to return.
+    pub fn max_items(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_items(input);
+        self
+    }
+    /// Sets or clears [`max_items`](Self::max_items).
+    pub fn set_max_items(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_items(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListCodeSigningConfigsResponse,
+        crate::runtime::SdkError<ListCodeSigningConfigsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::ListCodeSigningConfigsResponse,
+                ListCodeSigningConfigsError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::ListCodeSigningConfigsRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let mut query = crate::runtime::rest::QueryParams::new();
+    if let ::std::option::Option::Some(v) = &input.marker {
+        query.push("Marker", v.clone());
+    }
+    if let ::std::option::Option::Some(v) = &input.max_items {
+        query.push("MaxItems", crate::runtime::rest::ToWire::to_wire(v));
+    }
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2020-04-22/code-signing-configs",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let headers = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "GET",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::ListCodeSigningConfigsResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::ListCodeSigningConfigsResponse = ::serde_json::from_slice(
+            body,
+        )
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+impl ListCodeSigningConfigsFluentBuilder {
+    /// A paginator over every page of `ListCodeSigningConfigs` (see [`ListCodeSigningConfigsPaginator`]).
+    pub fn into_paginator(self) -> ListCodeSigningConfigsPaginator {
+        ListCodeSigningConfigsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListCodeSigningConfigs`, following `NextMarker` → `Marker`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListCodeSigningConfigsPaginator {
+    builder: ListCodeSigningConfigsFluentBuilder,
+}
+impl ListCodeSigningConfigsPaginator {
+    /// Items per page (`MaxItems`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_items(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListCodeSigningConfigsResponse,
+        ListCodeSigningConfigsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.marker.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_marker(token).send(),
+            |page: &crate::types::ListCodeSigningConfigsResponse| {
+                page.next_marker.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `CodeSigningConfigs` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListCodeSigningConfigsResponse,
+        ListCodeSigningConfigsError,
+        ::std::string::String,
+        crate::types::CodeSigningConfig,
+    > {
+        self.send()
+            .items(|page: crate::types::ListCodeSigningConfigsResponse| {
+                page.code_signing_configs.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `ListCodeSigningConfigs`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListCodeSigningConfigsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListCodeSigningConfigsError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for ListCodeSigningConfigsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl ListCodeSigningConfigsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for ListCodeSigningConfigsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListCodeSigningConfigsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,340 @@
+//! The `ListLayerVersions` operation: see [`Client::list_layer_versions`](crate::Client::list_layer_versions).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "ListLayerVersions",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `ListLayerVersions` request; see [`Client::list_layer_versions`](crate::Client::list_layer_versions).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListLayerVersionsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::ListLayerVersionsRequestBuilder,
+}
+impl ListLayerVersionsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        ListLayerVersionsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::ListLayerVersionsRequestBuilder {
+        &self.inner
+    }
+    /// The compatible [instruction set
+    /// architecture](https://docs.aws.amazon.com/lambda/latest/dg/foundation-arch.html).
+    pub fn compatible_architecture(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Architecture>,
+    ) -> Self {
+        self.inner = self.inner.compatible_architecture(input);
+        self
+    }
+    /// Sets or clears [`compatible_architecture`](Self::compatible_architecture).
+    pub fn set_compatible_architecture(
+        mut self,
+        input: ::std::option::Option<crate::types::Architecture>,
+    ) -> Self {
+        self.inner = self.inner.set_compatible_architecture(input);
+        self
+    }
+    /// A runtime identifier. For example, `go1.x`.
+    ///
+    /// The following list includes deprecated runtimes. For more information, see
+    /// [Runtime deprecation
+    /// policy](https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html#runtime-support-policy).
+    pub fn compatible_runtime(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::Runtime>,
+    ) -> Self {
+        self.inner = self.inner.compatible_runtime(input);
+        self
+    }
+    /// Sets or clears [`compatible_runtime`](Self::compatible_runtime).
+    pub fn set_compatible_runtime(
+        mut self,
+        input: ::std::option::Option<crate::types::Runtime>,
+    ) -> Self {
+        self.inner = self.inner.set_compatible_runtime(input);
+        self
+    }
+    /// The name or Amazon Resource Name (ARN) of the layer.
+    pub fn layer_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.layer_name(input);
+        self
+    }
+    /// Sets or clears [`layer_name`](Self::layer_name).
+    pub fn set_layer_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_layer_name(input);
+        self
+    }
+    /// A pagination token returned by a previous call.
+    pub fn marker(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.marker(input);
+        self
+    }
+    /// Sets or clears [`marker`](Self::marker).
+    pub fn set_marker(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_marker(input);
+        self
+    }
+    /// The maximum number of versions to return.
+    pub fn max_items(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_items(input);
+        self
+    }
+    /// Sets or clears [`max_items`](Self::max_items).
+    pub fn set_max_items(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_items(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ListLayerVersionsResponse,
+        crate::runtime::SdkError<ListLayerVersionsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::ListLayerVersionsResponse,
+                ListLayerVersionsError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::ListLayerVersionsRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let layer_name = {
+        let v = &input.layer_name;
+        v.clone()
+    };
+    let mut query = crate::runtime::rest::QueryParams::new();
+    if let ::std::option::Option::Some(v) = &input.compatible_architecture {
+        query.push("CompatibleArchitecture", v.as_str().to_owned());
+    }
+    if let ::std::option::Option::Some(v) = &input.compatible_runtime {
+        query.push("CompatibleRuntime", v.as_str().to_owned());
+    }
+    if let ::std::option::Option::Some(v) = &input.marker {
+        query.push("Marker", v.clone());
+    }
+    if let ::std::option::Option::Some(v) = &input.max_items {
+        query.push("MaxItems", crate::runtime::rest::ToWire::to_wire(v));
+    }
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2018-10-31/layers/{LayerName}/versions",
+            &[("LayerName", layer_name.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let headers = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "GET",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::ListLayerVersionsResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::ListLayerVersionsResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+impl ListLayerVersionsFluentBuilder {
+    /// A paginator over every page of `ListLayerVersions` (see [`ListLayerVersionsPaginator`]).
+    pub fn into_paginator(self) -> ListLayerVersionsPaginator {
+        ListLayerVersionsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `ListLayerVersions`, following `NextMarker` → `Marker`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct ListLayerVersionsPaginator {
+    builder: ListLayerVersionsFluentBuilder,
+}
+impl ListLayerVersionsPaginator {
+    /// Items per page (`MaxItems`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_items(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ListLayerVersionsResponse,
+        ListLayerVersionsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.marker.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_marker(token).send(),
+            |page: &crate::types::ListLayerVersionsResponse| {
+                page.next_marker.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `LayerVersions` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ListLayerVersionsResponse,
+        ListLayerVersionsError,
+        ::std::string::String,
+        crate::types::LayerVersionsListItem,
+    > {
+        self.send()
+            .items(|page: crate::types::ListLayerVersionsResponse| {
+                page.layer_versions.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `ListLayerVersions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListLayerVersionsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum ListLayerVersionsError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for ListLayerVersionsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl ListLayerVersionsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for ListLayerVersionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for ListLayerVersionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,361 @@
+//! The `PublishVersion` operation: see [`Client::publish_version`](crate::Client::publish_version).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "PublishVersion",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `PublishVersion` request; see [`Client::publish_version`](crate::Client::publish_version).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct PublishVersionFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::PublishVersionRequestBuilder,
+}
+impl PublishVersionFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        PublishVersionFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::PublishVersionRequestBuilder {
+        &self.inner
+    }
+    /// Only publish a version if the hash value matches the value that's specified. Use
+    /// this option to avoid publishing a version if the function code has changed since
+    /// you last updated it. You can get the hash for the version that you uploaded from
+    /// the output of UpdateFunctionCode.
+    pub fn code_sha256(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.code_sha256(input);
+        self
+    }
+    /// Sets or clears [`code_sha256`](Self::code_sha256).
+    pub fn set_code_sha256(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_code_sha256(input);
+        self
+    }
+    /// A description for the version to override the description in the function
+    /// configuration.
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.description(input);
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_description(input);
+        self
+    }
+    /// The name of the Lambda function.
+    ///
+    /// **Name formats**
+    ///
+    /// - **Function name** - `MyFunction`.
+    /// - **Function ARN** -
+    ///   `arn:aws:lambda:us-west-2:123456789012:function:MyFunction`.
+    /// - **Partial ARN** - `123456789012:function:MyFunction`.
+    ///
+    /// The length constraint applies only to the full ARN. If you specify only the
+    /// function name, it is limited to 64 characters in length.
+    pub fn function_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.function_name(input);
+        self
+    }
+    /// Sets or clears [`function_name`](Self::function_name).
+    pub fn set_function_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_function_name(input);
+        self
+    }
+    pub fn publish_to(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::FunctionVersionLatestPublished>,
+    ) -> Self {
+        self.inner = self.inner.publish_to(input);
+        self
+    }
+    /// Sets or clears [`publish_to`](Self::publish_to).
+    pub fn set_publish_to(
+        mut self,
+        input: ::std::option::Option<crate::types::FunctionVersionLatestPublished>,
+    ) -> Self {
+        self.inner = self.inner.set_publish_to(input);
+        self
+    }
+    /// Only update the function if the revision ID matches the ID that's specified. Use
+    /// this option to avoid publishing a version if the function configuration has
+    /// changed since you last updated it.
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.revision_id(input);
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_revision_id(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::FunctionConfiguration,
+        crate::runtime::SdkError<PublishVersionError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::FunctionConfiguration,
+                PublishVersionError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::PublishVersionRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let function_name = {
+        let v = &input.function_name;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2015-03-31/functions/{FunctionName}/versions",
+            &[("FunctionName", function_name.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<crate::types::FunctionConfiguration, ::std::string::String> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::FunctionConfiguration = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `PublishVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PublishVersionError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum PublishVersionError {
+    /// The service returned `CodeStorageExceededException`.
+    CodeStorageExceededException(crate::types::error::CodeStorageExceededException),
+    /// The service returned `FunctionVersionsPerCapacityProviderLimitExceededException`.
+    FunctionVersionsPerCapacityProviderLimitExceededException(
+        crate::types::error::FunctionVersionsPerCapacityProviderLimitExceededException,
+    ),
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `PreconditionFailedException`.
+    PreconditionFailedException(crate::types::error::PreconditionFailedException),
+    /// The service returned `ResourceConflictException`.
+    ResourceConflictException(crate::types::error::ResourceConflictException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for PublishVersionError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("CodeStorageExceededException") => {
+                Self::CodeStorageExceededException(
+                    <crate::types::error::CodeStorageExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some(
+                "FunctionVersionsPerCapacityProviderLimitExceededException",
+            ) => {
+                Self::FunctionVersionsPerCapacityProviderLimitExceededException(
+                    <crate::types::error::FunctionVersionsPerCapacityProviderLimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("PreconditionFailedException") => {
+                Self::PreconditionFailedException(
+                    <crate::types::error::PreconditionFailedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceConflictException") => {
+                Self::ResourceConflictException(
+                    <crate::types::error::ResourceConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::CodeStorageExceededException(e) => e.meta(),
+            Self::FunctionVersionsPerCapacityProviderLimitExceededException(e) => {
+                e.meta()
+            }
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::PreconditionFailedException(e) => e.meta(),
+            Self::ResourceConflictException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::CodeStorageExceededException(e) => e.meta.set_attempts(attempts),
+            Self::FunctionVersionsPerCapacityProviderLimitExceededException(e) => {
+                e.meta.set_attempts(attempts)
+            }
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::PreconditionFailedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceConflictException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl PublishVersionError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for PublishVersionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::CodeStorageExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::FunctionVersionsPerCapacityProviderLimitExceededException(e) => {
+                ::std::fmt::Display::fmt(e, f)
+            }
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::PreconditionFailedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for PublishVersionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::CodeStorageExceededException(e) => ::std::option::Option::Some(e),
+            Self::FunctionVersionsPerCapacityProviderLimitExceededException(e) => {
+                ::std::option::Option::Some(e)
+            }
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::PreconditionFailedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,290 @@
+//! The `RemoveLayerVersionPermission` operation: see [`Client::remove_layer_version_permission`](crate::Client::remove_layer_version_permission).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "RemoveLayerVersionPermission",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `RemoveLayerVersionPermission` request; see [`Client::remove_layer_version_permission`](crate::Client::remove_layer_version_permission).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct RemoveLayerVersionPermissionFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::RemoveLayerVersionPermissionRequestBuilder,
+}
+impl RemoveLayerVersionPermissionFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        RemoveLayerVersionPermissionFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::RemoveLayerVersionPermissionRequestBuilder {
+        &self.inner
+    }
+    /// The name or Amazon Resource Name (ARN) of the layer.
+    pub fn layer_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.layer_name(input);
+        self
+    }
+    /// Sets or clears [`layer_name`](Self::layer_name).
+    pub fn set_layer_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_layer_name(input);
+        self
+    }
+    /// Only update the policy if the revision ID matches the ID specified. Use this
+    /// option to avoid modifying a policy that has changed since you last read it.
+    pub fn revision_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.revision_id(input);
+        self
+    }
+    /// Sets or clears [`revision_id`](Self::revision_id).
+    pub fn set_revision_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_revision_id(input);
+        self
+    }
+    /// The identifier that was specified when the statement was added.
+    pub fn statement_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.statement_id(input);
+        self
+    }
+    /// Sets or clears [`statement_id`](Self::statement_id).
+    pub fn set_statement_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_statement_id(input);
+        self
+    }
+    /// The version number.
+    pub fn version_number(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.version_number(input);
+        self
+    }
+    /// Sets or clears [`version_number`](Self::version_number).
+    pub fn set_version_number(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_version_number(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        (),
+        crate::runtime::SdkError<RemoveLayerVersionPermissionError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                (),
+                RemoveLayerVersionPermissionError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::RemoveLayerVersionPermissionRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let layer_name = {
+        let v = &input.layer_name;
+        v.clone()
+    };
+    let statement_id = {
+        let v = &input.statement_id;
+        v.clone()
+    };
+    let version_number = {
+        let v = &input.version_number;
+        crate::runtime::rest::ToWire::to_wire(v)
+    };
+    let mut query = crate::runtime::rest::QueryParams::new();
+    if let ::std::option::Option::Some(v) = &input.revision_id {
+        query.push("RevisionId", v.clone());
+    }
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
+            &[
+                ("LayerName", layer_name.as_str()),
+                ("StatementId", statement_id.as_str()),
+                ("VersionNumber", version_number.as_str()),
+            ],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let headers = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "DELETE",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: none (the body is not read).
+fn parse(
+    _response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<(), ::std::string::String> {
+    ::std::result::Result::Ok(())
+}
+/// Errors of `RemoveLayerVersionPermission`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RemoveLayerVersionPermissionError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum RemoveLayerVersionPermissionError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `PreconditionFailedException`.
+    PreconditionFailedException(crate::types::error::PreconditionFailedException),
+    /// The service returned `ResourceConflictException`.
+    ResourceConflictException(crate::types::error::ResourceConflictException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for RemoveLayerVersionPermissionError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("PreconditionFailedException") => {
+                Self::PreconditionFailedException(
+                    <crate::types::error::PreconditionFailedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceConflictException") => {
+                Self::ResourceConflictException(
+                    <crate::types::error::ResourceConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::PreconditionFailedException(e) => e.meta(),
+            Self::ResourceConflictException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::PreconditionFailedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceConflictException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl RemoveLayerVersionPermissionError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for RemoveLayerVersionPermissionError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::PreconditionFailedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for RemoveLayerVersionPermissionError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::PreconditionFailedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

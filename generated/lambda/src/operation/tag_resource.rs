@@ -1,0 +1,232 @@
+//! The `TagResource` operation: see [`Client::tag_resource`](crate::Client::tag_resource).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "TagResource",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `TagResource` request; see [`Client::tag_resource`](crate::Client::tag_resource).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct TagResourceFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::TagResourceRequestBuilder,
+}
+impl TagResourceFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        TagResourceFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::TagResourceRequestBuilder {
+        &self.inner
+    }
+    pub fn resource(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource(input);
+        self
+    }
+    /// Sets or clears [`resource`](Self::resource).
+    pub fn set_resource(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource(input);
+        self
+    }
+    /// A list of tags to apply to the function.
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.tags(key, value);
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::SdkError<TagResourceError>> {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle.invoke_rest::<(), TagResourceError>(&OPERATION, parts, parse).await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::TagResourceRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let resource = {
+        let v = &input.resource;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2017-03-31/tags/{Resource}",
+            &[("Resource", resource.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: none (the body is not read).
+fn parse(
+    _response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<(), ::std::string::String> {
+    ::std::result::Result::Ok(())
+}
+/// Errors of `TagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TagResourceError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum TagResourceError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `ResourceConflictException`.
+    ResourceConflictException(crate::types::error::ResourceConflictException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for TagResourceError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceConflictException") => {
+                Self::ResourceConflictException(
+                    <crate::types::error::ResourceConflictException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::ResourceConflictException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceConflictException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl TagResourceError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for TagResourceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for TagResourceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::ResourceConflictException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The `UpdateCodeSigningConfig` operation: see [`Client::update_code_signing_config`](crate::Client::update_code_signing_config).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "UpdateCodeSigningConfig",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `UpdateCodeSigningConfig` request; see [`Client::update_code_signing_config`](crate::Client::update_code_signing_config).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct UpdateCodeSigningConfigFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::UpdateCodeSigningConfigRequestBuilder,
+}
+impl UpdateCodeSigningConfigFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        UpdateCodeSigningConfigFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::UpdateCodeSigningConfigRequestBuilder {
+        &self.inner
+    }
+    /// Signing profiles for this code signing configuration.
+    pub fn allowed_publishers(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::AllowedPublishers>,
+    ) -> Self {
+        self.inner = self.inner.allowed_publishers(input);
+        self
+    }
+    /// Sets or clears [`allowed_publishers`](Self::allowed_publishers).
+    pub fn set_allowed_publishers(
+        mut self,
+        input: ::std::option::Option<crate::types::AllowedPublishers>,
+    ) -> Self {
+        self.inner = self.inner.set_allowed_publishers(input);
+        self
+    }
+    /// The The Amazon Resource Name (ARN) of the code signing configuration.
+    pub fn code_signing_config_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.code_signing_config_arn(input);
+        self
+    }
+    /// Sets or clears [`code_signing_config_arn`](Self::code_signing_config_arn).
+    pub fn set_code_signing_config_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_code_signing_config_arn(input);
+        self
+    }
+    /// The code signing policy.
+    pub fn code_signing_policies(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CodeSigningPolicies>,
+    ) -> Self {
+        self.inner = self.inner.code_signing_policies(input);
+        self
+    }
+    /// Sets or clears [`code_signing_policies`](Self::code_signing_policies).
+    pub fn set_code_signing_policies(
+        mut self,
+        input: ::std::option::Option<crate::types::CodeSigningPolicies>,
+    ) -> Self {
+        self.inner = self.inner.set_code_signing_policies(input);
+        self
+    }
+    /// Descriptive name for this code signing configuration.
+    pub fn description(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.description(input);
+        self
+    }
+    /// Sets or clears [`description`](Self::description).
+    pub fn set_description(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_description(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateCodeSigningConfigResponse,
+        crate::runtime::SdkError<UpdateCodeSigningConfigError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::UpdateCodeSigningConfigResponse,
+                UpdateCodeSigningConfigError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::UpdateCodeSigningConfigRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let code_signing_config_arn = {
+        let v = &input.code_signing_config_arn;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
+            &[("CodeSigningConfigArn", code_signing_config_arn.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "PUT",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::UpdateCodeSigningConfigResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::UpdateCodeSigningConfigResponse = ::serde_json::from_slice(
+            body,
+        )
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `UpdateCodeSigningConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateCodeSigningConfigError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateCodeSigningConfigError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceException`.
+    ServiceException(crate::types::error::ServiceException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for UpdateCodeSigningConfigError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceException") => {
+                Self::ServiceException(
+                    <crate::types::error::ServiceException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl UpdateCodeSigningConfigError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for UpdateCodeSigningConfigError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateCodeSigningConfigError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
