@@ -42,17 +42,24 @@ fn find_index<'a>(
     key: &str,
     binding: &Value,
 ) -> Option<usize> {
-    if let Some(i) = names.clone().position(|(wire, _)| wire == key) {
-        return Some(i);
-    }
+    let by_key = || names.clone().position(|(wire, _)| wire == key);
     if binding.is_null() {
-        return None;
+        return by_key();
     }
+    // The location name first: a member's name can be another member's wire
+    // name (apigateway PutIntegration: label `httpMethod` is `http_method`,
+    // body member `integrationHttpMethod` is `httpMethod`).
     let located = binding["name"].as_str().unwrap_or(key);
     let rust = snake(key);
     names
         .clone()
-        .position(|(wire, _)| wire.eq_ignore_ascii_case(located))
+        .position(|(wire, _)| wire == located)
+        .or_else(|| {
+            names
+                .clone()
+                .position(|(wire, _)| wire.eq_ignore_ascii_case(located))
+        })
+        .or_else(by_key)
         .or_else(|| names.clone().position(|(_, r)| bare(r) == bare(&rust)))
 }
 
@@ -784,6 +791,26 @@ mod tests {
                 json!({"location": "header", "name": "X-Missing"})
             ),
             None
+        );
+        // A member name that is another member's wire name: the location wins.
+        let ir = [
+            ("http_method", "http_method"),
+            ("httpMethod", "integration_http_method"),
+        ];
+        let find = |key: &str, binding| find_index(ir.iter().copied(), key, &binding);
+        assert_eq!(
+            find(
+                "httpMethod",
+                json!({"location": "uri", "name": "http_method"})
+            ),
+            Some(0)
+        );
+        assert_eq!(
+            find(
+                "integrationHttpMethod",
+                json!({"location": "body", "name": "httpMethod"})
+            ),
+            Some(1)
         );
     }
 
