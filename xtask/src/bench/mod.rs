@@ -3,9 +3,9 @@
 //!
 //! Stages, in order (each figure repeated `--reps` times, peers interleaved
 //! with ours so a drift in machine speed hits both):
-//!   setup       install peers (peers.rs), build the generator and
-//!               `bench/percall` (not timed), fetch `bench/` sources,
-//!               start the canned server
+//!   setup       install peers (peers.rs) and build the generator (both
+//!               for generation only), build `bench/percall` (not timed),
+//!               fetch `bench/` sources, start the canned server
 //!   generation  generation.rs
 //!   compile     compile.rs (the states and Lambda user-program pairs;
 //!               `--pairs` picks which)
@@ -218,20 +218,23 @@ pub fn run(root: &Path, args: &BenchArgs) -> Result<(), String> {
     let load_before = load_average();
 
     // --- setup (not timed) ---
-    step(
-        Command::new(&cargo)
-            .current_dir(root)
-            .args([
-                "build",
-                "--release",
-                "--quiet",
-                "-p",
-                "generator",
-                "--target-dir",
-            ])
-            .arg(root.join("target")),
-        "building the generator (release)",
-    )?;
+    // Only the generation section runs the generator.
+    if sections.contains(&Section::Generation) {
+        step(
+            Command::new(&cargo)
+                .current_dir(root)
+                .args([
+                    "build",
+                    "--release",
+                    "--quiet",
+                    "-p",
+                    "generator",
+                    "--target-dir",
+                ])
+                .arg(root.join("target")),
+            "building the generator (release)",
+        )?;
+    }
     let generator = root.join("target/release/generator");
     step(
         Command::new(&cargo)
