@@ -39,7 +39,10 @@ fn edit(from: &str, to: &str) -> String {
 #[test]
 fn the_protocol_fixture_lowers_and_emits() {
     let service = lower(&base(), &SpecConfig::default()).unwrap();
-    assert_eq!(service.target_prefix, "Proto_20240101");
+    assert!(matches!(
+        &service.protocol,
+        generator::ir::WireProtocol::AwsJson { target_prefix, .. } if target_prefix == "Proto_20240101"
+    ));
     assert_eq!(service.crate_name, "proto-client");
     generator::emit::emit(&service).unwrap();
 }

@@ -41,6 +41,8 @@ pub enum Error {
     Unsupported {
         origin: String,
         protocol: lower::Protocol,
+        /// Why, e.g. `REST-path operations (restJson1) need AWS's model …`.
+        message: String,
     },
     Emit(emit::EmitError),
 }
@@ -62,13 +64,9 @@ impl fmt::Display for Error {
             Error::Config(e) => write!(f, "{e}"),
             Error::Model(e) => write!(f, "{e}"),
             Error::Lower { origin, error } => write!(f, "{origin}: {error}"),
-            Error::Unsupported { origin, protocol } => {
-                write!(
-                    f,
-                    "{origin}: {} are not supported yet",
-                    protocol.operations()
-                )
-            }
+            Error::Unsupported {
+                origin, message, ..
+            } => write!(f, "{origin}: {message}"),
             Error::Emit(e) => write!(f, "{e}"),
         }
     }
@@ -92,7 +90,11 @@ pub struct Generated {
 pub fn lower_error(origin: &str, error: lower::LowerError) -> Error {
     let origin = origin.to_string();
     match error.unsupported {
-        Some(protocol) => Error::Unsupported { origin, protocol },
+        Some(protocol) => Error::Unsupported {
+            origin,
+            protocol,
+            message: error.message,
+        },
         None => Error::Lower { origin, error },
     }
 }

@@ -341,7 +341,9 @@ impl Row {
 
     /// Refused for a protocol not supported yet: neither generated nor failed.
     pub fn unsupported(&self) -> bool {
-        self.protocol.is_some_and(|p| !p.is_supported())
+        // The generator named a protocol but neither generated nor failed
+        // (restJson1 is supported with AWS's model, refused without).
+        self.protocol.is_some() && self.crate_name.is_none() && self.gen_error.is_none()
     }
 
     /// Generated without error (so a crate exists to compile).
@@ -352,8 +354,8 @@ impl Row {
     /// The protocol cell: `awsJson`, `restJson1 (unsupported)`, or `-`.
     fn protocol_cell(&self) -> String {
         match self.protocol {
-            Some(p) if p.is_supported() => p.name().to_string(),
-            Some(p) => format!("{} (unsupported)", p.name()),
+            Some(p) if self.unsupported() => format!("{} (unsupported)", p.name()),
+            Some(p) => p.name().to_string(),
             None => "-".into(),
         }
     }
@@ -364,8 +366,13 @@ impl Row {
 pub fn unsupported_counts(rows: &[Row]) -> String {
     Protocol::ALL
         .into_iter()
-        .filter(|p| !p.is_supported())
-        .map(|p| (p, rows.iter().filter(|r| r.protocol == Some(p)).count()))
+        .map(|p| {
+            let n = rows
+                .iter()
+                .filter(|r| r.unsupported() && r.protocol == Some(p))
+                .count();
+            (p, n)
+        })
         .filter(|(_, n)| *n > 0)
         .map(|(p, n)| format!("{} {n}", p.name()))
         .collect::<Vec<_>>()

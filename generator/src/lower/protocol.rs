@@ -259,8 +259,8 @@ pub(super) fn require_supported(
                 let mut e = error(
                     "/paths",
                     format!(
-                        "{} need AWS's model beside the spec ({}, written by `cargo xtask \
-                         add`): the spec alone does not say where each member travels",
+                        "{} need AWS's model of the service ({}), and there is none: the \
+                         spec alone does not say where each member travels",
                         protocol.operations(),
                         crate::model::FILE_NAME
                     ),
@@ -388,20 +388,38 @@ mod tests {
 
     #[test]
     fn unsupported_protocols_are_refused_with_their_name() {
-        let e = require_supported(&api(&format!(
-            "  /2015-03-31/functions:\n    get: {{{OK}}}\n"
-        )))
+        let e = require_supported(
+            &api(&format!(
+                "  /2015-03-31/functions:\n    get: {{{OK}}}\n"
+            )),
+            None,
+        )
         .unwrap_err();
         assert_eq!(e.unsupported, Some(Protocol::RestJson1));
         assert_eq!(e.pointer, "/paths");
         assert!(
             e.message
-                .starts_with("REST-path operations (restJson1) are not supported yet"),
+                .starts_with("REST-path operations (restJson1) need AWS's model of the service"),
             "{e}"
         );
-        let ok = require_supported(&api(&format!(
-            "  '/#X-Amz-Target=T.A':\n    post: {{{OK}}}\n"
-        )));
+        let e = require_supported(
+            &api(&format!(
+                "  /2015-03-31/functions:\n    get: {{{OK}}}\n    post: {{requestBody: {{content: {{application/xml: {{}}}}}}, {OK}}}\n"
+            )),
+            None,
+        )
+        .unwrap_err();
+        assert!(
+            e.message
+                .starts_with("REST-path operations (restXml) are not supported yet"),
+            "{e}"
+        );
+        let ok = require_supported(
+            &api(&format!(
+                "  '/#X-Amz-Target=T.A':\n    post: {{{OK}}}\n"
+            )),
+            None,
+        );
         assert_eq!(ok.unwrap(), Protocol::AwsJson);
         assert_eq!(
             Protocol::ALL.map(Protocol::is_supported),

@@ -71,6 +71,18 @@ impl Lowering<'_> {
                     }
                 }
                 m.sensitive = facts.is_some_and(|f| f.sensitive);
+                // The model's `locationName` is the JSON key on the wire
+                // (apigateway `ApiKeys.items` is sent as `item`); the
+                // spec keeps the member name. Located members already
+                // carry theirs.
+                if let Some(name) = facts
+                    .filter(|_| m.location.is_body())
+                    .and_then(|f| f.location_name.as_ref())
+                {
+                    if *name != m.wire_name {
+                        m.wire_name = name.clone();
+                    }
+                }
                 let format = facts
                     .and_then(|f| {
                         f.timestamp_format
