@@ -61,16 +61,17 @@ fn adds_a_rest_json_spec_with_its_model() {
     // The fixture spec has 3 operations; every one of AWS's model is
     // generated (InvokeWithResponseStream, an event stream, is skipped).
     assert!(added.operations > 80, "{}", added.operations);
-    let invoke = std::fs::read_to_string(
-        tmp.path()
-            .join("generated/lambda/src/operation/invoke.rs"),
-    )
-    .unwrap();
+    let invoke =
+        std::fs::read_to_string(tmp.path().join("generated/lambda/src/operation/invoke.rs"))
+            .unwrap();
     assert!(
         invoke.contains("\"/2015-03-31/functions/{FunctionName}/invocations\""),
         "the model's request URI"
     );
-    assert!(invoke.contains("\"X-Amz-Function-Error\""), "a response header");
+    assert!(
+        invoke.contains("\"X-Amz-Function-Error\""),
+        "a response header"
+    );
     assert!(!tmp
         .path()
         .join("generated/lambda/src/operation/invoke_with_response_stream.rs")
@@ -156,12 +157,7 @@ fn reproduce(id: &str, dir: &str, spec_dir: &str) {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    xtask::add::add(
-        tmp.path(),
-        id,
-        &corpus.display().to_string(),
-    )
-    .unwrap();
+    xtask::add::add(tmp.path(), id, &corpus.display().to_string()).unwrap();
     let ours = root().join("generated").join(dir);
     let theirs = tmp.path().join("generated").join(dir);
     assert_eq!(files(&ours), files(&theirs));

@@ -286,7 +286,8 @@ pub fn pull_checked_with_model(
                 *staged.borrow_mut() = Some(extracted);
                 // The spec is judged with the model it will be generated
                 // with (restJson1 needs its HTTP bindings).
-                let model = generator::model::AwsModel::load(&staging).map_err(|e| e.to_string())?;
+                let model =
+                    generator::model::AwsModel::load(&staging).map_err(|e| e.to_string())?;
                 accept(api, Some(&model))
             }
             Err(message) => {

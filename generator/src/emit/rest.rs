@@ -79,9 +79,11 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
                 let push = match kind {
                     ShapeKind::List { item } => {
                         let joined = match &svc.shape(item).kind {
-                            ShapeKind::String | ShapeKind::Enum(_) => quote!(
-                                crate::runtime::rest::header_string_list(v.iter().map(|x| x.as_str()))
-                            ),
+                            ShapeKind::String | ShapeKind::Enum(_) => {
+                                quote!(crate::runtime::rest::header_string_list(
+                                    v.iter().map(|x| x.as_str())
+                                ))
+                            }
                             ShapeKind::Timestamp => {
                                 let format = timestamp_format(m, TimestampFormat::HttpDate);
                                 quote!(crate::runtime::rest::header_timestamp_list(v.iter(), #format))
@@ -115,8 +117,8 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
                 headers.push(present(m, push));
             }
             Location::PrefixHeaders => {
-                let push = quote!(headers.extend(crate::runtime::rest::prefix_headers(#wire, v.iter()));)
-                    ;
+                let push =
+                    quote!(headers.extend(crate::runtime::rest::prefix_headers(#wire, v.iter())););
                 headers.push(present(m, push));
             }
             Location::Body | Location::Payload | Location::StatusCode => {}
@@ -234,7 +236,12 @@ fn timestamp_format(m: &Member, default: TimestampFormat) -> TokenStream {
 }
 
 /// The member's scalar value `v` (a reference) as wire text.
-fn scalar_string(svc: &Service, m: &Member, v: TokenStream, default: TimestampFormat) -> TokenStream {
+fn scalar_string(
+    svc: &Service,
+    m: &Member,
+    v: TokenStream,
+    default: TimestampFormat,
+) -> TokenStream {
     value_string(svc, &m.target, m, v, default)
 }
 

@@ -37,7 +37,8 @@ pub(super) fn apply(
         wire::service_id(&facts.service_id).map_err(|m| model_key("service.service_id", m))?;
         svc.service_id = facts.service_id.clone();
     }
-    if let (None, WireProtocol::AwsJson { version, .. }) = (config.json_version, &mut svc.protocol) {
+    if let (None, WireProtocol::AwsJson { version, .. }) = (config.json_version, &mut svc.protocol)
+    {
         match facts.json_version.as_deref() {
             Some("1.0") => *version = JsonVersion::V1_0,
             Some("1.1") => *version = JsonVersion::V1_1,

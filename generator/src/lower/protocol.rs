@@ -389,9 +389,7 @@ mod tests {
     #[test]
     fn unsupported_protocols_are_refused_with_their_name() {
         let e = require_supported(
-            &api(&format!(
-                "  /2015-03-31/functions:\n    get: {{{OK}}}\n"
-            )),
+            &api(&format!("  /2015-03-31/functions:\n    get: {{{OK}}}\n")),
             None,
         )
         .unwrap_err();
@@ -415,9 +413,7 @@ mod tests {
             "{e}"
         );
         let ok = require_supported(
-            &api(&format!(
-                "  '/#X-Amz-Target=T.A':\n    post: {{{OK}}}\n"
-            )),
+            &api(&format!("  '/#X-Amz-Target=T.A':\n    post: {{{OK}}}\n")),
             None,
         );
         assert_eq!(ok.unwrap(), Protocol::AwsJson);

@@ -186,7 +186,10 @@ impl Lowering<'_> {
         pointer: &str,
     ) -> Result<String, LowerError> {
         let Some(facts) = model.shapes.get(name) else {
-            return Err(err(pointer, format!("shape {name:?} is not in AWS's model")));
+            return Err(err(
+                pointer,
+                format!("shape {name:?} is not in AWS's model"),
+            ));
         };
         if facts.kind != "structure" || facts.document {
             return Err(err(
@@ -194,7 +197,8 @@ impl Lowering<'_> {
                 "an operation's input or output must be a structure",
             ));
         }
-        let located = facts.payload.is_some() || facts.members.values().any(|m| m.location.is_some());
+        let located =
+            facts.payload.is_some() || facts.members.values().any(|m| m.location.is_some());
         if !located && self.shapes.contains_key(name) {
             if let Some(shape) = self.shapes.get_mut(name) {
                 if matches!(shape.kind, ShapeKind::Document) {
@@ -215,15 +219,15 @@ impl Lowering<'_> {
         }
         // The spec's schema of that name, if any, gives docs only.
         let spec = self.shapes.remove(name);
-        let spec_docs: BTreeMap<String, (Option<String>, bool)> = match spec.as_ref().map(|s| &s.kind)
-        {
-            Some(ShapeKind::Structure(s)) => s
-                .members
-                .iter()
-                .map(|m| (m.wire_name.clone(), (m.docs.clone(), m.deprecated)))
-                .collect(),
-            _ => BTreeMap::new(),
-        };
+        let spec_docs: BTreeMap<String, (Option<String>, bool)> =
+            match spec.as_ref().map(|s| &s.kind) {
+                Some(ShapeKind::Structure(s)) => s
+                    .members
+                    .iter()
+                    .map(|m| (m.wire_name.clone(), (m.docs.clone(), m.deprecated)))
+                    .collect(),
+                _ => BTreeMap::new(),
+            };
         let built = self.shape_from_model(model, name);
         debug_assert_eq!(built, name);
         let mut fields = Namespace::default();
@@ -375,13 +379,17 @@ fn body_docs(schema: &Schema, out: &mut BTreeMap<String, String>) {
         let ReferenceOr::Item(p) = prop else {
             continue;
         };
-        let docs = p.schema_data.description.clone().or_else(|| match &p.schema_kind {
-            SchemaKind::AllOf { all_of } => all_of
-                .iter()
-                .filter_map(|s| s.as_item().and_then(|s| s.schema_data.description.clone()))
-                .next(),
-            _ => None,
-        });
+        let docs = p
+            .schema_data
+            .description
+            .clone()
+            .or_else(|| match &p.schema_kind {
+                SchemaKind::AllOf { all_of } => all_of
+                    .iter()
+                    .filter_map(|s| s.as_item().and_then(|s| s.schema_data.description.clone()))
+                    .next(),
+                _ => None,
+            });
         if let Some(d) = docs {
             out.insert(name.clone(), d);
         }

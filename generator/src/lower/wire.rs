@@ -89,8 +89,13 @@ pub(crate) fn check_service(
     svc: &Service,
 ) -> Result<(), LowerError> {
     let ext = |key: &str| api.info.extensions.get(key).and_then(|v| v.as_str());
-    if let (Some(op), WireProtocol::AwsJson { target_prefix: prefix, .. }) =
-        (svc.operations.first(), &svc.protocol)
+    if let (
+        Some(op),
+        WireProtocol::AwsJson {
+            target_prefix: prefix,
+            ..
+        },
+    ) = (svc.operations.first(), &svc.protocol)
     {
         let path = format!(
             "/paths/{}",

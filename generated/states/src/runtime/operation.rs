@@ -317,7 +317,10 @@ impl Handle {
             }
             _ => return self.attempts(op, request).await,
         };
-        request.url = self.discovered_endpoint(discovery).await?.url_for_path(&path);
+        request.url = self
+            .discovered_endpoint(discovery)
+            .await?
+            .url_for_path(&path);
         let (response, attempts) = self.attempts(op, request.clone()).await?;
         let meta = (!(200..300).contains(&response.status)).then(|| self.error_metadata(&response));
         let code = meta.as_ref().and_then(|m| m.code());
@@ -326,7 +329,10 @@ impl Handle {
         }
         // The address is no longer right: once more, on a fresh one.
         self.discovered.evict();
-        request.url = self.discovered_endpoint(discovery).await?.url_for_path(&path);
+        request.url = self
+            .discovered_endpoint(discovery)
+            .await?
+            .url_for_path(&path);
         let (response, more) = self.attempts(op, request).await?;
         Ok((response, attempts + more))
     }
@@ -342,7 +348,8 @@ impl Handle {
         if let Lookup::Use(endpoint) = self.discovered.lookup(now) {
             return Ok(endpoint);
         }
-        let request = self.request_with_parts(discovery, self.json_parts(discovery, b"{}".to_vec()))?;
+        let request =
+            self.request_with_parts(discovery, self.json_parts(discovery, b"{}".to_vec()))?;
         let answer = match self.attempts(discovery, request).await {
             Ok((response, _)) if (200..300).contains(&response.status) => {
                 parse_answer(&response.body)

@@ -77,7 +77,6 @@ impl Handle {
             attempts,
         ))
     }
-
 }
 
 /// A timestamp's wire format (Smithy `@timestampFormat`, botocore
