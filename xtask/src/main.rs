@@ -104,7 +104,7 @@ enum Command {
     ///                      # generate all; compile the 5 largest + states, dynamodb
     #[command(verbatim_doc_comment)]
     Corpus(xtask::corpus::CorpusArgs),
-    /// Benchmark ours against aws-sdk-sfn and the peer generators; write
+    /// Benchmark ours against aws-sdk-sfn / aws-sdk-lambda and the peer generators; write
     /// BENCHMARKS.md.
     ///
     /// Installs its peers under target/bench/ on first use (cargo-progenitor
@@ -120,6 +120,7 @@ enum Command {
     /// Examples:
     ///   cargo xtask bench                                  # everything, 5 reps
     ///   cargo xtask bench --sections percall --reps 1 --out /tmp/b.md
+    ///   cargo xtask bench --sections compile --pairs lambda --reps 1
     #[command(verbatim_doc_comment)]
     Bench(xtask::bench::BenchArgs),
     /// Differential wire oracle: every operation's requests, signatures and
