@@ -40,7 +40,12 @@ fn committed_models_are_what_botocore_gives() {
         .collect();
     assert_eq!(
         services,
-        ["dynamodb by uid", "logs by uid", "stepfunctions by uid"]
+        [
+            "dynamodb by uid",
+            "lambda by uid",
+            "logs by uid",
+            "stepfunctions by uid"
+        ]
     );
 }
 
