@@ -262,16 +262,20 @@ pub fn pull_with_model(
     pull_checked_with_model(root, id_spec, base, &|_, _| Ok(()))
 }
 
+/// Judges a pulled spec with the AWS model extracted for it (`Err`: why it
+/// is refused; nothing is pinned).
+pub type Accept = dyn Fn(
+    &generator::openapiv3::OpenAPI,
+    Option<&generator::model::AwsModel>,
+) -> Result<(), String>;
+
 /// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` runs
 /// first, so a refused spec costs no extraction.
 pub fn pull_checked_with_model(
     root: &Path,
     id_spec: &str,
     base: &str,
-    accept: &dyn Fn(
-        &generator::openapiv3::OpenAPI,
-        Option<&generator::model::AwsModel>,
-    ) -> Result<(), String>,
+    accept: &Accept,
 ) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
     use std::cell::RefCell;
     let staged = RefCell::new(None);
