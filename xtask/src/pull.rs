@@ -264,10 +264,8 @@ pub fn pull_with_model(
 
 /// Judges a pulled spec with the AWS model extracted for it (`Err`: why it
 /// is refused; nothing is pinned).
-pub type Accept = dyn Fn(
-    &generator::openapiv3::OpenAPI,
-    Option<&generator::model::AwsModel>,
-) -> Result<(), String>;
+pub type Accept<'a> = dyn Fn(&generator::openapiv3::OpenAPI, Option<&generator::model::AwsModel>) -> Result<(), String>
+    + 'a;
 
 /// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` runs
 /// first, so a refused spec costs no extraction.
@@ -275,7 +273,7 @@ pub fn pull_checked_with_model(
     root: &Path,
     id_spec: &str,
     base: &str,
-    accept: &Accept,
+    accept: &Accept<'_>,
 ) -> Result<(PullOutcome, crate::model::Extracted), PullError> {
     use std::cell::RefCell;
     let staged = RefCell::new(None);
