@@ -321,7 +321,7 @@ fn function_lifecycle() {
                 ours.push(function.function_arn.unwrap_or_default());
             }
         }
-        assert_eq!(ours, [arn.clone()]);
+        assert_eq!(ours, std::slice::from_ref(&arn));
         // FunctionVersion=ALL (query) lists $LATEST and version 1.
         let mut items = client
             .list_functions()

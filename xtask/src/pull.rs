@@ -267,8 +267,9 @@ pub fn pull_with_model(
 pub type Accept<'a> = dyn Fn(&generator::openapiv3::OpenAPI, Option<&generator::model::AwsModel>) -> Result<(), String>
     + 'a;
 
-/// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` runs
-/// first, so a refused spec costs no extraction.
+/// [`pull_checked`] plus the model, as [`pull_with_model`]; `accept` judges
+/// the spec with the model extracted for it (restJson1 needs its bindings),
+/// and nothing is pinned if it refuses.
 pub fn pull_checked_with_model(
     root: &Path,
     id_spec: &str,
