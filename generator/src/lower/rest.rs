@@ -15,7 +15,7 @@ use super::{assign_setters, err, is_identifier_like, LowerError, Lowering};
 use crate::config::SpecConfig;
 use crate::ir::*;
 use crate::load::escape_pointer;
-use crate::model::{AwsModel, ShapeFacts};
+use crate::model::AwsModel;
 use crate::naming::{snake, Namespace};
 
 /// Where model problems are reported.
@@ -247,20 +247,17 @@ impl Lowering<'_> {
                 }
             };
             let target = self.shape_from_model(model, &f.shape);
-            let (docs, deprecated) = spec_docs
-                .get(&wire)
-                .or_else(|| spec_docs.get(member))
-                .cloned()
-                .map(|(d, dep)| (d.or_else(|| member_docs.get(&wire).cloned()), dep))
-                .unwrap_or_else(|| {
-                    (
-                        member_docs
-                            .get(&wire)
-                            .or_else(|| member_docs.get(member))
-                            .cloned(),
-                        false,
-                    )
-                });
+            // The spec's schema of that name first, then the operation's
+            // parameters and inline body.
+            let spec_member = spec_docs.get(&wire).or_else(|| spec_docs.get(member));
+            let deprecated = spec_member.is_some_and(|(_, dep)| *dep);
+            let docs = match spec_member {
+                Some((d, _)) => d.clone().or_else(|| member_docs.get(&wire).cloned()),
+                None => member_docs
+                    .get(&wire)
+                    .or_else(|| member_docs.get(member))
+                    .cloned(),
+            };
             members.push(Member {
                 rust_name: fields.claim(&snake(member)),
                 setter: String::new(),
@@ -356,9 +353,8 @@ fn unsupported_streams(model: &AwsModel, facts: &crate::model::OperationFacts) -
         let Some(shape) = shape.as_deref().and_then(|s| model.shapes.get(s)) else {
             continue;
         };
-        let event_stream = |f: &ShapeFacts| f.event_stream;
         for m in shape.members.values() {
-            if model.shapes.get(&m.shape).is_some_and(event_stream) {
+            if model.shapes.get(&m.shape).is_some_and(|f| f.event_stream) {
                 return Some(format!(
                     "its {role} is an event stream, which is not supported yet"
                 ));
