@@ -39,6 +39,7 @@ pub use uri::{build_uri, encode_greedy_label, encode_label, QueryParams, UriErro
 use super::error::{OperationError, ResponseError, SdkError};
 use super::http::HttpResponse;
 use super::operation::{with_attempts, Handle, OperationSpec, RequestParts};
+use super::stream::ByteStream;
 use super::timestamp::Timestamp;
 
 impl Handle {
@@ -56,6 +57,33 @@ impl Handle {
         E: OperationError,
     {
         let (response, attempts) = self.send(op, parts).await.map_err(SdkError::Dispatch)?;
+        self.finish(response, attempts, parse)
+    }
+
+    /// [`Handle::invoke_rest`] for an operation whose output payload
+    /// streams: `parse` gets the headers and status, and the live body.
+    pub async fn invoke_rest_streaming<O, E>(
+        &self,
+        op: &OperationSpec,
+        parts: RequestParts,
+        parse: fn(&HttpResponse, ByteStream) -> Result<O, String>,
+    ) -> Result<O, SdkError<E>>
+    where
+        E: OperationError,
+    {
+        let (response, body, attempts) = self
+            .send_streaming(op, parts)
+            .await
+            .map_err(SdkError::Dispatch)?;
+        self.finish(response, attempts, move |r| parse(r, body))
+    }
+
+    fn finish<O, E: OperationError>(
+        &self,
+        response: HttpResponse,
+        attempts: u32,
+        parse: impl FnOnce(&HttpResponse) -> Result<O, String>,
+    ) -> Result<O, SdkError<E>> {
         let request_id = || {
             response_header(&response.headers, "x-amzn-requestid")
                 .or_else(|| response_header(&response.headers, "x-amz-request-id"))
