@@ -276,6 +276,48 @@ pub struct Operation {
     /// operations); empty: the service's.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partitions: Vec<PartitionEndpoints>,
+    /// botocore's handler customizations of the request (restJson1; AWS's
+    /// model `default_headers`, `body_digest_headers`, `input_defaults`,
+    /// `query_to_form_body`).
+    #[serde(default, skip_serializing_if = "Customizations::is_empty")]
+    pub customizations: Customizations,
+}
+
+/// What botocore's handlers (`handlers.py`) add to an operation's request
+/// beyond its model, as AWS's model file records them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Customizations {
+    /// Header → value, sent when the request has no header of that name
+    /// (case-insensitive), so a member bound to it wins.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub default_headers: BTreeMap<String, String>,
+    /// Header → the digest of the final body it carries, sent when the
+    /// request has no such header.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub body_digests: BTreeMap<String, BodyDigest>,
+    /// Input member (wire name) → the string `send()` fills in when unset,
+    /// before the input is built (so the builder does not demand it).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub input_defaults: BTreeMap<String, String>,
+    /// A GET with a query goes out as a POST with the query as its
+    /// `application/x-www-form-urlencoded` body.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub query_to_form_body: bool,
+}
+
+impl Customizations {
+    pub fn is_empty(&self) -> bool {
+        *self == Customizations::default()
+    }
+}
+
+/// A digest of the request body (AWS's model `body_digest_headers`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum BodyDigest {
+    /// SHA-256, lowercase hex.
+    Sha256,
+    /// Glacier's SHA-256 tree hash, lowercase hex.
+    Sha256TreeHash,
 }
 
 /// How an operation pages: from botocore's `paginators-1.json` when AWS's

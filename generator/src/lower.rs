@@ -25,6 +25,7 @@ use crate::load::escape_pointer;
 use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
 
+mod customizations;
 mod endpoints;
 mod graph;
 mod model_synth;
@@ -832,6 +833,7 @@ impl<'a> Lowering<'a> {
             idempotency_tokens: Vec::new(),
             error_codes: BTreeMap::new(),
             partitions: Vec::new(),
+            customizations: Default::default(),
         })
     }
 

@@ -12,7 +12,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+mod customizations;
 mod http;
+pub use customizations::BodyDigest;
 pub use http::{
     HttpBinding, HttpMethod, Location, UriPart, UriTemplate, XmlNamespace, REST_PROTOCOLS,
 };
@@ -196,6 +198,24 @@ pub struct OperationFacts {
     /// rest-xml: the input's root element namespace (`input.xmlNamespace`).
     #[serde(default)]
     pub input_xml_namespace: Option<XmlNamespace>,
+    // botocore's handler customizations (rest-json only; `customizations`):
+    /// Header name → value sent when the request has no such header
+    /// (API Gateway's `Accept`, Glacier's `x-amz-glacier-version`).
+    #[serde(default)]
+    pub default_headers: BTreeMap<String, String>,
+    /// Header name → the digest of the raw body it carries, sent when the
+    /// request has no such header (Glacier's uploads).
+    #[serde(default)]
+    pub body_digest_headers: BTreeMap<String, BodyDigest>,
+    /// Input member name → the string it gets when unset (Glacier's
+    /// `accountId` `-`).
+    #[serde(default)]
+    pub input_defaults: BTreeMap<String, String>,
+    /// A GET with a query is sent as a POST whose
+    /// `application/x-www-form-urlencoded` body is that query
+    /// (cloudsearchdomain `Search`).
+    #[serde(default)]
+    pub query_to_form_body: bool,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -415,6 +435,8 @@ impl AwsModel {
             }
         }
         http::check(&model).map_err(|(path, message)| error(format!("at `{path}`: {message}")))?;
+        customizations::check(&model)
+            .map_err(|(path, message)| error(format!("at `{path}`: {message}")))?;
         Ok(model)
     }
 

@@ -24,7 +24,10 @@ Exit status 0 unless the script itself fails (a job's error is on its line).
 
 For rest-json and rest-xml services the file also carries the HTTP bindings
 (operation `http`, member `location`, shape `payload`, …; model-schema.md
-"HTTP bindings"); other protocols' files are as before, byte for byte.
+"HTTP bindings"), and for rest-json ones botocore's handler customizations
+(customizations.py: `default_headers`, `body_digest_headers`,
+`input_defaults`, `query_to_form_body`); other protocols' files are as
+before, byte for byte.
 
 Everything read comes from botocore's own data directory, never
 ~/.aws/models, so the same botocore gives the same bytes on every machine.
@@ -43,6 +46,8 @@ import botocore
 from botocore.endpoint_provider import EndpointProvider
 from botocore.loaders import ExtrasProcessor
 
+from customizations import Customizations
+
 FORMAT = 1
 DATA = os.path.join(os.path.dirname(botocore.__file__), "data")
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -56,6 +61,9 @@ REGION = "{region}"
 # Protocols whose HTTP bindings the file carries (README "AWS model"): the
 # other protocols' models stay as they were (no `http`, `location`, …).
 REST_PROTOCOLS = ("rest-json", "rest-xml")
+# Protocols whose botocore handler customizations the file carries
+# (customizations.py): the generated clients speak these.
+CUSTOMIZED_PROTOCOLS = ("rest-json",)
 
 
 class Data:
@@ -512,7 +520,7 @@ def partition_facts(provider, partition, extra):
     return out
 
 
-def extract(data, partitions, partitions_sha, service, version):
+def extract(data, partitions, partitions_sha, service, version, customizations):
     files = {"partitions.json": partitions_sha}
     base = f"{service}/{version}"
     model = data.load(f"{base}/service-2", files)
@@ -564,6 +572,9 @@ def extract(data, partitions, partitions_sha, service, version):
                 own[param] = value["value"]
         if own != extra and table(own) != out["partitions"]:
             out["operations"][name]["partitions"] = table(own)
+    if meta["protocol"] in CUSTOMIZED_PROTOCOLS:
+        for name, facts in customizations.operation_facts(model, service, base).items():
+            out["operations"][name].update(facts)
     paginators = data.load(f"{base}/paginators-1", files)
     if paginators is not None:
         out["paginators"] = paginators.get("pagination", {})
@@ -594,6 +605,7 @@ def main(argv):
     data = Data()
     partitions_sha, partitions = data._read("partitions.json")
     index = service_index()
+    customizations = Customizations()
     for job in jobs:
         started = time.monotonic()
         line = {"name": job["name"]}
@@ -609,7 +621,7 @@ def main(argv):
             else:
                 service, version, via = found
                 model, protocol = extract(
-                    data, partitions, partitions_sha, service, version
+                    data, partitions, partitions_sha, service, version, customizations
                 )
                 line.update(
                     status="matched",

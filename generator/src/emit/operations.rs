@@ -410,9 +410,10 @@ fn owned_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(TokenSt
     Some((value, shape))
 }
 
-/// The built input; idempotency tokens left unset are filled first, once per
-/// `send()` (so every retry of the call carries the same token), as the AWS
-/// SDKs do, and never by the plain type builders' `build()`.
+/// The built input; idempotency tokens and botocore's defaults left unset
+/// are filled first, once per `send()` (so every retry of the call carries
+/// the same token), as the AWS SDKs do, and never by the plain type
+/// builders' `build()`.
 fn idempotent_input(svc: &Service, op: &Operation, members: &[Member]) -> TokenStream {
     let fills: Vec<_> = op
         .idempotency_tokens
@@ -428,6 +429,22 @@ fn idempotent_input(svc: &Service, op: &Operation, members: &[Member]) -> TokenS
             }
         })
         .collect();
+    // botocore's parameter defaults (Glacier's `accountId` `-`), checked
+    // to be string members by `lower::customizations`.
+    let defaults = op
+        .customizations
+        .input_defaults
+        .iter()
+        .filter_map(|(wire, value)| Some((members.iter().find(|m| m.wire_name == *wire)?, value)))
+        .map(|(m, value)| {
+            let f = ident(&m.rust_name);
+            quote! {
+                if inner.#f.is_none() {
+                    inner.#f = ::std::option::Option::Some(#value.to_owned());
+                }
+            }
+        });
+    let fills: Vec<_> = fills.into_iter().chain(defaults).collect();
     if fills.is_empty() {
         return quote!(self
             .inner

@@ -10,7 +10,9 @@ use quote::quote;
 
 use super::ident;
 use super::rust_type::rust_type;
-use crate::ir::{HttpBinding, Location, Member, Operation, Service, ShapeKind, TimestampFormat};
+use crate::ir::{
+    BodyDigest, HttpBinding, Location, Member, Operation, Service, ShapeKind, TimestampFormat,
+};
 
 /// `fn request(input) -> RequestParts` and `fn parse(response) -> Output`.
 pub(crate) fn plumbing(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream {
@@ -185,10 +187,26 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
         quote!(let query = crate::runtime::rest::QueryParams::new();)
     };
     let json_body = (payload.is_some() && !raw_payload) || (payload.is_none() && has_body);
-    let headers_decl = if headers.is_empty() && !json_body {
+    let customize = customizations(op);
+    let headers_decl = if headers.is_empty() && !json_body && customize.is_none() {
         quote!(let headers = ::std::vec::Vec::new();)
     } else {
         quote!(let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();)
+    };
+    let parts = quote!(crate::runtime::operation::RequestParts {
+        method: #method,
+        path_and_query,
+        headers,
+        body,
+    });
+    let finish = if op.customizations.query_to_form_body {
+        quote! {
+            let mut parts = #parts;
+            crate::runtime::rest::query_to_form_body(&mut parts);
+            ::std::result::Result::Ok(parts)
+        }
+    } else {
+        quote!(::std::result::Result::Ok(#parts))
     };
     let input_param = if members.is_empty() {
         quote!(_input: &#input_ty)
@@ -206,14 +224,30 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
             #headers_decl
             #(#headers)*
             #body
-            ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
-                method: #method,
-                path_and_query,
-                headers,
-                body,
-            })
+            #customize
+            #finish
         }
     }
+}
+
+/// botocore's handler customizations (AWS's model): default headers and
+/// body digests once the body is final; `None` when the operation has none.
+fn customizations(op: &Operation) -> Option<TokenStream> {
+    let c = &op.customizations;
+    if c.default_headers.is_empty() && c.body_digests.is_empty() {
+        return None;
+    }
+    let digests = c.body_digests.iter().map(|(name, digest)| {
+        let digest = match digest {
+            BodyDigest::Sha256 => quote!(Sha256),
+            BodyDigest::Sha256TreeHash => quote!(Sha256TreeHash),
+        };
+        quote!(crate::runtime::rest::body_digest_header(&mut headers, #name, crate::runtime::rest::BodyDigest::#digest, &body);)
+    });
+    let defaults = c.default_headers.iter().map(|(name, value)| {
+        quote!(crate::runtime::rest::default_header(&mut headers, #name, #value);)
+    });
+    Some(quote!(#(#digests)* #(#defaults)*))
 }
 
 /// `push` run with `v` bound to the member's value when it is set.
@@ -282,6 +316,14 @@ fn value_string(
     }
 }
 
+/// The operation's output payload streams (see [`Member::streaming`]).
+pub(super) fn streams(svc: &Service, op: &Operation) -> bool {
+    op.output
+        .as_ref()
+        .and_then(|o| svc.structure(o))
+        .is_some_and(|s| s.streams())
+}
+
 fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
     let Some(output) = op.output.as_ref().filter(|o| svc.structure(o).is_some()) else {
         return quote! {
@@ -332,6 +374,7 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
             Location::StatusCode => {
                 quote!(out.#f = ::std::option::Option::Some(::std::convert::From::from(response.status));)
             }
+            Location::Payload if m.streaming => quote!(out.#f = stream;),
             Location::Payload => match kind {
                 ShapeKind::Blob => quote!(out.#f = ::std::option::Option::Some(crate::runtime::Blob::new(response.body.clone()));),
                 ShapeKind::String => quote!(out.#f = ::std::option::Option::Some(::std::string::String::from_utf8_lossy(&response.body).into_owned());),
@@ -357,10 +400,11 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
     } else {
         quote!(response)
     };
+    let stream_param = streams(svc, op).then(|| quote!(, stream: crate::runtime::ByteStream));
     quote! {
         /// The output: body members from the JSON body, the others from
         /// the headers, the status or the raw body as AWS's model binds them.
-        fn parse(#response_param: &crate::runtime::http::HttpResponse) -> ::std::result::Result<#output_ty, ::std::string::String> {
+        fn parse(#response_param: &crate::runtime::http::HttpResponse #stream_param) -> ::std::result::Result<#output_ty, ::std::string::String> {
             #from_body
             #binding: #output_ty = ::serde_json::from_slice(body).map_err(|e| e.to_string())?;
             #(#reads)*

@@ -87,6 +87,7 @@ impl Lowering<'_> {
                 idempotency_tokens: Vec::new(),
                 error_codes: Default::default(),
                 partitions: Vec::new(),
+                customizations: Default::default(),
             });
         }
     }

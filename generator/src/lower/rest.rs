@@ -116,12 +116,14 @@ impl Lowering<'_> {
                 idempotency_tokens: Vec::new(),
                 error_codes: BTreeMap::new(),
                 partitions: Vec::new(),
+                customizations: Default::default(),
             });
         }
         if ops.is_empty() {
             return Err(err("/paths", "AWS's model has no operation to generate"));
         }
         self.check_located_shapes(&ops)?;
+        self.apply_customizations(model, &mut ops)?;
         self.finish_operations(ops, config)
     }
 

@@ -16,6 +16,10 @@
 
 // Flat `rest_*.rs` files: the generator copies only the `.rs` files directly
 // in `runtime/`, so a `rest/` directory would not reach generated crates.
+#[path = "rest_customize.rs"]
+mod customize;
+#[path = "rest_digest.rs"]
+mod digest;
 #[path = "rest_error.rs"]
 mod error;
 #[path = "rest_headers.rs"]
@@ -25,6 +29,8 @@ mod response;
 #[path = "rest_uri.rs"]
 mod uri;
 
+pub use customize::{body_digest_header, default_header, query_to_form_body, BodyDigest};
+pub use digest::{sha256_hex, sha256_tree_hash_hex};
 pub use error::{error_code, error_metadata};
 pub use headers::{
     header_json_value, header_list, header_string_list, header_timestamp, header_timestamp_list,
