@@ -23,6 +23,7 @@ const FIXTURES: &[&str] = &[
     "model-endpoints/regional/openapi",
     "model-waiters/openapi",
     "model-ops/openapi",
+    "model-customizations/openapi",
 ];
 
 fn fixture_spec(name: &str) -> PathBuf {
