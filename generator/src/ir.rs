@@ -207,6 +207,18 @@ pub struct Member {
     /// A string of JSON text sent as base64 in a header (`jsonvalue`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub json_value: bool,
+    /// An output payload that AWS's model marks `streaming`: read as a
+    /// `ByteStream`, never buffered whole. (Streaming input payloads are
+    /// sent from memory as a `Blob` and keep this false.)
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub streaming: bool,
+}
+
+impl Structure {
+    /// Has a streaming member: the struct can be neither cloned nor compared.
+    pub fn streams(&self) -> bool {
+        self.members.iter().any(|m| m.streaming)
+    }
 }
 
 /// A timestamp's wire format (Smithy `@timestampFormat`).

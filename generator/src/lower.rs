@@ -519,6 +519,7 @@ impl<'a> Lowering<'a> {
                 timestamp_format: None,
                 location: Location::Body,
                 json_value: false,
+                streaming: false,
             });
         }
         for r in required {
@@ -921,6 +922,7 @@ impl<'a> Lowering<'a> {
                         timestamp_format: None,
                         location: Location::Body,
                         json_value: false,
+                        streaming: false,
                     });
                     assign_setters(&mut s.members);
                 }

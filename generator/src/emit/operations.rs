@@ -105,13 +105,20 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
     // AWS JSON: the input is the body. restJson1: the module's own
     // `request`/`parse` place each member.
     let (plumbing, send_body) = match &op.http {
-        Some(http) => (
-            super::rest::plumbing(svc, op, http),
-            quote! {
-                let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
-                self.handle.invoke_rest::<#output, #error>(&OPERATION, parts, parse).await
-            },
-        ),
+        Some(http) => {
+            let invoke = if super::rest::streams(svc, op) {
+                quote!(invoke_rest_streaming)
+            } else {
+                quote!(invoke_rest)
+            };
+            (
+                super::rest::plumbing(svc, op, http),
+                quote! {
+                    let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+                    self.handle.#invoke::<#output, #error>(&OPERATION, parts, parse).await
+                },
+            )
+        }
         None => (
             quote!(),
             quote!(self.handle.invoke::<_, #send_output, #error>(&OPERATION, &input).await #map_output),

@@ -4,7 +4,16 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use crate::ir::{Service, ShapeKind};
+use crate::ir::{Member, Service, ShapeKind};
+
+/// The type of member `m`'s value (a streaming output payload is a byte
+/// stream, whatever its shape).
+pub(crate) fn member_type(svc: &Service, m: &Member) -> TokenStream {
+    if m.streaming {
+        return quote!(crate::runtime::ByteStream);
+    }
+    rust_type(svc, &m.target)
+}
 
 /// The type of a value of shape `target`.
 pub(crate) fn rust_type(svc: &Service, target: &str) -> TokenStream {

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::rust_type::{has_default, is_sensitive, reachable, rust_type};
+use super::rust_type::{has_default, is_sensitive, member_type, reachable, rust_type};
 use super::{doc_attrs, ident};
 use crate::docs::code_span;
 use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure, TimestampFormat};
@@ -90,7 +90,7 @@ fn field(svc: &Service, m: &Member, used: FieldUse, force_optional: bool) -> Tok
     let docs = doc_attrs(m.docs.as_deref());
     let name = ident(&m.rust_name);
     let wire = &m.wire_name;
-    let mut ty = rust_type(svc, &m.target);
+    let mut ty = member_type(svc, m);
     if m.boxed {
         ty = quote!(::std::boxed::Box<#ty>);
     }
@@ -207,10 +207,12 @@ fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> 
     let debug = sensitive.then(|| debug_impl(svc, &name, &s.members, shape.sensitive, quote!()));
     let deprecated = shape.deprecated.then(|| quote!(#[deprecated]));
     let builder_doc = format!(" A new [`{builder}`](crate::types::builders::{builder}).");
+    // A live body can be neither copied nor compared.
+    let clone_eq = (!s.streams()).then(|| quote!(::std::clone::Clone, ::std::cmp::PartialEq,));
     quote! {
         #docs
         #deprecated
-        #[derive(::std::clone::Clone, ::std::cmp::PartialEq, #derive_debug #default #serde)]
+        #[derive(#clone_eq #derive_debug #default #serde)]
         #[non_exhaustive]
         pub struct #name { #(#fields)* }
         impl #name {
@@ -354,7 +356,7 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
     let shape_label = shape.rust_name.as_str();
     let fields = s.members.iter().map(|m| {
         let f = ident(&m.rust_name);
-        let ty = rust_type(svc, &m.target);
+        let ty = member_type(svc, m);
         quote!(pub(crate) #f: ::std::option::Option<#ty>,)
     });
     let setters = s.members.iter().map(|m| setters(svc, shape_label, m));
@@ -373,9 +375,10 @@ fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
         }
     });
     let doc = format!(" A builder for [`{shape_label}`](crate::types::{shape_label}).");
+    let clone = (!s.streams()).then(|| quote!(::std::clone::Clone,));
     quote! {
         #[doc = #doc]
-        #[derive(::std::clone::Clone, ::std::default::Default)]
+        #[derive(#clone ::std::default::Default)]
         pub struct #name { #(#fields)* }
         impl ::std::fmt::Debug for #name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
@@ -411,7 +414,7 @@ pub(crate) fn setter_methods(
     let f = ident(&m.rust_name);
     let setter = ident(&m.setter);
     let set = ident(&crate::naming::set_name(&m.setter));
-    let ty = rust_type(svc, &m.target);
+    let ty = member_type(svc, m);
     let deprecated = m.deprecated.then(|| quote!(#[deprecated]));
     let forward = matches!(target, SetterTarget::Forward);
     let add = match &svc.shape(&m.target).kind {

@@ -291,6 +291,7 @@ impl Lowering<'_> {
                         timestamp_format: None,
                         location: Location::Body,
                         json_value: false,
+                        streaming: false,
                     });
                 }
                 assign_setters(&mut s.members);

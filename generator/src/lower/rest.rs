@@ -273,6 +273,9 @@ impl Lowering<'_> {
                 timestamp_format: None,
                 location,
                 json_value: f.json_value,
+                // Kept for outputs only (`finish_rest_shapes`).
+                streaming: location == Location::Payload
+                    && model.shapes.get(&f.shape).is_some_and(|s| s.streaming),
             });
         }
         assign_setters(&mut members);
@@ -330,19 +333,23 @@ impl Lowering<'_> {
     }
 
     /// Output members read from headers or the status are optional (a
-    /// response may lack the header); runs after the model's `required`.
+    /// response may lack the header), a streaming output payload is always
+    /// there (possibly empty); a streaming input payload is sent from
+    /// memory. Runs after the model's `required`.
     pub(super) fn finish_rest_shapes(&mut self, ops: &[Operation]) {
         let outputs: BTreeSet<&String> = ops.iter().filter_map(|o| o.output.as_ref()).collect();
-        for name in outputs {
-            if let Some(Shape {
-                kind: ShapeKind::Structure(s),
-                ..
-            }) = self.shapes.get_mut(name)
-            {
-                for m in &mut s.members {
-                    if !m.location.is_body() {
-                        m.required = false;
-                    }
+        for (name, shape) in &mut self.shapes {
+            let ShapeKind::Structure(s) = &mut shape.kind else {
+                continue;
+            };
+            let output = outputs.contains(name);
+            for m in &mut s.members {
+                if !output {
+                    m.streaming = false;
+                } else if m.streaming {
+                    m.required = true;
+                } else if !m.location.is_body() {
+                    m.required = false;
                 }
             }
         }
