@@ -1,0 +1,340 @@
+//! The `CompleteMultipartUpload` operation: see [`Client::complete_multipart_upload`](crate::Client::complete_multipart_upload).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "CompleteMultipartUpload",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `CompleteMultipartUpload` request; see [`Client::complete_multipart_upload`](crate::Client::complete_multipart_upload).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct CompleteMultipartUploadFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::CompleteMultipartUploadInputBuilder,
+}
+impl CompleteMultipartUploadFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        CompleteMultipartUploadFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::CompleteMultipartUploadInputBuilder {
+        &self.inner
+    }
+    /// The `AccountId` value is the AWS account ID of the account that owns the vault.
+    /// You can either specify an AWS account ID or optionally a single '`-`' (hyphen),
+    /// in which case Amazon S3 Glacier uses the AWS account ID associated with the
+    /// credentials used to sign the request. If you use an account ID, do not include
+    /// any hyphens ('-') in the ID.
+    ///
+    /// If not set, `send()` sends `-` (botocore's default).
+    pub fn account_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.account_id(input);
+        self
+    }
+    /// Sets or clears [`account_id`](Self::account_id).
+    pub fn set_account_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_account_id(input);
+        self
+    }
+    /// The total size, in bytes, of the entire archive. This value should be the sum of
+    /// all the sizes of the individual parts that you uploaded.
+    pub fn archive_size(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.archive_size(input);
+        self
+    }
+    /// Sets or clears [`archive_size`](Self::archive_size).
+    pub fn set_archive_size(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_archive_size(input);
+        self
+    }
+    /// The SHA256 tree hash of the entire archive. It is the tree hash of SHA256 tree
+    /// hash of the individual parts. If the value you specify in the request does not
+    /// match the SHA256 tree hash of the final assembled archive as computed by Amazon
+    /// S3 Glacier (Glacier), Glacier returns an error and the request fails.
+    pub fn checksum(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.checksum(input);
+        self
+    }
+    /// Sets or clears [`checksum`](Self::checksum).
+    pub fn set_checksum(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_checksum(input);
+        self
+    }
+    /// The upload ID of the multipart upload.
+    pub fn upload_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.upload_id(input);
+        self
+    }
+    /// Sets or clears [`upload_id`](Self::upload_id).
+    pub fn set_upload_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_upload_id(input);
+        self
+    }
+    /// The name of the vault.
+    pub fn vault_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.vault_name(input);
+        self
+    }
+    /// Sets or clears [`vault_name`](Self::vault_name).
+    pub fn set_vault_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_vault_name(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ArchiveCreationOutput,
+        crate::runtime::SdkError<CompleteMultipartUploadError>,
+    > {
+        let input = {
+            let mut inner = self.inner;
+            if inner.account_id.is_none() {
+                inner.account_id = ::std::option::Option::Some("-".to_owned());
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::ArchiveCreationOutput,
+                CompleteMultipartUploadError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::CompleteMultipartUploadInput,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let account_id = {
+        let v = &input.account_id;
+        v.clone()
+    };
+    let upload_id = {
+        let v = &input.upload_id;
+        v.clone()
+    };
+    let vault_name = {
+        let v = &input.vault_name;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/{accountId}/vaults/{vaultName}/multipart-uploads/{uploadId}",
+            &[
+                ("accountId", account_id.as_str()),
+                ("uploadId", upload_id.as_str()),
+                ("vaultName", vault_name.as_str()),
+            ],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    if let ::std::option::Option::Some(v) = &input.archive_size {
+        headers.push(("x-amz-archive-size".to_owned(), v.clone()));
+    }
+    if let ::std::option::Option::Some(v) = &input.checksum {
+        headers.push(("x-amz-sha256-tree-hash".to_owned(), v.clone()));
+    }
+    let body = ::std::vec::Vec::new();
+    crate::runtime::rest::default_header(
+        &mut headers,
+        "x-amz-glacier-version",
+        "2012-06-01",
+    );
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<crate::types::ArchiveCreationOutput, ::std::string::String> {
+    let body: &[u8] = b"{}";
+    let mut out: crate::types::ArchiveCreationOutput = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    out.archive_id = crate::runtime::rest::read_header::<
+        ::std::string::String,
+    >(&response.headers, "x-amz-archive-id")
+        .map_err(|e| e.to_string())?;
+    out.checksum = crate::runtime::rest::read_header::<
+        ::std::string::String,
+    >(&response.headers, "x-amz-sha256-tree-hash")
+        .map_err(|e| e.to_string())?;
+    out.location = crate::runtime::rest::read_header::<
+        ::std::string::String,
+    >(&response.headers, "Location")
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `CompleteMultipartUpload`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CompleteMultipartUploadError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum CompleteMultipartUploadError {
+    /// The service returned `InvalidParameterValueException`.
+    InvalidParameterValueException(crate::types::error::InvalidParameterValueException),
+    /// The service returned `MissingParameterValueException`.
+    MissingParameterValueException(crate::types::error::MissingParameterValueException),
+    /// The service returned `NoLongerSupportedException`.
+    NoLongerSupportedException(crate::types::error::NoLongerSupportedException),
+    /// The service returned `ResourceNotFoundException`.
+    ResourceNotFoundException(crate::types::error::ResourceNotFoundException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for CompleteMultipartUploadError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("InvalidParameterValueException") => {
+                Self::InvalidParameterValueException(
+                    <crate::types::error::InvalidParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("MissingParameterValueException") => {
+                Self::MissingParameterValueException(
+                    <crate::types::error::MissingParameterValueException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("NoLongerSupportedException") => {
+                Self::NoLongerSupportedException(
+                    <crate::types::error::NoLongerSupportedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceNotFoundException") => {
+                Self::ResourceNotFoundException(
+                    <crate::types::error::ResourceNotFoundException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::InvalidParameterValueException(e) => e.meta(),
+            Self::MissingParameterValueException(e) => e.meta(),
+            Self::NoLongerSupportedException(e) => e.meta(),
+            Self::ResourceNotFoundException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::InvalidParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::MissingParameterValueException(e) => e.meta.set_attempts(attempts),
+            Self::NoLongerSupportedException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceNotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl CompleteMultipartUploadError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for CompleteMultipartUploadError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::MissingParameterValueException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::NoLongerSupportedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceNotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CompleteMultipartUploadError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::InvalidParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::MissingParameterValueException(e) => ::std::option::Option::Some(e),
+            Self::NoLongerSupportedException(e) => ::std::option::Option::Some(e),
+            Self::ResourceNotFoundException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
