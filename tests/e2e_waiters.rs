@@ -77,12 +77,14 @@ fn dynamodb_table_exists_and_not_exists_against_moto() {
             let client = client();
             let table = unique_name("wait");
             // No table yet: `ResourceNotFoundException` is a retry for
-            // `TableExists`, so the wait runs out.
+            // `TableExists`, so the wait runs out. The budget leaves room
+            // for two calls on a loaded machine (one moto call took 690 ms
+            // in a CI run, so 400 ms allowed a single attempt).
             let e = client
                 .wait_until_table_exists()
                 .table_name(&table)
                 .min_delay(Duration::from_millis(50))
-                .wait(Duration::from_millis(400))
+                .wait(Duration::from_secs(4))
                 .await
                 .unwrap_err();
             assert!(matches!(e, WaiterError::ExceededMaxWait { .. }), "{e:?}");
