@@ -26,6 +26,7 @@ pub use error::{
 };
 pub use retry::RetryConfig;
 pub use stalled_stream::StalledStreamProtectionConfig;
+pub use stream::ByteStream;
 pub use timestamp::Timestamp;
 pub mod endpoint;
 pub mod region;
@@ -33,5 +34,6 @@ pub mod rest;
 pub mod retry;
 pub mod sign;
 pub mod stalled_stream;
+pub mod stream;
 pub mod transport;
 pub mod waiter;

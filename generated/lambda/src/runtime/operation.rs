@@ -13,7 +13,9 @@ use super::error::{
     DispatchError, ErrorMetadata, OperationError, ResponseError, SdkError, Shown,
     MAX_SHOWN_REQUEST_ID,
 };
-use super::http::{HttpRequest, HttpResponse};
+use super::http::{BoxFuture, HttpRequest, HttpResponse};
+use super::stream::ByteStream;
+use super::transport::DEFAULT_MAX_RESPONSE_BODY_SIZE;
 use super::retry::{classify, RetryKind, TokenBucket};
 
 /// Facts about the service, emitted by the generator.
@@ -279,12 +281,36 @@ impl Handle {
         op: &OperationSpec,
         parts: RequestParts,
     ) -> Result<(HttpResponse, u32), DispatchError> {
+        let (response, _, attempts) = self.exchange(op, parts, false).await?;
+        Ok((response, attempts))
+    }
+
+    /// [`Handle::send`] for an operation whose success body streams: a 2xx
+    /// comes back with an empty `body` and the live stream; an error
+    /// response is read whole (within the transport's default cap) as usual.
+    pub async fn send_streaming(
+        &self,
+        op: &OperationSpec,
+        parts: RequestParts,
+    ) -> Result<(HttpResponse, ByteStream, u32), DispatchError> {
+        let (response, stream, attempts) = self.exchange(op, parts, true).await?;
+        Ok((response, stream.unwrap_or_default(), attempts))
+    }
+
+    async fn exchange(
+        &self,
+        op: &OperationSpec,
+        parts: RequestParts,
+        streaming: bool,
+    ) -> Result<Exchanged, DispatchError> {
         let span = tracing::debug_span!(
             "operation",
             service = self.service.service_id,
             operation = op.name
         );
-        let attempts = self.discover_then_attempts(op, parts).instrument(span);
+        let attempts = self
+            .discover_then_attempts(op, parts, streaming)
+            .instrument(span);
         match self.config.timeout_config().operation {
             None => attempts.await,
             Some(limit) => match tokio::time::timeout(limit, attempts).await {
@@ -303,7 +329,8 @@ impl Handle {
         &self,
         op: &OperationSpec,
         parts: RequestParts,
-    ) -> Result<(HttpResponse, u32), DispatchError> {
+        streaming: bool,
+    ) -> Result<Exchanged, DispatchError> {
         let path = parts.path_and_query.clone();
         let mut request = self.request_with_parts(op, parts)?;
         let discovery = match (op.endpoint_discovery, self.service.discovery_operation) {
@@ -315,17 +342,17 @@ impl Handle {
             {
                 discovery
             }
-            _ => return self.attempts(op, request).await,
+            _ => return self.attempts(op, request, streaming).await,
         };
         request.url = self
             .discovered_endpoint(discovery)
             .await?
             .url_for_path(&path);
-        let (response, attempts) = self.attempts(op, request.clone()).await?;
+        let (response, stream, attempts) = self.attempts(op, request.clone(), streaming).await?;
         let meta = (!(200..300).contains(&response.status)).then(|| self.error_metadata(&response));
         let code = meta.as_ref().and_then(|m| m.code());
         if !super::discovery::is_invalid_endpoint(response.status, code) {
-            return Ok((response, attempts));
+            return Ok((response, stream, attempts));
         }
         // The address is no longer right: once more, on a fresh one.
         self.discovered.evict();
@@ -333,8 +360,8 @@ impl Handle {
             .discovered_endpoint(discovery)
             .await?
             .url_for_path(&path);
-        let (response, more) = self.attempts(op, request).await?;
-        Ok((response, attempts + more))
+        let (response, stream, more) = self.attempts(op, request, streaming).await?;
+        Ok((response, stream, attempts + more))
     }
 
     /// The cached discovered endpoint, refreshed with `discovery` when it
@@ -350,11 +377,11 @@ impl Handle {
         }
         let request =
             self.request_with_parts(discovery, self.json_parts(discovery, b"{}".to_vec()))?;
-        let answer = match self.attempts(discovery, request).await {
-            Ok((response, _)) if (200..300).contains(&response.status) => {
+        let answer = match self.attempts(discovery, request, false).await {
+            Ok((response, _, _)) if (200..300).contains(&response.status) => {
                 parse_answer(&response.body)
             }
-            Ok((response, _)) => Err(self.error_metadata(&response).to_string()),
+            Ok((response, _, _)) => Err(self.error_metadata(&response).to_string()),
             Err(e) => Err(e.to_string()),
         };
         match answer {
@@ -380,7 +407,8 @@ impl Handle {
         &self,
         op: &OperationSpec,
         request: HttpRequest,
-    ) -> Result<(HttpResponse, u32), DispatchError> {
+        streaming: bool,
+    ) -> Result<Exchanged, DispatchError> {
         let resolved = self.resolved_for(op)?;
         let resolved = resolved.as_ref();
         let retry = self.config.retry_config();
@@ -396,13 +424,13 @@ impl Handle {
         let mut last_cost = 0;
         loop {
             let outcome = self
-                .attempt(op, resolved, request.clone(), attempt_timeout)
+                .attempt(op, resolved, request.clone(), attempt_timeout, streaming)
                 .instrument(tracing::debug_span!("attempt", attempt))
                 .await;
             // A 2xx is final (a malformed one is not retried either); an
             // error response is classified by its code and status.
             let (kind, summary) = match &outcome {
-                Ok(response) if (200..300).contains(&response.status) => {
+                Ok((response, _)) if (200..300).contains(&response.status) => {
                     // A first-try success refills the budget a little; a
                     // successful retry returns what it took (standard mode).
                     self.retry_budget.release(if attempt == 1 {
@@ -410,9 +438,9 @@ impl Handle {
                     } else {
                         last_cost
                     });
-                    return outcome.map(|response| (response, attempt));
+                    return outcome.map(|(response, stream)| (response, stream, attempt));
                 }
-                Ok(response) => {
+                Ok((response, _)) => {
                     let meta = self.error_metadata(response);
                     (classify(&meta), meta.to_string())
                 }
@@ -433,7 +461,7 @@ impl Handle {
                     tracing::debug!("retry budget exhausted; not retrying");
                 }
                 return match outcome {
-                    Ok(response) => Ok((response, attempt)),
+                    Ok((response, stream)) => Ok((response, stream, attempt)),
                     Err(mut e) => {
                         e.set_attempts(attempt);
                         Err(e)
@@ -455,7 +483,8 @@ impl Handle {
         resolved: &Resolved,
         mut request: HttpRequest,
         timeout: Option<Duration>,
-    ) -> Result<HttpResponse, DispatchError> {
+        streaming: bool,
+    ) -> Result<(HttpResponse, Option<ByteStream>), DispatchError> {
         // Unauthenticated operations (Cognito sign-in and the like) are sent
         // as the SDKs send them: no signature, credentials never asked for.
         if !op.unsigned {
@@ -481,13 +510,29 @@ impl Handle {
         }
         // Long polls: the service may legitimately hold the response this
         // long, so the transport waits at least that long for it to start.
-        let send = match op.min_attempt_timeout_secs {
-            Some(hold) => resolved
-                .http_client
-                .send_held(request, Duration::from_secs(hold)),
-            None => resolved.http_client.send(request),
-        };
-        let response = match timeout {
+        let http = &resolved.http_client;
+        let send: BoxFuture<'_, Result<(HttpResponse, Option<ByteStream>), DispatchError>> =
+            match op.min_attempt_timeout_secs {
+                _ if streaming => Box::pin(async move {
+                    let response = http.send_streaming(request).await?;
+                    let head = |body| HttpResponse {
+                        status: response.status,
+                        headers: response.headers,
+                        body,
+                    };
+                    if (200..300).contains(&response.status) {
+                        return Ok((head(Vec::new()), Some(response.body)));
+                    }
+                    // An error answer is small: read it like any other.
+                    let body = response.body.collect_limited(DEFAULT_MAX_RESPONSE_BODY_SIZE).await?;
+                    Ok((head(body.into_inner()), None))
+                }),
+                Some(hold) => Box::pin(async move {
+                    Ok((http.send_held(request, Duration::from_secs(hold)).await?, None))
+                }),
+                None => Box::pin(async move { Ok((http.send(request).await?, None)) }),
+            };
+        let (response, stream) = match timeout {
             None => send.await,
             Some(limit) => tokio::time::timeout(limit, send).await.unwrap_or_else(|_| {
                 Err(DispatchError::timeout(format!(
@@ -503,9 +548,13 @@ impl Handle {
                 .map(|id| tracing::field::debug(Shown::new(id, MAX_SHOWN_REQUEST_ID))),
             "response"
         );
-        Ok(response)
+        Ok((response, stream))
     }
 }
+
+/// A final response, its live body when the operation streams and it is a
+/// success, and the attempts it took.
+type Exchanged = (HttpResponse, Option<ByteStream>, u32);
 
 fn serialize<I: Serialize>(input: &I) -> Result<Vec<u8>, DispatchError> {
     serde_json::to_vec(input).map_err(|e| DispatchError::with_source("cannot serialize input", e))
@@ -558,7 +607,7 @@ mod tests {
     use std::time::UNIX_EPOCH;
 
     use super::super::credentials::Credentials;
-    use super::super::http::{BoxFuture, HttpClient};
+    use super::super::http::HttpClient;
     use super::*;
 
     static SERVICE: ServiceSpec = ServiceSpec {
@@ -610,6 +659,51 @@ mod tests {
             .iter()
             .find(|(k, _)| k.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
+    }
+
+    /// Answers each request with the next of its canned (status, body).
+    #[derive(Debug, Clone)]
+    struct Script(Arc<Mutex<Vec<(u16, &'static str)>>>);
+
+    impl HttpClient for Script {
+        fn send(&self, _: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
+            let (status, body) = self.0.lock().unwrap().remove(0);
+            Box::pin(async move {
+                Ok(HttpResponse {
+                    status,
+                    headers: vec![("x-amzn-requestid".to_owned(), "r".to_owned())],
+                    body: body.as_bytes().to_vec(),
+                })
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn a_streaming_success_keeps_its_body_in_the_stream_and_an_error_is_read_whole() {
+        let script = Script(Arc::new(Mutex::new(vec![
+            (200, "the archive"),
+            (400, r#"{"__type":"ValidationException","message":"no"}"#),
+        ])));
+        let config = Config::builder()
+            .region("us-east-1")
+            .credentials(Credentials::new("AKID", "SECRET", None, None))
+            .http_client(script.clone())
+            .build();
+        let handle = Handle::new(&SERVICE, config);
+        let parts = || handle.json_parts(&LIST, b"{}".to_vec());
+        let (response, stream, attempts) = handle.send_streaming(&LIST, parts()).await.unwrap();
+        assert_eq!((response.status, attempts), (200, 1));
+        assert!(response.body.is_empty(), "a success's body is left to the stream");
+        assert_eq!(stream.collect().await.unwrap().as_bytes(), b"the archive");
+
+        let (response, stream, _) = handle.send_streaming(&LIST, parts()).await.unwrap();
+        assert_eq!(response.status, 400);
+        assert_eq!(
+            handle.error_metadata(&response).code(),
+            Some("ValidationException")
+        );
+        assert!(stream.collect().await.unwrap().as_bytes().is_empty());
+        assert!(script.0.lock().unwrap().is_empty());
     }
 
     #[tokio::test]

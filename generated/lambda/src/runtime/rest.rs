@@ -16,6 +16,10 @@
 
 // Flat `rest_*.rs` files: the generator copies only the `.rs` files directly
 // in `runtime/`, so a `rest/` directory would not reach generated crates.
+#[path = "rest_customize.rs"]
+mod customize;
+#[path = "rest_digest.rs"]
+mod digest;
 #[path = "rest_error.rs"]
 mod error;
 #[path = "rest_headers.rs"]
@@ -25,6 +29,8 @@ mod response;
 #[path = "rest_uri.rs"]
 mod uri;
 
+pub use customize::{body_digest_header, default_header, query_to_form_body, BodyDigest};
+pub use digest::{sha256_hex, sha256_tree_hash_hex};
 pub use error::{error_code, error_metadata};
 pub use headers::{
     header_json_value, header_list, header_string_list, header_timestamp, header_timestamp_list,
@@ -39,6 +45,7 @@ pub use uri::{build_uri, encode_greedy_label, encode_label, QueryParams, UriErro
 use super::error::{OperationError, ResponseError, SdkError};
 use super::http::HttpResponse;
 use super::operation::{with_attempts, Handle, OperationSpec, RequestParts};
+use super::stream::ByteStream;
 use super::timestamp::Timestamp;
 
 impl Handle {
@@ -56,6 +63,33 @@ impl Handle {
         E: OperationError,
     {
         let (response, attempts) = self.send(op, parts).await.map_err(SdkError::Dispatch)?;
+        self.finish(response, attempts, parse)
+    }
+
+    /// [`Handle::invoke_rest`] for an operation whose output payload
+    /// streams: `parse` gets the headers and status, and the live body.
+    pub async fn invoke_rest_streaming<O, E>(
+        &self,
+        op: &OperationSpec,
+        parts: RequestParts,
+        parse: fn(&HttpResponse, ByteStream) -> Result<O, String>,
+    ) -> Result<O, SdkError<E>>
+    where
+        E: OperationError,
+    {
+        let (response, body, attempts) = self
+            .send_streaming(op, parts)
+            .await
+            .map_err(SdkError::Dispatch)?;
+        self.finish(response, attempts, move |r| parse(r, body))
+    }
+
+    fn finish<O, E: OperationError>(
+        &self,
+        response: HttpResponse,
+        attempts: u32,
+        parse: impl FnOnce(&HttpResponse) -> Result<O, String>,
+    ) -> Result<O, SdkError<E>> {
         let request_id = || {
             response_header(&response.headers, "x-amzn-requestid")
                 .or_else(|| response_header(&response.headers, "x-amz-request-id"))

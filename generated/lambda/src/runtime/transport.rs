@@ -26,7 +26,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use http::Uri;
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Body as _;
 use hyper_rustls::{ConfigBuilderExt as _, HttpsConnector, MaybeHttpsStream};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -35,7 +35,8 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use tokio::time::Instant;
 
 use super::error::DispatchError;
-use super::http::{BoxFuture, HttpClient, HttpRequest, HttpResponse};
+use super::http::{BoxFuture, HttpClient, HttpRequest, HttpResponse, StreamingResponse};
+use super::stream::{BodySource, ByteStream};
 use super::stalled_stream::StalledStreamProtectionConfig;
 
 /// Default time allowed to establish a connection (DNS + TCP + TLS); the
@@ -106,7 +107,7 @@ impl HyperClient {
         hold: Option<Duration>,
     ) -> Result<HttpResponse, DispatchError> {
         let (request, target) = to_hyper(request).map_err(DispatchError::permanent)?;
-        let exchange = self.exchange(request, &target, hold);
+        let exchange = self.exchange(request, target.clone(), hold);
         match self.request_timeout {
             None => exchange.await,
             Some(limit) => tokio::time::timeout(limit, exchange)
@@ -119,12 +120,47 @@ impl HyperClient {
         }
     }
 
+    /// Sends `request` and reads the whole body, within the size cap.
     async fn exchange(
         &self,
         request: http::Request<Full<Bytes>>,
-        target: &Target,
+        target: Target,
         hold: Option<Duration>,
     ) -> Result<HttpResponse, DispatchError> {
+        let (status, headers, mut body) = self.head(request, target, hold).await?;
+        let limit = self.max_response_body_size;
+        let too_large = |target: &Target| {
+            DispatchError::new(format!(
+                "{target}: the response body (HTTP {status}) exceeds the limit of {limit} bytes \
+                 (raise it with HyperClient::builder().max_response_body_size(…))"
+            ))
+        };
+        // A declared length over the limit fails before reading anything.
+        if body.body.size_hint().lower() > limit as u64 {
+            return Err(too_large(&body.target));
+        }
+        let mut data = Vec::new();
+        while let Some(chunk) = body.next().await? {
+            if data.len() + chunk.len() > limit {
+                return Err(too_large(&body.target));
+            }
+            data.extend_from_slice(&chunk);
+        }
+        Ok(HttpResponse {
+            status,
+            headers,
+            body: data,
+        })
+    }
+
+    /// Sends `request` and waits for the status and headers (the first
+    /// byte, under stalled-stream protection); the body is left to read.
+    async fn head(
+        &self,
+        request: http::Request<Full<Bytes>>,
+        target: Target,
+        hold: Option<Duration>,
+    ) -> Result<(u16, Vec<(String, String)>, LiveBody), DispatchError> {
         let stall = &self.stalled_stream;
         let responding = self.client.request(request);
         let response = if stall.is_enabled() {
@@ -152,53 +188,6 @@ impl HyperClient {
         })?;
         let (parts, body) = response.into_parts();
         let status = parts.status.as_u16();
-        let limit = self.max_response_body_size;
-        let too_large = || {
-            DispatchError::new(format!(
-                "{target}: the response body (HTTP {status}) exceeds the limit of {limit} bytes \
-                 (raise it with HyperClient::builder().max_response_body_size(…))"
-            ))
-        };
-        // A declared length over the limit fails before reading anything.
-        if body.size_hint().lower() > limit as u64 {
-            return Err(too_large());
-        }
-        let mut body = Limited::new(body, limit);
-        let mut data = Vec::new();
-        let mut progress = stall.is_enabled().then(|| Progress::new(stall));
-        loop {
-            let frame = match &mut progress {
-                None => body.frame().await,
-                // Wakes at the end of each grace period even if nothing comes.
-                Some(p) => match tokio::time::timeout_at(p.window_end, body.frame()).await {
-                    Ok(frame) => frame,
-                    Err(_) => {
-                        p.check(Instant::now(), target, status)?;
-                        continue;
-                    }
-                },
-            };
-            match frame {
-                None => break,
-                Some(Ok(frame)) => {
-                    if let Ok(chunk) = frame.into_data() {
-                        data.extend_from_slice(&chunk);
-                        if let Some(p) = &mut progress {
-                            p.bytes += chunk.len() as u64;
-                            // A trickle never lets the timer fire: check here too.
-                            p.check(Instant::now(), target, status)?;
-                        }
-                    }
-                }
-                Some(Err(e)) if e.is::<LengthLimitError>() => return Err(too_large()),
-                Some(Err(e)) => {
-                    return Err(DispatchError::with_source(
-                        format!("{target}: failed to read the response body (HTTP {status})"),
-                        Cause::from_box(e),
-                    ))
-                }
-            }
-        }
         let headers = parts
             .headers
             .iter()
@@ -209,11 +198,95 @@ impl HyperClient {
                 )
             })
             .collect();
-        Ok(HttpResponse {
+        let body = LiveBody {
+            body,
+            progress: stall.is_enabled().then(|| Progress::new(stall)),
+            target,
+            status,
+        };
+        Ok((status, headers, body))
+    }
+
+    /// Sends `request`; the body streams (no size cap).
+    async fn send_streaming_request(
+        &self,
+        request: HttpRequest,
+    ) -> Result<StreamingResponse, DispatchError> {
+        let (request, target) = to_hyper(request).map_err(DispatchError::permanent)?;
+        let head = self.head(request, target.clone(), None);
+        let (status, headers, body) = match self.request_timeout {
+            None => head.await?,
+            // The time limit covers the wait for the headers only: the
+            // caller reads the body at its own pace.
+            Some(limit) => tokio::time::timeout(limit, head).await.unwrap_or_else(|_| {
+                Err(DispatchError::new(format!(
+                    "{target}: no response within {limit:?} (request timeout)"
+                )))
+            })?,
+        };
+        Ok(StreamingResponse {
             status,
             headers,
-            body: data,
+            body: ByteStream::from_source(body),
         })
+    }
+}
+
+/// A response body being read, under stalled-stream protection.
+struct LiveBody {
+    body: hyper::body::Incoming,
+    progress: Option<Progress>,
+    target: Target,
+    status: u16,
+}
+
+impl LiveBody {
+    /// The next data chunk, `None` at the end.
+    async fn next(&mut self) -> Result<Option<Bytes>, DispatchError> {
+        let LiveBody {
+            body,
+            progress,
+            target,
+            status,
+        } = self;
+        loop {
+            let frame = match progress {
+                None => body.frame().await,
+                // Wakes at the end of each grace period even if nothing comes.
+                Some(p) => match tokio::time::timeout_at(p.window_end, body.frame()).await {
+                    Ok(frame) => frame,
+                    Err(_) => {
+                        p.check(Instant::now(), target, *status)?;
+                        continue;
+                    }
+                },
+            };
+            match frame {
+                None => return Ok(None),
+                Some(Ok(frame)) => {
+                    if let Ok(chunk) = frame.into_data() {
+                        if let Some(p) = progress {
+                            p.bytes += chunk.len() as u64;
+                            // A trickle never lets the timer fire: check here too.
+                            p.check(Instant::now(), target, *status)?;
+                        }
+                        return Ok(Some(chunk));
+                    }
+                }
+                Some(Err(e)) => {
+                    return Err(DispatchError::with_source(
+                        format!("{target}: failed to read the response body (HTTP {status})"),
+                        Cause::new(e),
+                    ))
+                }
+            }
+        }
+    }
+}
+
+impl BodySource for LiveBody {
+    fn next_chunk(&mut self) -> BoxFuture<'_, Result<Option<Bytes>, DispatchError>> {
+        Box::pin(self.next())
     }
 }
 
@@ -283,6 +356,13 @@ impl HttpClient for HyperClient {
         hold: Duration,
     ) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
         Box::pin(self.send_request(request, Some(hold)))
+    }
+
+    fn send_streaming(
+        &self,
+        request: HttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingResponse, DispatchError>> {
+        Box::pin(self.send_streaming_request(request))
     }
 }
 
@@ -375,6 +455,7 @@ impl HyperClientBuilder {
 
 /// `METHOD scheme://authority/path` (no query string) and `host:port`, for
 /// error messages.
+#[derive(Clone)]
 struct Target {
     description: String,
     address: String,
@@ -966,6 +1047,58 @@ mod tests {
             .await
             .expect("held past the 300 ms first-byte timeout");
         assert_eq!(response.body, b"{}");
+        tokio::task::spawn_blocking(move || server.join().unwrap())
+            .await
+            .unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_streamed_body_passes_the_size_cap_chunk_by_chunk() {
+        let client = HyperClient::builder().max_response_body_size(16).build();
+        let (addr, server) = canned(
+            b"HTTP/1.1 200 OK\r\nx-amz-sha256-tree-hash: abc\r\nTransfer-Encoding: chunked\r\n\r\n\
+              a\r\n0123456789\r\na\r\nabcdefghij\r\n0\r\n\r\n"
+                .to_vec(),
+        );
+        let response = client.send_streaming(post(addr, "/")).await.unwrap();
+        assert_eq!(response.status, 200);
+        assert!(response
+            .headers
+            .iter()
+            .any(|(k, v)| k == "x-amz-sha256-tree-hash" && v == "abc"));
+        let body = response.body.collect().await.unwrap();
+        server.join().unwrap();
+        // 20 bytes: over the buffered limit, which streaming bypasses.
+        assert_eq!(body.as_bytes(), b"0123456789abcdefghij");
+    }
+
+    #[tokio::test]
+    async fn a_streamed_body_cut_short_or_stalled_is_an_error_from_the_stream() {
+        let (addr, server) = canned(
+            b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this".to_vec(),
+        );
+        let mut body = HyperClient::new()
+            .send_streaming(post(addr, "/"))
+            .await
+            .unwrap()
+            .body;
+        server.join().unwrap();
+        let mut err = None;
+        while let Some(chunk) = body.next().await {
+            if let Err(e) = chunk {
+                err = Some(e);
+            }
+        }
+        let err = err.expect("a body cut short is an error");
+        assert!(err.to_string().contains("failed to read the response body"), "{err}");
+
+        let (addr, server) = trickle(1000, Duration::from_millis(50));
+        let client = HyperClient::builder()
+            .stalled_stream_protection(quick_stall())
+            .build();
+        let body = client.send_streaming(post(addr, "/")).await.unwrap().body;
+        let err = body.collect().await.unwrap_err();
+        assert!(err.is_timeout() && err.to_string().contains("stalled"), "{err}");
         tokio::task::spawn_blocking(move || server.join().unwrap())
             .await
             .unwrap();

@@ -6,6 +6,7 @@ use std::pin::Pin;
 use std::time::Duration;
 
 use super::error::DispatchError;
+use super::stream::ByteStream;
 
 /// A boxed `Send` future (what trait objects can return).
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
@@ -36,6 +37,15 @@ impl HttpResponse {
     }
 }
 
+/// A response whose body is read as it arrives (streaming payloads): the
+/// status and headers are in, the body is not.
+#[derive(Debug)]
+pub struct StreamingResponse {
+    pub status: u16,
+    pub headers: Vec<(String, String)>,
+    pub body: ByteStream,
+}
+
 /// Sends one request. Plug in your own to add middleware or for tests.
 pub trait HttpClient: Send + Sync + fmt::Debug {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, DispatchError>>;
@@ -51,5 +61,23 @@ pub trait HttpClient: Send + Sync + fmt::Debug {
     ) -> BoxFuture<'_, Result<HttpResponse, DispatchError>> {
         let _ = hold;
         self.send(request)
+    }
+
+    /// Sends a request whose response body may be too large to buffer:
+    /// returns once the headers are in. The built-in client streams the
+    /// body (with no size cap; stalled-stream protection still applies); by
+    /// default this buffers it through [`HttpClient::send`].
+    fn send_streaming(
+        &self,
+        request: HttpRequest,
+    ) -> BoxFuture<'_, Result<StreamingResponse, DispatchError>> {
+        Box::pin(async move {
+            let response = self.send(request).await?;
+            Ok(StreamingResponse {
+                status: response.status,
+                headers: response.headers,
+                body: response.body.into(),
+            })
+        })
     }
 }
