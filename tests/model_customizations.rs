@@ -58,6 +58,29 @@ fn the_model_customizations_reach_the_ir() {
     );
 }
 
+/// A body member whose wire name is another (label) member's name keeps
+/// its own facts: apigateway PutIntegration's `integrationHttpMethod` is
+/// `httpMethod` in the body, while the label member `httpMethod` is
+/// `{http_method}` (an oracle finding: the body member took the label's
+/// wire name and required-ness).
+#[test]
+fn a_body_member_named_like_a_label_member_keeps_its_wire_name() {
+    let generated = generate();
+    let put = generated.service.structure("PutThingInput").unwrap();
+    let facts: Vec<_> = put
+        .members
+        .iter()
+        .map(|m| (m.rust_name.as_str(), m.wire_name.as_str(), m.required))
+        .collect();
+    assert_eq!(
+        facts,
+        [
+            ("http_method", "http_method", true),
+            ("integration_http_method", "httpMethod", false)
+        ]
+    );
+}
+
 #[test]
 fn a_bad_customization_is_refused_naming_file_and_path() {
     let dir = tempdir();
@@ -103,5 +126,5 @@ fn the_generated_crate_behaves() {
     let mut scratch = project_tests::scratch::Scratch::new(root(), "model-customizations");
     scratch.add("model_customizations", &files);
     let out = scratch.cargo(&["test", "--workspace", "--test", "behaviour"]);
-    assert!(out.contains("test result: ok. 4 passed"), "{out}");
+    assert!(out.contains("test result: ok. 5 passed"), "{out}");
 }

@@ -17,7 +17,7 @@
 //! error correction), so a server that omits one cannot fail the whole
 //! response.
 
-use crate::ir::{ShapeKind, TimestampFormat};
+use crate::ir::{Location, ShapeKind, TimestampFormat};
 use crate::load::escape_pointer;
 use crate::model::{AwsModel, MemberFacts};
 
@@ -53,13 +53,31 @@ impl Lowering<'_> {
                 continue;
             };
             let model_members = model.members(name);
+            // A restJson1 input or output built from the model (it has
+            // located members) already carries the wire names: match by
+            // those, not by member name (apigateway PutIntegration's body
+            // member `integrationHttpMethod` is `httpMethod` on the wire,
+            // the name of its label member).
+            let from_model = s.members.iter().any(|m| !m.location.is_body());
             for m in &mut s.members {
                 let pointer = format!(
                     "/components/schemas/{}/properties/{}",
                     escape_pointer(name),
                     escape_pointer(&m.wire_name)
                 );
-                let facts = model_members.and_then(|members| member_facts(members, &m.wire_name));
+                let facts = model_members.and_then(|members| {
+                    if from_model {
+                        members
+                            .iter()
+                            .find(|(n, f)| {
+                                let in_body = matches!(m.location, Location::Body | Location::Payload);
+                                f.wire_name(n) == m.wire_name && f.location.is_none() == in_body
+                            })
+                            .map(|(_, f)| f)
+                    } else {
+                        member_facts(members, &m.wire_name)
+                    }
+                });
                 if let Some(members) = model_members {
                     // A property the model does not have is optional to AWS.
                     m.required = facts.is_some_and(|f| f.required);
@@ -168,7 +186,7 @@ fn parse_format(format: &str) -> Option<TimestampFormat> {
 #[cfg(test)]
 mod tests {
     use crate::config::SpecConfig;
-    use crate::ir::{ShapeKind, TimestampFormat};
+    use crate::ir::{Location, ShapeKind, TimestampFormat};
     use crate::model::AwsModel;
 
     const SPEC: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\npaths:\n  '/#X-Amz-Target=T.Op':\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/In'}}}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    In:\n      type: object\n      required: [name]\n      properties:\n        name: {$ref: '#/components/schemas/S'}\n        data: {$ref: '#/components/schemas/Bytes'}\n        at: {$ref: '#/components/schemas/When'}\n        gone: {$ref: '#/components/schemas/S'}\n    S: {type: string}\n    Bytes: {type: string}\n    When: {type: string, format: date-time}\n";
