@@ -1,0 +1,315 @@
+//! The `DescribeJobDefinitions` operation: see [`Client::describe_job_definitions`](crate::Client::describe_job_definitions).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DescribeJobDefinitions",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `DescribeJobDefinitions` request; see [`Client::describe_job_definitions`](crate::Client::describe_job_definitions).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeJobDefinitionsFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DescribeJobDefinitionsRequestBuilder,
+}
+impl DescribeJobDefinitionsFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DescribeJobDefinitionsFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::DescribeJobDefinitionsRequestBuilder {
+        &self.inner
+    }
+    /// The name of the job definition to describe.
+    pub fn job_definition_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_definition_name(input);
+        self
+    }
+    /// Sets or clears [`job_definition_name`](Self::job_definition_name).
+    pub fn set_job_definition_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_definition_name(input);
+        self
+    }
+    /// A list of up to 100 job definitions. Each entry in the list can either be an ARN
+    /// in the format
+    /// `arn:aws:batch:${Region}:${Account}:job-definition/${JobDefinitionName}:${Revision}`
+    /// or a short version using the form `${JobDefinitionName}:${Revision}`.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn job_definitions(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_definitions(input);
+        self
+    }
+    /// Sets or clears [`job_definitions`](Self::job_definitions).
+    pub fn set_job_definitions(
+        mut self,
+        input: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    ) -> Self {
+        self.inner = self.inner.set_job_definitions(input);
+        self
+    }
+    /// The maximum number of results returned by `DescribeJobDefinitions` in paginated
+    /// output. When this parameter is used, `DescribeJobDefinitions` only returns
+    /// `maxResults` results in a single page and a `nextToken` response element. The
+    /// remaining results of the initial request can be seen by sending another
+    /// `DescribeJobDefinitions` request with the returned `nextToken` value. This value
+    /// can be between 1 and 100. If this parameter isn't used, then
+    /// `DescribeJobDefinitions` returns up to 100 results and a `nextToken` value if
+    /// applicable.
+    pub fn max_results(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.max_results(input);
+        self
+    }
+    /// Sets or clears [`max_results`](Self::max_results).
+    pub fn set_max_results(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_max_results(input);
+        self
+    }
+    /// The `nextToken` value returned from a previous paginated
+    /// `DescribeJobDefinitions` request where `maxResults` was used and the results
+    /// exceeded the value of that parameter. Pagination continues from the end of the
+    /// previous results that returned the `nextToken` value. This value is `null` when
+    /// there are no more results to return.
+    ///
+    /// **Note:** Treat this token as an opaque identifier that's only used to retrieve
+    /// the next items in a list and not for other programmatic purposes.
+    pub fn next_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.next_token(input);
+        self
+    }
+    /// Sets or clears [`next_token`](Self::next_token).
+    pub fn set_next_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_next_token(input);
+        self
+    }
+    /// The status used to filter job definitions.
+    pub fn status(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.status(input);
+        self
+    }
+    /// Sets or clears [`status`](Self::status).
+    pub fn set_status(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_status(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::DescribeJobDefinitionsResponse,
+        crate::runtime::SdkError<DescribeJobDefinitionsError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::DescribeJobDefinitionsResponse,
+                DescribeJobDefinitionsError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::DescribeJobDefinitionsRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/v1/describejobdefinitions",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::DescribeJobDefinitionsResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::DescribeJobDefinitionsResponse = ::serde_json::from_slice(
+            body,
+        )
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+impl DescribeJobDefinitionsFluentBuilder {
+    /// A paginator over every page of `DescribeJobDefinitions` (see [`DescribeJobDefinitionsPaginator`]).
+    pub fn into_paginator(self) -> DescribeJobDefinitionsPaginator {
+        DescribeJobDefinitionsPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `DescribeJobDefinitions`, following `nextToken` → `nextToken`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DescribeJobDefinitionsPaginator {
+    builder: DescribeJobDefinitionsFluentBuilder,
+}
+impl DescribeJobDefinitionsPaginator {
+    /// Items per page (`maxResults`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.max_results(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::DescribeJobDefinitionsResponse,
+        DescribeJobDefinitionsError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.next_token.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_next_token(token).send(),
+            |page: &crate::types::DescribeJobDefinitionsResponse| {
+                page.next_token.as_ref().cloned()
+            },
+        )
+    }
+    /// A stream of the `jobDefinitions` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DescribeJobDefinitionsResponse,
+        DescribeJobDefinitionsError,
+        ::std::string::String,
+        crate::types::JobDefinition,
+    > {
+        self.send()
+            .items(|page: crate::types::DescribeJobDefinitionsResponse| {
+                page.job_definitions.unwrap_or_default()
+            })
+    }
+}
+/// Errors of `DescribeJobDefinitions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeJobDefinitionsError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DescribeJobDefinitionsError {
+    /// The service returned `ClientException`.
+    ClientException(crate::types::error::ClientException),
+    /// The service returned `ServerException`.
+    ServerException(crate::types::error::ServerException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DescribeJobDefinitionsError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("ClientException") => {
+                Self::ClientException(
+                    <crate::types::error::ClientException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ServerException") => {
+                Self::ServerException(
+                    <crate::types::error::ServerException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ClientException(e) => e.meta(),
+            Self::ServerException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ClientException(e) => e.meta.set_attempts(attempts),
+            Self::ServerException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl DescribeJobDefinitionsError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DescribeJobDefinitionsError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ClientException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DescribeJobDefinitionsError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ClientException(e) => ::std::option::Option::Some(e),
+            Self::ServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,355 @@
+//! The `SubmitServiceJob` operation: see [`Client::submit_service_job`](crate::Client::submit_service_job).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "SubmitServiceJob",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `SubmitServiceJob` request; see [`Client::submit_service_job`](crate::Client::submit_service_job).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct SubmitServiceJobFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::SubmitServiceJobRequestBuilder,
+}
+impl SubmitServiceJobFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        SubmitServiceJobFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::SubmitServiceJobRequestBuilder {
+        &self.inner
+    }
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
+    pub fn client_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.client_token(input);
+        self
+    }
+    /// Sets or clears [`client_token`](Self::client_token).
+    pub fn set_client_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_client_token(input);
+        self
+    }
+    pub fn job_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_name(input);
+        self
+    }
+    /// Sets or clears [`job_name`](Self::job_name).
+    pub fn set_job_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_name(input);
+        self
+    }
+    pub fn job_queue(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_queue(input);
+        self
+    }
+    /// Sets or clears [`job_queue`](Self::job_queue).
+    pub fn set_job_queue(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_queue(input);
+        self
+    }
+    pub fn preemption_configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ServiceJobPreemptionConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.preemption_configuration(input);
+        self
+    }
+    /// Sets or clears [`preemption_configuration`](Self::preemption_configuration).
+    pub fn set_preemption_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::ServiceJobPreemptionConfiguration>,
+    ) -> Self {
+        self.inner = self.inner.set_preemption_configuration(input);
+        self
+    }
+    pub fn quota_share_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.quota_share_name(input);
+        self
+    }
+    /// Sets or clears [`quota_share_name`](Self::quota_share_name).
+    pub fn set_quota_share_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_quota_share_name(input);
+        self
+    }
+    pub fn retry_strategy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ServiceJobRetryStrategy>,
+    ) -> Self {
+        self.inner = self.inner.retry_strategy(input);
+        self
+    }
+    /// Sets or clears [`retry_strategy`](Self::retry_strategy).
+    pub fn set_retry_strategy(
+        mut self,
+        input: ::std::option::Option<crate::types::ServiceJobRetryStrategy>,
+    ) -> Self {
+        self.inner = self.inner.set_retry_strategy(input);
+        self
+    }
+    pub fn scheduling_priority(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.scheduling_priority(input);
+        self
+    }
+    /// Sets or clears [`scheduling_priority`](Self::scheduling_priority).
+    pub fn set_scheduling_priority(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_scheduling_priority(input);
+        self
+    }
+    pub fn service_job_type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ServiceJobType>,
+    ) -> Self {
+        self.inner = self.inner.service_job_type(input);
+        self
+    }
+    /// Sets or clears [`service_job_type`](Self::service_job_type).
+    pub fn set_service_job_type(
+        mut self,
+        input: ::std::option::Option<crate::types::ServiceJobType>,
+    ) -> Self {
+        self.inner = self.inner.set_service_job_type(input);
+        self
+    }
+    pub fn service_request_payload(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.service_request_payload(input);
+        self
+    }
+    /// Sets or clears [`service_request_payload`](Self::service_request_payload).
+    pub fn set_service_request_payload(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_service_request_payload(input);
+        self
+    }
+    pub fn share_identifier(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.share_identifier(input);
+        self
+    }
+    /// Sets or clears [`share_identifier`](Self::share_identifier).
+    pub fn set_share_identifier(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_share_identifier(input);
+        self
+    }
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.tags(key, value);
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+    pub fn timeout_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ServiceJobTimeout>,
+    ) -> Self {
+        self.inner = self.inner.timeout_config(input);
+        self
+    }
+    /// Sets or clears [`timeout_config`](Self::timeout_config).
+    pub fn set_timeout_config(
+        mut self,
+        input: ::std::option::Option<crate::types::ServiceJobTimeout>,
+    ) -> Self {
+        self.inner = self.inner.set_timeout_config(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::SubmitServiceJobResponse,
+        crate::runtime::SdkError<SubmitServiceJobError>,
+    > {
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_token.is_none() {
+                inner.client_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::SubmitServiceJobResponse,
+                SubmitServiceJobError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::SubmitServiceJobRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/v1/submitservicejob",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::SubmitServiceJobResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::SubmitServiceJobResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `SubmitServiceJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SubmitServiceJobError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum SubmitServiceJobError {
+    /// The service returned `ClientException`.
+    ClientException(crate::types::error::ClientException),
+    /// The service returned `ServerException`.
+    ServerException(crate::types::error::ServerException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for SubmitServiceJobError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("ClientException") => {
+                Self::ClientException(
+                    <crate::types::error::ClientException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ServerException") => {
+                Self::ServerException(
+                    <crate::types::error::ServerException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ClientException(e) => e.meta(),
+            Self::ServerException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ClientException(e) => e.meta.set_attempts(attempts),
+            Self::ServerException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl SubmitServiceJobError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for SubmitServiceJobError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ClientException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for SubmitServiceJobError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ClientException(e) => ::std::option::Option::Some(e),
+            Self::ServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

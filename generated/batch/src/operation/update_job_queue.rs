@@ -1,0 +1,305 @@
+//! The `UpdateJobQueue` operation: see [`Client::update_job_queue`](crate::Client::update_job_queue).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "UpdateJobQueue",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `UpdateJobQueue` request; see [`Client::update_job_queue`](crate::Client::update_job_queue).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct UpdateJobQueueFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::UpdateJobQueueRequestBuilder,
+}
+impl UpdateJobQueueFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        UpdateJobQueueFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::UpdateJobQueueRequestBuilder {
+        &self.inner
+    }
+    /// Details the set of compute environments mapped to a job queue and their order
+    /// relative to each other. This is one of the parameters used by the job scheduler
+    /// to determine which compute environment runs a given job. Compute environments
+    /// must be in the `VALID` state before you can associate them with a job queue. All
+    /// of the compute environments must be either EC2 (`EC2` or `SPOT`) or Fargate
+    /// (`FARGATE` or `FARGATE_SPOT`). EC2 and Fargate compute environments can't be
+    /// mixed.
+    ///
+    /// **Note:** All compute environments that are associated with a job queue must
+    /// share the same architecture. Batch doesn't support mixing compute environment
+    /// architecture types in a single job queue.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn compute_environment_order(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ComputeEnvironmentOrder>,
+    ) -> Self {
+        self.inner = self.inner.compute_environment_order(input);
+        self
+    }
+    /// Sets or clears [`compute_environment_order`](Self::compute_environment_order).
+    pub fn set_compute_environment_order(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ComputeEnvironmentOrder>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_compute_environment_order(input);
+        self
+    }
+    /// The name or the Amazon Resource Name (ARN) of the job queue.
+    pub fn job_queue(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.job_queue(input);
+        self
+    }
+    /// Sets or clears [`job_queue`](Self::job_queue).
+    pub fn set_job_queue(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_job_queue(input);
+        self
+    }
+    /// The priority of the job queue. Job queues with a higher priority (or a higher
+    /// integer value for the `priority` parameter) are evaluated first when associated
+    /// with the same compute environment. Priority is determined in descending order.
+    /// For example, a job queue with a priority value of `10` is given scheduling
+    /// preference over a job queue with a priority value of `1`. All of the compute
+    /// environments must be either EC2 (`EC2` or `SPOT`) or Fargate (`FARGATE` or
+    /// `FARGATE_SPOT`). EC2 and Fargate compute environments can't be mixed.
+    pub fn priority(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.priority(input);
+        self
+    }
+    /// Sets or clears [`priority`](Self::priority).
+    pub fn set_priority(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_priority(input);
+        self
+    }
+    /// Amazon Resource Name (ARN) of the fair share scheduling policy. Once a job queue
+    /// is created, the fair share scheduling policy can be replaced but not removed.
+    /// The format is `aws:Partition:batch:Region:Account:scheduling-policy/Name`. For
+    /// example,
+    /// `aws:aws:batch:us-west-2:123456789012:scheduling-policy/MySchedulingPolicy`.
+    pub fn scheduling_policy_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.scheduling_policy_arn(input);
+        self
+    }
+    /// Sets or clears [`scheduling_policy_arn`](Self::scheduling_policy_arn).
+    pub fn set_scheduling_policy_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_scheduling_policy_arn(input);
+        self
+    }
+    /// Describes the queue's ability to accept new jobs. If the job queue state is
+    /// `ENABLED`, it can accept jobs. If the job queue state is `DISABLED`, new jobs
+    /// can't be added to the queue, but jobs already in the queue can finish.
+    pub fn state(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JqState>,
+    ) -> Self {
+        self.inner = self.inner.state(input);
+        self
+    }
+    /// Sets or clears [`state`](Self::state).
+    pub fn set_state(
+        mut self,
+        input: ::std::option::Option<crate::types::JqState>,
+    ) -> Self {
+        self.inner = self.inner.set_state(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn job_state_time_limit_actions(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::JobStateTimeLimitAction>,
+    ) -> Self {
+        self.inner = self.inner.job_state_time_limit_actions(input);
+        self
+    }
+    /// Sets or clears [`job_state_time_limit_actions`](Self::job_state_time_limit_actions).
+    pub fn set_job_state_time_limit_actions(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::JobStateTimeLimitAction>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_job_state_time_limit_actions(input);
+        self
+    }
+    /// From AWS's model: the apis.guru spec lacks it, and the model has no
+    /// documentation.
+    ///
+    /// Appends one element; use the `set_` method to replace the whole list.
+    pub fn service_environment_order(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ServiceEnvironmentOrder>,
+    ) -> Self {
+        self.inner = self.inner.service_environment_order(input);
+        self
+    }
+    /// Sets or clears [`service_environment_order`](Self::service_environment_order).
+    pub fn set_service_environment_order(
+        mut self,
+        input: ::std::option::Option<
+            ::std::vec::Vec<crate::types::ServiceEnvironmentOrder>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_service_environment_order(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::UpdateJobQueueResponse,
+        crate::runtime::SdkError<UpdateJobQueueError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::UpdateJobQueueResponse,
+                UpdateJobQueueError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::UpdateJobQueueRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/v1/updatejobqueue",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<crate::types::UpdateJobQueueResponse, ::std::string::String> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::UpdateJobQueueResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `UpdateJobQueue`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateJobQueueError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum UpdateJobQueueError {
+    /// The service returned `ClientException`.
+    ClientException(crate::types::error::ClientException),
+    /// The service returned `ServerException`.
+    ServerException(crate::types::error::ServerException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for UpdateJobQueueError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("ClientException") => {
+                Self::ClientException(
+                    <crate::types::error::ClientException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ServerException") => {
+                Self::ServerException(
+                    <crate::types::error::ServerException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::ClientException(e) => e.meta(),
+            Self::ServerException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::ClientException(e) => e.meta.set_attempts(attempts),
+            Self::ServerException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl UpdateJobQueueError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for UpdateJobQueueError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::ClientException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for UpdateJobQueueError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::ClientException(e) => ::std::option::Option::Some(e),
+            Self::ServerException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,375 @@
+//! The `CreateCapability` operation: see [`Client::create_capability`](crate::Client::create_capability).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "CreateCapability",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `CreateCapability` request; see [`Client::create_capability`](crate::Client::create_capability).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct CreateCapabilityFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::CreateCapabilityRequestBuilder,
+}
+impl CreateCapabilityFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        CreateCapabilityFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::CreateCapabilityRequestBuilder {
+        &self.inner
+    }
+    pub fn capability_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.capability_name(input);
+        self
+    }
+    /// Sets or clears [`capability_name`](Self::capability_name).
+    pub fn set_capability_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_capability_name(input);
+        self
+    }
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
+    pub fn client_request_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.client_request_token(input);
+        self
+    }
+    /// Sets or clears [`client_request_token`](Self::client_request_token).
+    pub fn set_client_request_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_client_request_token(input);
+        self
+    }
+    pub fn cluster_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.cluster_name(input);
+        self
+    }
+    /// Sets or clears [`cluster_name`](Self::cluster_name).
+    pub fn set_cluster_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_cluster_name(input);
+        self
+    }
+    pub fn configuration(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CapabilityConfigurationRequest>,
+    ) -> Self {
+        self.inner = self.inner.configuration(input);
+        self
+    }
+    /// Sets or clears [`configuration`](Self::configuration).
+    pub fn set_configuration(
+        mut self,
+        input: ::std::option::Option<crate::types::CapabilityConfigurationRequest>,
+    ) -> Self {
+        self.inner = self.inner.set_configuration(input);
+        self
+    }
+    pub fn delete_propagation_policy(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CapabilityDeletePropagationPolicy>,
+    ) -> Self {
+        self.inner = self.inner.delete_propagation_policy(input);
+        self
+    }
+    /// Sets or clears [`delete_propagation_policy`](Self::delete_propagation_policy).
+    pub fn set_delete_propagation_policy(
+        mut self,
+        input: ::std::option::Option<crate::types::CapabilityDeletePropagationPolicy>,
+    ) -> Self {
+        self.inner = self.inner.set_delete_propagation_policy(input);
+        self
+    }
+    pub fn role_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.role_arn(input);
+        self
+    }
+    /// Sets or clears [`role_arn`](Self::role_arn).
+    pub fn set_role_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_role_arn(input);
+        self
+    }
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.tags(key, value);
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+    pub fn r#type(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::CapabilityType>,
+    ) -> Self {
+        self.inner = self.inner.r#type(input);
+        self
+    }
+    /// Sets or clears [`type`](Self::type).
+    pub fn set_type(
+        mut self,
+        input: ::std::option::Option<crate::types::CapabilityType>,
+    ) -> Self {
+        self.inner = self.inner.set_type(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::CreateCapabilityResponse,
+        crate::runtime::SdkError<CreateCapabilityError>,
+    > {
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_request_token.is_none() {
+                inner.client_request_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::CreateCapabilityResponse,
+                CreateCapabilityError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::CreateCapabilityRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let cluster_name = {
+        let v = &input.cluster_name;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/clusters/{name}/capabilities",
+            &[("name", cluster_name.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::CreateCapabilityResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::CreateCapabilityResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `CreateCapability`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateCapabilityError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum CreateCapabilityError {
+    /// The service returned `AccessDeniedException`.
+    AccessDeniedException(crate::types::error::AccessDeniedException),
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `InvalidRequestException`.
+    InvalidRequestException(crate::types::error::InvalidRequestException),
+    /// The service returned `ResourceInUseException`.
+    ResourceInUseException(crate::types::error::ResourceInUseException),
+    /// The service returned `ResourceLimitExceededException`.
+    ResourceLimitExceededException(crate::types::error::ResourceLimitExceededException),
+    /// The service returned `ServerException`.
+    ServerException(crate::types::error::ServerException),
+    /// The service returned `ThrottlingException`.
+    ThrottlingException(crate::types::error::ThrottlingException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for CreateCapabilityError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("AccessDeniedException") => {
+                Self::AccessDeniedException(
+                    <crate::types::error::AccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InvalidParameterException") => {
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("InvalidRequestException") => {
+                Self::InvalidRequestException(
+                    <crate::types::error::InvalidRequestException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceInUseException") => {
+                Self::ResourceInUseException(
+                    <crate::types::error::ResourceInUseException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceLimitExceededException") => {
+                Self::ResourceLimitExceededException(
+                    <crate::types::error::ResourceLimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServerException") => {
+                Self::ServerException(
+                    <crate::types::error::ServerException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ThrottlingException") => {
+                Self::ThrottlingException(
+                    <crate::types::error::ThrottlingException>::from_response(meta, body),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::AccessDeniedException(e) => e.meta(),
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::InvalidRequestException(e) => e.meta(),
+            Self::ResourceInUseException(e) => e.meta(),
+            Self::ResourceLimitExceededException(e) => e.meta(),
+            Self::ServerException(e) => e.meta(),
+            Self::ThrottlingException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::AccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidRequestException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceInUseException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceLimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::ServerException(e) => e.meta.set_attempts(attempts),
+            Self::ThrottlingException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl CreateCapabilityError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for CreateCapabilityError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidRequestException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceInUseException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceLimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ThrottlingException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for CreateCapabilityError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::InvalidRequestException(e) => ::std::option::Option::Some(e),
+            Self::ResourceInUseException(e) => ::std::option::Option::Some(e),
+            Self::ResourceLimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::ServerException(e) => ::std::option::Option::Some(e),
+            Self::ThrottlingException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

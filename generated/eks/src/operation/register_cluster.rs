@@ -1,0 +1,337 @@
+//! The `RegisterCluster` operation: see [`Client::register_cluster`](crate::Client::register_cluster).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "RegisterCluster",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `RegisterCluster` request; see [`Client::register_cluster`](crate::Client::register_cluster).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct RegisterClusterFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::RegisterClusterRequestBuilder,
+}
+impl RegisterClusterFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        RegisterClusterFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::RegisterClusterRequestBuilder {
+        &self.inner
+    }
+    /// Unique, case-sensitive identifier that you provide to ensure the idempotency of
+    /// the request.
+    ///
+    /// If not set, `send()` fills it with a random UUID (version 4), as the AWS SDKs
+    /// do; every retry of that call sends the same one.
+    pub fn client_request_token(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.client_request_token(input);
+        self
+    }
+    /// Sets or clears [`client_request_token`](Self::client_request_token).
+    pub fn set_client_request_token(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_client_request_token(input);
+        self
+    }
+    /// The configuration settings required to connect the Kubernetes cluster to the
+    /// Amazon EKS control plane.
+    pub fn connector_config(
+        mut self,
+        input: impl ::std::convert::Into<crate::types::ConnectorConfigRequest>,
+    ) -> Self {
+        self.inner = self.inner.connector_config(input);
+        self
+    }
+    /// Sets or clears [`connector_config`](Self::connector_config).
+    pub fn set_connector_config(
+        mut self,
+        input: ::std::option::Option<crate::types::ConnectorConfigRequest>,
+    ) -> Self {
+        self.inner = self.inner.set_connector_config(input);
+        self
+    }
+    /// Define a unique name for this cluster for your Region.
+    pub fn name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.name(input);
+        self
+    }
+    /// Sets or clears [`name`](Self::name).
+    pub fn set_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_name(input);
+        self
+    }
+    /// The metadata that you apply to the cluster to assist with categorization and
+    /// organization. Each tag consists of a key and an optional value, both of which
+    /// you define. Cluster tags do not propagate to any other resources associated with
+    /// the cluster.
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.tags(key, value);
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::RegisterClusterResponse,
+        crate::runtime::SdkError<RegisterClusterError>,
+    > {
+        let input = {
+            let mut inner = self.inner;
+            if inner.client_request_token.is_none() {
+                inner.client_request_token = ::std::option::Option::Some(
+                    crate::runtime::idempotency::token(),
+                );
+            }
+            inner.build().map_err(crate::runtime::SdkError::Construction)?
+        };
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::RegisterClusterResponse,
+                RegisterClusterError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::RegisterClusterRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/cluster-registrations",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "POST",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<
+    crate::types::RegisterClusterResponse,
+    ::std::string::String,
+> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::RegisterClusterResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `RegisterCluster`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RegisterClusterError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum RegisterClusterError {
+    /// The service returned `AccessDeniedException`.
+    AccessDeniedException(crate::types::error::AccessDeniedException),
+    /// The service returned `ClientException`.
+    ClientException(crate::types::error::ClientException),
+    /// The service returned `InvalidParameterException`.
+    InvalidParameterException(crate::types::error::InvalidParameterException),
+    /// The service returned `ResourceInUseException`.
+    ResourceInUseException(crate::types::error::ResourceInUseException),
+    /// The service returned `ResourceLimitExceededException`.
+    ResourceLimitExceededException(crate::types::error::ResourceLimitExceededException),
+    /// The service returned `ResourcePropagationDelayException`.
+    ResourcePropagationDelayException(
+        crate::types::error::ResourcePropagationDelayException,
+    ),
+    /// The service returned `ServerException`.
+    ServerException(crate::types::error::ServerException),
+    /// The service returned `ServiceUnavailableException`.
+    ServiceUnavailableException(crate::types::error::ServiceUnavailableException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for RegisterClusterError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("AccessDeniedException") => {
+                Self::AccessDeniedException(
+                    <crate::types::error::AccessDeniedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ClientException") => {
+                Self::ClientException(
+                    <crate::types::error::ClientException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("InvalidParameterException") => {
+                Self::InvalidParameterException(
+                    <crate::types::error::InvalidParameterException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceInUseException") => {
+                Self::ResourceInUseException(
+                    <crate::types::error::ResourceInUseException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourceLimitExceededException") => {
+                Self::ResourceLimitExceededException(
+                    <crate::types::error::ResourceLimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ResourcePropagationDelayException") => {
+                Self::ResourcePropagationDelayException(
+                    <crate::types::error::ResourcePropagationDelayException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("ServerException") => {
+                Self::ServerException(
+                    <crate::types::error::ServerException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ServiceUnavailableException") => {
+                Self::ServiceUnavailableException(
+                    <crate::types::error::ServiceUnavailableException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::AccessDeniedException(e) => e.meta(),
+            Self::ClientException(e) => e.meta(),
+            Self::InvalidParameterException(e) => e.meta(),
+            Self::ResourceInUseException(e) => e.meta(),
+            Self::ResourceLimitExceededException(e) => e.meta(),
+            Self::ResourcePropagationDelayException(e) => e.meta(),
+            Self::ServerException(e) => e.meta(),
+            Self::ServiceUnavailableException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::AccessDeniedException(e) => e.meta.set_attempts(attempts),
+            Self::ClientException(e) => e.meta.set_attempts(attempts),
+            Self::InvalidParameterException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceInUseException(e) => e.meta.set_attempts(attempts),
+            Self::ResourceLimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::ResourcePropagationDelayException(e) => e.meta.set_attempts(attempts),
+            Self::ServerException(e) => e.meta.set_attempts(attempts),
+            Self::ServiceUnavailableException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl RegisterClusterError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for RegisterClusterError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::AccessDeniedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ClientException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::InvalidParameterException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceInUseException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourceLimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ResourcePropagationDelayException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServerException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ServiceUnavailableException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for RegisterClusterError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::AccessDeniedException(e) => ::std::option::Option::Some(e),
+            Self::ClientException(e) => ::std::option::Option::Some(e),
+            Self::InvalidParameterException(e) => ::std::option::Option::Some(e),
+            Self::ResourceInUseException(e) => ::std::option::Option::Some(e),
+            Self::ResourceLimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::ResourcePropagationDelayException(e) => ::std::option::Option::Some(e),
+            Self::ServerException(e) => ::std::option::Option::Some(e),
+            Self::ServiceUnavailableException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
