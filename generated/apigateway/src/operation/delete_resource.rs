@@ -1,0 +1,228 @@
+//! The `DeleteResource` operation: see [`Client::delete_resource`](crate::Client::delete_resource).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "DeleteResource",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `DeleteResource` request; see [`Client::delete_resource`](crate::Client::delete_resource).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct DeleteResourceFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::DeleteResourceRequestBuilder,
+}
+impl DeleteResourceFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        DeleteResourceFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::DeleteResourceRequestBuilder {
+        &self.inner
+    }
+    /// The identifier of the Resource resource.
+    pub fn resource_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_id(input);
+        self
+    }
+    /// Sets or clears [`resource_id`](Self::resource_id).
+    pub fn set_resource_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_id(input);
+        self
+    }
+    /// The string identifier of the associated RestApi.
+    pub fn rest_api_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.rest_api_id(input);
+        self
+    }
+    /// Sets or clears [`rest_api_id`](Self::rest_api_id).
+    pub fn set_rest_api_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_rest_api_id(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::SdkError<DeleteResourceError>> {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<(), DeleteResourceError>(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::DeleteResourceRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let resource_id = {
+        let v = &input.resource_id;
+        v.clone()
+    };
+    let rest_api_id = {
+        let v = &input.rest_api_id;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/restapis/{restapi_id}/resources/{resource_id}",
+            &[
+                ("resource_id", resource_id.as_str()),
+                ("restapi_id", rest_api_id.as_str()),
+            ],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    crate::runtime::rest::default_header(&mut headers, "Accept", "application/json");
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "DELETE",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: none (the body is not read).
+fn parse(
+    _response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<(), ::std::string::String> {
+    ::std::result::Result::Ok(())
+}
+/// Errors of `DeleteResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteResourceError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum DeleteResourceError {
+    /// The service returned `BadRequestException`.
+    BadRequestException(crate::types::error::BadRequestException),
+    /// The service returned `ConflictException`.
+    ConflictException(crate::types::error::ConflictException),
+    /// The service returned `NotFoundException`.
+    NotFoundException(crate::types::error::NotFoundException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// The service returned `UnauthorizedException`.
+    UnauthorizedException(crate::types::error::UnauthorizedException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for DeleteResourceError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("BadRequestException") => {
+                Self::BadRequestException(
+                    <crate::types::error::BadRequestException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ConflictException") => {
+                Self::ConflictException(
+                    <crate::types::error::ConflictException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("NotFoundException") => {
+                Self::NotFoundException(
+                    <crate::types::error::NotFoundException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("UnauthorizedException") => {
+                Self::UnauthorizedException(
+                    <crate::types::error::UnauthorizedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::BadRequestException(e) => e.meta(),
+            Self::ConflictException(e) => e.meta(),
+            Self::NotFoundException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::UnauthorizedException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::BadRequestException(e) => e.meta.set_attempts(attempts),
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::NotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::UnauthorizedException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl DeleteResourceError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for DeleteResourceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequestException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::NotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::UnauthorizedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for DeleteResourceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BadRequestException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::NotFoundException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::UnauthorizedException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

@@ -1,0 +1,259 @@
+//! The `GetClientCertificates` operation: see [`Client::get_client_certificates`](crate::Client::get_client_certificates).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetClientCertificates",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `GetClientCertificates` request; see [`Client::get_client_certificates`](crate::Client::get_client_certificates).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetClientCertificatesFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetClientCertificatesRequestBuilder,
+}
+impl GetClientCertificatesFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetClientCertificatesFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(
+        &self,
+    ) -> &crate::types::builders::GetClientCertificatesRequestBuilder {
+        &self.inner
+    }
+    /// The maximum number of returned results per page. The default value is 25 and the
+    /// maximum value is 500.
+    pub fn limit(mut self, input: impl ::std::convert::Into<i64>) -> Self {
+        self.inner = self.inner.limit(input);
+        self
+    }
+    /// Sets or clears [`limit`](Self::limit).
+    pub fn set_limit(mut self, input: ::std::option::Option<i64>) -> Self {
+        self.inner = self.inner.set_limit(input);
+        self
+    }
+    /// The current pagination position in the paged result set.
+    pub fn position(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.position(input);
+        self
+    }
+    /// Sets or clears [`position`](Self::position).
+    pub fn set_position(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_position(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ClientCertificates,
+        crate::runtime::SdkError<GetClientCertificatesError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::ClientCertificates,
+                GetClientCertificatesError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::GetClientCertificatesRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let mut query = crate::runtime::rest::QueryParams::new();
+    if let ::std::option::Option::Some(v) = &input.limit {
+        query.push("limit", crate::runtime::rest::ToWire::to_wire(v));
+    }
+    if let ::std::option::Option::Some(v) = &input.position {
+        query.push("position", v.clone());
+    }
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/clientcertificates",
+            &[],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::std::vec::Vec::new();
+    crate::runtime::rest::default_header(&mut headers, "Accept", "application/json");
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "GET",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<crate::types::ClientCertificates, ::std::string::String> {
+    let body: &[u8] = if response.body.iter().all(u8::is_ascii_whitespace) {
+        b"{}"
+    } else {
+        &response.body
+    };
+    let out: crate::types::ClientCertificates = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+impl GetClientCertificatesFluentBuilder {
+    /// A paginator over every page of `GetClientCertificates` (see [`GetClientCertificatesPaginator`]).
+    pub fn into_paginator(self) -> GetClientCertificatesPaginator {
+        GetClientCertificatesPaginator {
+            builder: self,
+        }
+    }
+}
+/// Pages through `GetClientCertificates`, following `position` → `position`; stops when the token is absent, empty or repeated.
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetClientCertificatesPaginator {
+    builder: GetClientCertificatesFluentBuilder,
+}
+impl GetClientCertificatesPaginator {
+    /// Items per page (`limit`).
+    pub fn page_size(mut self, size: impl ::std::convert::Into<i64>) -> Self {
+        self.builder = self.builder.limit(size);
+        self
+    }
+    /// A stream of pages (the first page starts from the token set on the builder, if any).
+    pub fn send(
+        self,
+    ) -> crate::runtime::paginator::PageStream<
+        crate::types::ClientCertificates,
+        GetClientCertificatesError,
+        ::std::string::String,
+    > {
+        let first = self.builder.inner.position.clone();
+        let builder = self.builder;
+        crate::runtime::paginator::PageStream::new(
+            first,
+            move |token| builder.clone().set_position(token).send(),
+            |page: &crate::types::ClientCertificates| { page.position.as_ref().cloned() },
+        )
+    }
+}
+/// Errors of `GetClientCertificates`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetClientCertificatesError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetClientCertificatesError {
+    /// The service returned `BadRequestException`.
+    BadRequestException(crate::types::error::BadRequestException),
+    /// The service returned `NotFoundException`.
+    NotFoundException(crate::types::error::NotFoundException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// The service returned `UnauthorizedException`.
+    UnauthorizedException(crate::types::error::UnauthorizedException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetClientCertificatesError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("BadRequestException") => {
+                Self::BadRequestException(
+                    <crate::types::error::BadRequestException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("NotFoundException") => {
+                Self::NotFoundException(
+                    <crate::types::error::NotFoundException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("UnauthorizedException") => {
+                Self::UnauthorizedException(
+                    <crate::types::error::UnauthorizedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::BadRequestException(e) => e.meta(),
+            Self::NotFoundException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::UnauthorizedException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::BadRequestException(e) => e.meta.set_attempts(attempts),
+            Self::NotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::UnauthorizedException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl GetClientCertificatesError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetClientCertificatesError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequestException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::NotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::UnauthorizedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetClientCertificatesError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BadRequestException(e) => ::std::option::Option::Some(e),
+            Self::NotFoundException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::UnauthorizedException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

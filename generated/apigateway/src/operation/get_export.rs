@@ -1,0 +1,337 @@
+//! The `GetExport` operation: see [`Client::get_export`](crate::Client::get_export).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "GetExport",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `GetExport` request; see [`Client::get_export`](crate::Client::get_export).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct GetExportFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::GetExportRequestBuilder,
+}
+impl GetExportFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        GetExportFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::GetExportRequestBuilder {
+        &self.inner
+    }
+    /// The content-type of the export, for example `application/json`. Currently
+    /// `application/json` and `application/yaml` are supported for `exportType`
+    /// of`oas30` and `swagger`. This should be specified in the `Accept` header for
+    /// direct API requests.
+    pub fn accepts(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.accepts(input);
+        self
+    }
+    /// Sets or clears [`accepts`](Self::accepts).
+    pub fn set_accepts(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_accepts(input);
+        self
+    }
+    /// The type of export. Acceptable values are 'oas30' for OpenAPI 3.0.x and
+    /// 'swagger' for Swagger/OpenAPI 2.0.
+    pub fn export_type(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.export_type(input);
+        self
+    }
+    /// Sets or clears [`export_type`](Self::export_type).
+    pub fn set_export_type(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_export_type(input);
+        self
+    }
+    /// A key-value map of query string parameters that specify properties of the
+    /// export, depending on the requested `exportType`. For `exportType` `oas30` and
+    /// `swagger`, any combination of the following parameters are supported:
+    /// `extensions='integrations'` or `extensions='apigateway'` will export the API
+    /// with x-amazon-apigateway-integration extensions. `extensions='authorizers'` will
+    /// export the API with x-amazon-apigateway-authorizer extensions. `postman` will
+    /// export the API with Postman extensions, allowing for import to the Postman tool
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn parameters(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.parameters(key, value);
+        self
+    }
+    /// Sets or clears [`parameters`](Self::parameters).
+    pub fn set_parameters(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_parameters(input);
+        self
+    }
+    /// The string identifier of the associated RestApi.
+    pub fn rest_api_id(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.rest_api_id(input);
+        self
+    }
+    /// Sets or clears [`rest_api_id`](Self::rest_api_id).
+    pub fn set_rest_api_id(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_rest_api_id(input);
+        self
+    }
+    /// The name of the Stage that will be exported.
+    pub fn stage_name(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.stage_name(input);
+        self
+    }
+    /// Sets or clears [`stage_name`](Self::stage_name).
+    pub fn set_stage_name(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_stage_name(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<
+        crate::types::ExportResponse,
+        crate::runtime::SdkError<GetExportError>,
+    > {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle
+            .invoke_rest::<
+                crate::types::ExportResponse,
+                GetExportError,
+            >(&OPERATION, parts, parse)
+            .await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::GetExportRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let export_type = {
+        let v = &input.export_type;
+        v.clone()
+    };
+    let rest_api_id = {
+        let v = &input.rest_api_id;
+        v.clone()
+    };
+    let stage_name = {
+        let v = &input.stage_name;
+        v.clone()
+    };
+    let mut query = crate::runtime::rest::QueryParams::new();
+    if let ::std::option::Option::Some(v) = &input.parameters {
+        query.push_map(v.iter());
+    }
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/restapis/{restapi_id}/stages/{stage_name}/exports/{export_type}",
+            &[
+                ("export_type", export_type.as_str()),
+                ("restapi_id", rest_api_id.as_str()),
+                ("stage_name", stage_name.as_str()),
+            ],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    if let ::std::option::Option::Some(v) = &input.accepts {
+        headers.push(("Accept".to_owned(), v.clone()));
+    }
+    let body = ::std::vec::Vec::new();
+    crate::runtime::rest::default_header(&mut headers, "Accept", "application/json");
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "GET",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: body members from the JSON body, the others from
+/// the headers, the status or the raw body as AWS's model binds them.
+fn parse(
+    response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<crate::types::ExportResponse, ::std::string::String> {
+    let body: &[u8] = b"{}";
+    let mut out: crate::types::ExportResponse = ::serde_json::from_slice(body)
+        .map_err(|e| e.to_string())?;
+    out.body = ::std::option::Option::Some(
+        crate::runtime::Blob::new(response.body.clone()),
+    );
+    out.content_disposition = crate::runtime::rest::read_header::<
+        ::std::string::String,
+    >(&response.headers, "Content-Disposition")
+        .map_err(|e| e.to_string())?;
+    out.content_type = crate::runtime::rest::read_header::<
+        ::std::string::String,
+    >(&response.headers, "Content-Type")
+        .map_err(|e| e.to_string())?;
+    ::std::result::Result::Ok(out)
+}
+/// Errors of `GetExport`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetExportError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum GetExportError {
+    /// The service returned `BadRequestException`.
+    BadRequestException(crate::types::error::BadRequestException),
+    /// The service returned `ConflictException`.
+    ConflictException(crate::types::error::ConflictException),
+    /// The service returned `LimitExceededException`.
+    LimitExceededException(crate::types::error::LimitExceededException),
+    /// The service returned `NotFoundException`.
+    NotFoundException(crate::types::error::NotFoundException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// The service returned `UnauthorizedException`.
+    UnauthorizedException(crate::types::error::UnauthorizedException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for GetExportError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("BadRequestException") => {
+                Self::BadRequestException(
+                    <crate::types::error::BadRequestException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ConflictException") => {
+                Self::ConflictException(
+                    <crate::types::error::ConflictException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("LimitExceededException") => {
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("NotFoundException") => {
+                Self::NotFoundException(
+                    <crate::types::error::NotFoundException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("UnauthorizedException") => {
+                Self::UnauthorizedException(
+                    <crate::types::error::UnauthorizedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::BadRequestException(e) => e.meta(),
+            Self::ConflictException(e) => e.meta(),
+            Self::LimitExceededException(e) => e.meta(),
+            Self::NotFoundException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::UnauthorizedException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::BadRequestException(e) => e.meta.set_attempts(attempts),
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::NotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::UnauthorizedException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl GetExportError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for GetExportError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequestException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::NotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::UnauthorizedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for GetExportError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BadRequestException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::NotFoundException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::UnauthorizedException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}

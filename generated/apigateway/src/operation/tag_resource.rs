@@ -1,0 +1,244 @@
+//! The `TagResource` operation: see [`Client::tag_resource`](crate::Client::tag_resource).
+const OPERATION: crate::runtime::operation::OperationSpec = crate::runtime::operation::OperationSpec {
+    name: "TagResource",
+    target: "",
+    host_prefix: ::std::option::Option::None,
+    unsigned: false,
+    endpoint_discovery: false,
+    api_version_header: ::std::option::Option::None,
+    min_attempt_timeout_secs: ::std::option::Option::None,
+    partitions: &[],
+};
+/// Builds and sends a `TagResource` request; see [`Client::tag_resource`](crate::Client::tag_resource).
+#[derive(::std::clone::Clone, ::std::fmt::Debug)]
+pub struct TagResourceFluentBuilder {
+    handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    inner: crate::types::builders::TagResourceRequestBuilder,
+}
+impl TagResourceFluentBuilder {
+    pub(crate) fn new(
+        handle: ::std::sync::Arc<crate::runtime::operation::Handle>,
+    ) -> Self {
+        TagResourceFluentBuilder {
+            handle,
+            inner: ::std::default::Default::default(),
+        }
+    }
+    /// The input built so far.
+    pub fn as_input(&self) -> &crate::types::builders::TagResourceRequestBuilder {
+        &self.inner
+    }
+    /// The ARN of a resource that can be tagged.
+    pub fn resource_arn(
+        mut self,
+        input: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.resource_arn(input);
+        self
+    }
+    /// Sets or clears [`resource_arn`](Self::resource_arn).
+    pub fn set_resource_arn(
+        mut self,
+        input: ::std::option::Option<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.set_resource_arn(input);
+        self
+    }
+    /// The key-value map of strings. The valid character set is \[a-zA-Z+-=.\_:/\]. The
+    /// tag key can be up to 128 characters and must not start with `aws:`. The tag
+    /// value can be up to 256 characters.
+    ///
+    /// Inserts one entry; use the `set_` method to replace the whole map.
+    pub fn tags(
+        mut self,
+        key: impl ::std::convert::Into<::std::string::String>,
+        value: impl ::std::convert::Into<::std::string::String>,
+    ) -> Self {
+        self.inner = self.inner.tags(key, value);
+        self
+    }
+    /// Sets or clears [`tags`](Self::tags).
+    pub fn set_tags(
+        mut self,
+        input: ::std::option::Option<
+            ::std::collections::HashMap<::std::string::String, ::std::string::String>,
+        >,
+    ) -> Self {
+        self.inner = self.inner.set_tags(input);
+        self
+    }
+    /// Sends the request.
+    pub async fn send(
+        self,
+    ) -> ::std::result::Result<(), crate::runtime::SdkError<TagResourceError>> {
+        let input = self.inner.build().map_err(crate::runtime::SdkError::Construction)?;
+        let parts = request(&input).map_err(crate::runtime::SdkError::Dispatch)?;
+        self.handle.invoke_rest::<(), TagResourceError>(&OPERATION, parts, parse).await
+    }
+}
+/// The request: labels, query, headers and body as AWS's model binds them.
+fn request(
+    input: &crate::types::TagResourceRequest,
+) -> ::std::result::Result<
+    crate::runtime::operation::RequestParts,
+    crate::runtime::DispatchError,
+> {
+    let resource_arn = {
+        let v = &input.resource_arn;
+        v.clone()
+    };
+    let query = crate::runtime::rest::QueryParams::new();
+    let path_and_query = crate::runtime::rest::build_uri(
+            "/tags/{resource_arn}",
+            &[("resource_arn", resource_arn.as_str())],
+            &query,
+        )
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot build the request URI", e)
+                .permanent()
+        })?;
+    let mut headers: ::std::vec::Vec<(::std::string::String, ::std::string::String)> = ::std::vec::Vec::new();
+    let body = ::serde_json::to_vec(input)
+        .map_err(|e| {
+            crate::runtime::DispatchError::with_source("cannot serialize input", e)
+        })?;
+    headers.push(("content-type".to_owned(), "application/json".to_owned()));
+    crate::runtime::rest::default_header(&mut headers, "Accept", "application/json");
+    ::std::result::Result::Ok(crate::runtime::operation::RequestParts {
+        method: "PUT",
+        path_and_query,
+        headers,
+        body,
+    })
+}
+/// The output: none (the body is not read).
+fn parse(
+    _response: &crate::runtime::http::HttpResponse,
+) -> ::std::result::Result<(), ::std::string::String> {
+    ::std::result::Result::Ok(())
+}
+/// Errors of `TagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TagResourceError::Unhandled).
+#[derive(::std::fmt::Debug)]
+#[non_exhaustive]
+pub enum TagResourceError {
+    /// The service returned `BadRequestException`.
+    BadRequestException(crate::types::error::BadRequestException),
+    /// The service returned `ConflictException`.
+    ConflictException(crate::types::error::ConflictException),
+    /// The service returned `LimitExceededException`.
+    LimitExceededException(crate::types::error::LimitExceededException),
+    /// The service returned `NotFoundException`.
+    NotFoundException(crate::types::error::NotFoundException),
+    /// The service returned `TooManyRequestsException`.
+    TooManyRequestsException(crate::types::error::TooManyRequestsException),
+    /// The service returned `UnauthorizedException`.
+    UnauthorizedException(crate::types::error::UnauthorizedException),
+    /// An error neither the spec nor AWS's model lists for this
+    /// operation (the code, message, HTTP status and request id are kept).
+    Unhandled(crate::runtime::Unhandled),
+}
+impl crate::runtime::OperationError for TagResourceError {
+    fn from_response(meta: crate::runtime::ErrorMetadata, body: &[u8]) -> Self {
+        match meta.modelled_code() {
+            ::std::option::Option::Some("BadRequestException") => {
+                Self::BadRequestException(
+                    <crate::types::error::BadRequestException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("ConflictException") => {
+                Self::ConflictException(
+                    <crate::types::error::ConflictException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("LimitExceededException") => {
+                Self::LimitExceededException(
+                    <crate::types::error::LimitExceededException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("NotFoundException") => {
+                Self::NotFoundException(
+                    <crate::types::error::NotFoundException>::from_response(meta, body),
+                )
+            }
+            ::std::option::Option::Some("TooManyRequestsException") => {
+                Self::TooManyRequestsException(
+                    <crate::types::error::TooManyRequestsException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            ::std::option::Option::Some("UnauthorizedException") => {
+                Self::UnauthorizedException(
+                    <crate::types::error::UnauthorizedException>::from_response(
+                        meta,
+                        body,
+                    ),
+                )
+            }
+            _ => Self::Unhandled(crate::runtime::Unhandled::new(meta)),
+        }
+    }
+    fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        match self {
+            Self::BadRequestException(e) => e.meta(),
+            Self::ConflictException(e) => e.meta(),
+            Self::LimitExceededException(e) => e.meta(),
+            Self::NotFoundException(e) => e.meta(),
+            Self::TooManyRequestsException(e) => e.meta(),
+            Self::UnauthorizedException(e) => e.meta(),
+            Self::Unhandled(e) => e.meta(),
+        }
+    }
+    fn with_attempts(mut self, attempts: u32) -> Self {
+        match &mut self {
+            Self::BadRequestException(e) => e.meta.set_attempts(attempts),
+            Self::ConflictException(e) => e.meta.set_attempts(attempts),
+            Self::LimitExceededException(e) => e.meta.set_attempts(attempts),
+            Self::NotFoundException(e) => e.meta.set_attempts(attempts),
+            Self::TooManyRequestsException(e) => e.meta.set_attempts(attempts),
+            Self::UnauthorizedException(e) => e.meta.set_attempts(attempts),
+            Self::Unhandled(e) => e.meta_mut().set_attempts(attempts),
+        }
+        self
+    }
+}
+impl TagResourceError {
+    /// Status, code, message and request id of the response.
+    pub fn meta(&self) -> &crate::runtime::ErrorMetadata {
+        crate::runtime::OperationError::meta(self)
+    }
+    /// The error code the service sent, if any.
+    pub fn code(&self) -> ::std::option::Option<&str> {
+        self.meta().code()
+    }
+}
+impl ::std::fmt::Display for TagResourceError {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match self {
+            Self::BadRequestException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::ConflictException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::LimitExceededException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::NotFoundException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::TooManyRequestsException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::UnauthorizedException(e) => ::std::fmt::Display::fmt(e, f),
+            Self::Unhandled(e) => ::std::fmt::Display::fmt(e, f),
+        }
+    }
+}
+impl ::std::error::Error for TagResourceError {
+    fn source(&self) -> ::std::option::Option<&(dyn ::std::error::Error + 'static)> {
+        match self {
+            Self::BadRequestException(e) => ::std::option::Option::Some(e),
+            Self::ConflictException(e) => ::std::option::Option::Some(e),
+            Self::LimitExceededException(e) => ::std::option::Option::Some(e),
+            Self::NotFoundException(e) => ::std::option::Option::Some(e),
+            Self::TooManyRequestsException(e) => ::std::option::Option::Some(e),
+            Self::UnauthorizedException(e) => ::std::option::Option::Some(e),
+            Self::Unhandled(e) => ::std::option::Option::Some(e),
+        }
+    }
+}
