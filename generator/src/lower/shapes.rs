@@ -186,7 +186,7 @@ fn parse_format(format: &str) -> Option<TimestampFormat> {
 #[cfg(test)]
 mod tests {
     use crate::config::SpecConfig;
-    use crate::ir::{Location, ShapeKind, TimestampFormat};
+    use crate::ir::{ShapeKind, TimestampFormat};
     use crate::model::AwsModel;
 
     const SPEC: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\npaths:\n  '/#X-Amz-Target=T.Op':\n    post:\n      requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/In'}}}}\n      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n    In:\n      type: object\n      required: [name]\n      properties:\n        name: {$ref: '#/components/schemas/S'}\n        data: {$ref: '#/components/schemas/Bytes'}\n        at: {$ref: '#/components/schemas/When'}\n        gone: {$ref: '#/components/schemas/S'}\n    S: {type: string}\n    Bytes: {type: string}\n    When: {type: string, format: date-time}\n";
