@@ -364,7 +364,16 @@ impl Gen<'_> {
         let ok = match &op.output {
             Some(o) if !op_info["output_members"].is_null() => {
                 let f = self.top_conv(o, op_name, &op_info["output_members"]);
-                format!("json!({{\"output\": {f}(&o)}})")
+                match self.streaming_member(o) {
+                    // A streamed payload is read to its end first; the
+                    // conversion gets its bytes.
+                    Some(field) => format!(
+                        "{{ let mut o = o; match ::std::mem::take(&mut o.{field}).collect().await {{ \
+                         Ok(b) => json!({{\"output\": {f}(&o, b.as_bytes())}}), \
+                         Err(e) => json!({{\"failure\": e.to_string()}}) }} }}"
+                    ),
+                    None => format!("json!({{\"output\": {f}(&o)}})"),
+                }
             }
             Some(o) => {
                 let f = self.conv_name(o);
@@ -411,6 +420,15 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
             headers = headers.join(", "),
             notes = notes_lit.join(", "),
         )
+    }
+
+    /// The Rust field of the output's streaming payload, if it has one.
+    fn streaming_member(&self, target: &str) -> Option<String> {
+        let s = self.svc.structure(target)?;
+        s.members
+            .iter()
+            .find(|m| m.streaming)
+            .map(|m| m.rust_name.clone())
     }
 
     fn type_path(&self, target: &str) -> String {
@@ -618,7 +636,12 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
         for m in &s.members {
             let conv = self.conv_expr(&m.target, "x");
             let key = lit(keys.get(&m.rust_name).unwrap_or(&m.wire_name));
-            if m.required && !s.is_error {
+            if m.streaming {
+                let _ = writeln!(
+                    b,
+                    "    m.insert({key}.to_string(), json!({{\"$bytes\": b64(streamed)}}));"
+                );
+            } else if m.required && !s.is_error {
                 let _ = writeln!(
                     b,
                     "    {{ let x = &v.{}; m.insert({key}.to_string(), {conv}); }}",
@@ -633,9 +656,10 @@ async fn call_{n}(client: &{lib}::Client, capture: &Capture) {{
             }
         }
         b.push_str("    Value::Object(m)\n");
+        let streamed = if s.streams() { ", streamed: &[u8]" } else { "" };
         let _ = write!(
             self.out,
-            "\nfn {f}(v: &{}) -> Value {{\n{b}}}\n",
+            "\nfn {f}(v: &{}{streamed}) -> Value {{\n{b}}}\n",
             self.type_path(target)
         );
         f
