@@ -128,15 +128,14 @@ async fn create_api(client: &Client, name: &str) -> RestApi {
 
 /// Every resource of `api`, through the paginator.
 async fn resources(client: &Client, api: &str) -> Vec<Resource> {
-    // The paginator has no `items()`: see the report (result key `items`
-    // vs the wire name `item`); the page stream's own `items` is used.
+    // `items()` exists although the result key `items` is `item` on the
+    // wire (the paginator path follows the rename).
     let mut items = client
         .get_resources()
         .rest_api_id(api)
         .into_paginator()
         .page_size(2)
-        .send()
-        .items(|page: apigateway_client::types::Resources| page.items.unwrap_or_default());
+        .items();
     let mut out = Vec::new();
     while let Some(resource) = items.next().await {
         out.push(resource.unwrap());
@@ -202,8 +201,7 @@ fn rest_api_resources_methods_deployment_and_stage() {
             .get_rest_apis()
             .into_paginator()
             .page_size(1)
-            .send()
-            .items(|page: apigateway_client::types::RestApis| page.items.unwrap_or_default());
+            .items();
         let (mut ours, mut seen) = (Vec::new(), 0);
         while let Some(listed) = apis.next().await {
             let listed = listed.unwrap();
@@ -463,8 +461,7 @@ async fn keys_named(client: &Client, prefix: &str, include_values: bool) -> Vec<
         .include_values(include_values)
         .into_paginator()
         .page_size(1)
-        .send()
-        .items(|page: apigateway_client::types::ApiKeys| page.items.unwrap_or_default());
+        .items();
     let mut out = Vec::new();
     while let Some(key) = items.next().await {
         out.push(key.unwrap());
@@ -680,10 +677,7 @@ fn base_path_mapping_label_is_encoded_once() {
             .get_base_path_mappings()
             .domain_name(&domain)
             .into_paginator()
-            .send()
-            .items(|page: apigateway_client::types::BasePathMappings| {
-                page.items.unwrap_or_default()
-            });
+            .items();
         let mut listed = Vec::new();
         while let Some(m) = items.next().await {
             listed.push(m.unwrap().base_path.unwrap_or_default());

@@ -132,7 +132,8 @@ pub fn lower_with_model(
     cx.apply_operation_facts(&mut operations);
     cx.complete_from_model();
     cx.mark_errors_and_bodies(&operations);
-    cx.apply_shape_facts();
+    let renames = cx.apply_shape_facts();
+    cx.rename_paths(&mut operations, &renames);
     cx.finish_rest_shapes(&operations);
     for name in &config.blob_shapes {
         match cx.shapes.get_mut(name) {

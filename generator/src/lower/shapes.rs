@@ -17,7 +17,7 @@
 //! error correction), so a server that omits one cannot fail the whole
 //! response.
 
-use crate::ir::{Location, ShapeKind, TimestampFormat};
+use crate::ir::{Location, Operation, PathStep, ShapeKind, TimestampFormat};
 use crate::load::escape_pointer;
 use crate::model::{AwsModel, MemberFacts};
 
@@ -26,9 +26,13 @@ use super::Lowering;
 impl Lowering<'_> {
     /// Applies the model's shape facts; a no-op without a model. Runs after
     /// operations are known and before `config` overrides (`blob_shapes`).
-    pub(super) fn apply_shape_facts(&mut self) {
+    ///
+    /// Returns the members whose wire name it changed, for the paths read
+    /// before (paginators name members as the spec and botocore do).
+    pub(super) fn apply_shape_facts(&mut self) -> WireRenames {
+        let mut renames = WireRenames::new();
         let Some(model) = self.model else {
-            return;
+            return renames;
         };
         let mut diags = Vec::new();
         for (name, shape) in self.shapes.iter_mut() {
@@ -52,6 +56,7 @@ impl Lowering<'_> {
             let ShapeKind::Structure(s) = &mut shape.kind else {
                 continue;
             };
+            let shape_name = name;
             let model_members = model.members(name);
             // A restJson1 input or output built from the model (it has
             // located members) already carries the wire names: match by
@@ -98,7 +103,8 @@ impl Lowering<'_> {
                     .and_then(|f| f.location_name.as_ref())
                 {
                     if *name != m.wire_name {
-                        m.wire_name = name.clone();
+                        let old = std::mem::replace(&mut m.wire_name, name.clone());
+                        renames.insert((shape_name.clone(), old), name.clone());
                     }
                 }
                 let format = facts
@@ -143,8 +149,60 @@ impl Lowering<'_> {
         for (pointer, message) in diags {
             self.diag(&pointer, message);
         }
+        renames
+    }
+
+    /// Rewrites the paginators' output paths after `renames` (apigateway
+    /// `GetRestApis` pages `items`, sent as `item`: without this the
+    /// paginator had no `items()`), and says so when a path still does not
+    /// resolve (emit leaves out what it cannot reach).
+    pub(super) fn rename_paths(&mut self, ops: &mut [Operation], renames: &WireRenames) {
+        let mut lost = Vec::new();
+        for op in ops {
+            let (Some(output), Some(p)) = (op.output.as_deref(), op.pagination.as_mut()) else {
+                continue;
+            };
+            let paths = p
+                .tokens
+                .iter_mut()
+                .map(|t| &mut t.output)
+                .chain(p.result_keys.iter_mut())
+                .chain(p.more_results.iter_mut());
+            for path in paths {
+                let mut shape = output.to_string();
+                for step in path.iter_mut() {
+                    let next = match (&*step, self.shapes.get(&shape).map(|s| &s.kind)) {
+                        (PathStep::Member(m), Some(ShapeKind::Structure(s))) => {
+                            let m = renames.get(&(shape.clone(), m.clone())).unwrap_or(m).clone();
+                            let target = s.members.iter().find(|x| x.wire_name == m);
+                            let next = target.map(|x| x.target.clone());
+                            *step = PathStep::Member(m);
+                            next
+                        }
+                        (PathStep::Last, Some(ShapeKind::List { item })) => Some(item.clone()),
+                        _ => None,
+                    };
+                    match next {
+                        Some(next) => shape = next,
+                        None => {
+                            lost.push((op.name.clone(), output.to_string()));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        for (op, output) in lost {
+            self.diag(
+                &format!("aws-model.json#/paginators/{}", escape_pointer(&op)),
+                format!("a paginator path does not resolve in {output:?}; that part of the paginator is left out"),
+            );
+        }
     }
 }
+
+/// (structure, old wire name) → the model's wire name.
+pub(super) type WireRenames = std::collections::BTreeMap<(String, String), String>;
 
 /// The model member a spec property stands for: same name, else same
 /// `location_name` (the wire name when it differs).

@@ -203,6 +203,17 @@ impl GetApiKeysPaginator {
             |page: &crate::types::ApiKeys| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ApiKeys,
+        GetApiKeysError,
+        ::std::string::String,
+        crate::types::ApiKey,
+    > {
+        self.send().items(|page: crate::types::ApiKeys| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetApiKeys`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetApiKeysError::Unhandled).
 #[derive(::std::fmt::Debug)]

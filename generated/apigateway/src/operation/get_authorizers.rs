@@ -174,6 +174,18 @@ impl GetAuthorizersPaginator {
             |page: &crate::types::Authorizers| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::Authorizers,
+        GetAuthorizersError,
+        ::std::string::String,
+        crate::types::Authorizer,
+    > {
+        self.send()
+            .items(|page: crate::types::Authorizers| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetAuthorizers`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetAuthorizersError::Unhandled).
 #[derive(::std::fmt::Debug)]

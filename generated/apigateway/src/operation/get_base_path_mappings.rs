@@ -194,6 +194,18 @@ impl GetBasePathMappingsPaginator {
             |page: &crate::types::BasePathMappings| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::BasePathMappings,
+        GetBasePathMappingsError,
+        ::std::string::String,
+        crate::types::BasePathMapping,
+    > {
+        self.send()
+            .items(|page: crate::types::BasePathMappings| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetBasePathMappings`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetBasePathMappingsError::Unhandled).
 #[derive(::std::fmt::Debug)]

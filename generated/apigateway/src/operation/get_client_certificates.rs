@@ -156,6 +156,20 @@ impl GetClientCertificatesPaginator {
             |page: &crate::types::ClientCertificates| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::ClientCertificates,
+        GetClientCertificatesError,
+        ::std::string::String,
+        crate::types::ClientCertificate,
+    > {
+        self.send()
+            .items(|page: crate::types::ClientCertificates| {
+                page.items.unwrap_or_default()
+            })
+    }
 }
 /// Errors of `GetClientCertificates`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetClientCertificatesError::Unhandled).
 #[derive(::std::fmt::Debug)]

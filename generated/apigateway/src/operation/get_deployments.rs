@@ -174,6 +174,18 @@ impl GetDeploymentsPaginator {
             |page: &crate::types::Deployments| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::Deployments,
+        GetDeploymentsError,
+        ::std::string::String,
+        crate::types::Deployment,
+    > {
+        self.send()
+            .items(|page: crate::types::Deployments| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetDeployments`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDeploymentsError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -254,6 +254,20 @@ impl GetDocumentationPartsPaginator {
             |page: &crate::types::DocumentationParts| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DocumentationParts,
+        GetDocumentationPartsError,
+        ::std::string::String,
+        crate::types::DocumentationPart,
+    > {
+        self.send()
+            .items(|page: crate::types::DocumentationParts| {
+                page.items.unwrap_or_default()
+            })
+    }
 }
 /// Errors of `GetDocumentationParts`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDocumentationPartsError::Unhandled).
 #[derive(::std::fmt::Debug)]

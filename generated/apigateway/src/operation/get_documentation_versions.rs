@@ -178,6 +178,20 @@ impl GetDocumentationVersionsPaginator {
             },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DocumentationVersions,
+        GetDocumentationVersionsError,
+        ::std::string::String,
+        crate::types::DocumentationVersion,
+    > {
+        self.send()
+            .items(|page: crate::types::DocumentationVersions| {
+                page.items.unwrap_or_default()
+            })
+    }
 }
 /// Errors of `GetDocumentationVersions`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDocumentationVersionsError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -168,6 +168,18 @@ impl GetDomainNamesPaginator {
             |page: &crate::types::DomainNames| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::DomainNames,
+        GetDomainNamesError,
+        ::std::string::String,
+        crate::types::DomainName,
+    > {
+        self.send()
+            .items(|page: crate::types::DomainNames| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetDomainNames`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDomainNamesError::Unhandled).
 #[derive(::std::fmt::Debug)]

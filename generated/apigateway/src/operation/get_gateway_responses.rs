@@ -178,6 +178,18 @@ impl GetGatewayResponsesPaginator {
             |page: &crate::types::GatewayResponses| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::GatewayResponses,
+        GetGatewayResponsesError,
+        ::std::string::String,
+        crate::types::GatewayResponse,
+    > {
+        self.send()
+            .items(|page: crate::types::GatewayResponses| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetGatewayResponses`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetGatewayResponsesError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -174,6 +174,17 @@ impl GetModelsPaginator {
             |page: &crate::types::Models| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::Models,
+        GetModelsError,
+        ::std::string::String,
+        crate::types::Model,
+    > {
+        self.send().items(|page: crate::types::Models| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetModels`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetModelsError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -176,6 +176,20 @@ impl GetRequestValidatorsPaginator {
             |page: &crate::types::RequestValidators| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::RequestValidators,
+        GetRequestValidatorsError,
+        ::std::string::String,
+        crate::types::RequestValidator,
+    > {
+        self.send()
+            .items(|page: crate::types::RequestValidators| {
+                page.items.unwrap_or_default()
+            })
+    }
 }
 /// Errors of `GetRequestValidators`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetRequestValidatorsError::Unhandled).
 #[derive(::std::fmt::Debug)]

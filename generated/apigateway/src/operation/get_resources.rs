@@ -200,6 +200,17 @@ impl GetResourcesPaginator {
             |page: &crate::types::Resources| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::Resources,
+        GetResourcesError,
+        ::std::string::String,
+        crate::types::Resource,
+    > {
+        self.send().items(|page: crate::types::Resources| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetResources`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetResourcesError::Unhandled).
 #[derive(::std::fmt::Debug)]

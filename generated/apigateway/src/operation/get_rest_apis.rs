@@ -150,6 +150,17 @@ impl GetRestApisPaginator {
             |page: &crate::types::RestApis| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::RestApis,
+        GetRestApisError,
+        ::std::string::String,
+        crate::types::RestApi,
+    > {
+        self.send().items(|page: crate::types::RestApis| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetRestApis`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetRestApisError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -150,6 +150,17 @@ impl GetSdkTypesPaginator {
             |page: &crate::types::SdkTypes| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::SdkTypes,
+        GetSdkTypesError,
+        ::std::string::String,
+        crate::types::SdkType,
+    > {
+        self.send().items(|page: crate::types::SdkTypes| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetSdkTypes`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetSdkTypesError::Unhandled).
 #[derive(::std::fmt::Debug)]

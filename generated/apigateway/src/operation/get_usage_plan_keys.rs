@@ -194,6 +194,18 @@ impl GetUsagePlanKeysPaginator {
             |page: &crate::types::UsagePlanKeys| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::UsagePlanKeys,
+        GetUsagePlanKeysError,
+        ::std::string::String,
+        crate::types::UsagePlanKey,
+    > {
+        self.send()
+            .items(|page: crate::types::UsagePlanKeys| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetUsagePlanKeys`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetUsagePlanKeysError::Unhandled).
 #[derive(::std::fmt::Debug)]

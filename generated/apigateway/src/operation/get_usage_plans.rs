@@ -169,6 +169,18 @@ impl GetUsagePlansPaginator {
             |page: &crate::types::UsagePlans| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::UsagePlans,
+        GetUsagePlansError,
+        ::std::string::String,
+        crate::types::UsagePlan,
+    > {
+        self.send()
+            .items(|page: crate::types::UsagePlans| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetUsagePlans`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetUsagePlansError::Unhandled).
 #[derive(::std::fmt::Debug)]

@@ -150,6 +150,17 @@ impl GetVpcLinksPaginator {
             |page: &crate::types::VpcLinks| { page.position.as_ref().cloned() },
         )
     }
+    /// A stream of the `item` of every page.
+    pub fn items(
+        self,
+    ) -> crate::runtime::paginator::ItemStream<
+        crate::types::VpcLinks,
+        GetVpcLinksError,
+        ::std::string::String,
+        crate::types::VpcLink,
+    > {
+        self.send().items(|page: crate::types::VpcLinks| page.items.unwrap_or_default())
+    }
 }
 /// Errors of `GetVpcLinks`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetVpcLinksError::Unhandled).
 #[derive(::std::fmt::Debug)]
