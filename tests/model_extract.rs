@@ -41,7 +41,11 @@ fn committed_models_are_what_botocore_gives() {
     assert_eq!(
         services,
         [
+            "apigateway by uid",
+            "batch by uid",
             "dynamodb by uid",
+            "eks by uid",
+            "glacier by uid",
             "lambda by uid",
             "logs by uid",
             "stepfunctions by uid"
