@@ -138,3 +138,45 @@ fn add_spells_out_defaults_for_a_retired_service() {
         "{added}"
     );
 }
+
+/// botocore's handler customizations in the committed models (the test
+/// above shows them to be what the pinned botocore gives): every
+/// apigateway operation asks for JSON, every glacier one sends its API
+/// version and defaults `accountId`, and only glacier's two uploads carry
+/// body digests (the tree hash a member may give).
+#[test]
+fn committed_models_carry_botocores_customizations() {
+    let load = |path: &str| generator::model::AwsModel::load(&root().join(path)).unwrap();
+    let apigateway = load("specs/amazonaws.com/apigateway/2015-07-09/aws-model.json");
+    assert_eq!(apigateway.operations.len(), 124);
+    for (name, op) in &apigateway.operations {
+        assert_eq!(
+            op.default_headers.iter().collect::<Vec<_>>(),
+            [(&"Accept".to_string(), &"application/json".to_string())],
+            "{name}"
+        );
+        assert!(op.body_digest_headers.is_empty() && op.input_defaults.is_empty());
+    }
+    let glacier = load("specs/amazonaws.com/glacier/2012-06-01/aws-model.json");
+    assert_eq!(glacier.operations.len(), 33);
+    let mut digested = Vec::new();
+    for (name, op) in &glacier.operations {
+        assert_eq!(op.default_headers["x-amz-glacier-version"], "2012-06-01", "{name}");
+        let input = op.input.as_deref().unwrap();
+        if glacier.members(input).unwrap().contains_key("accountId") {
+            assert_eq!(op.input_defaults["accountId"], "-", "{name}");
+        }
+        if !op.body_digest_headers.is_empty() {
+            use generator::model::BodyDigest::{Sha256, Sha256TreeHash};
+            assert_eq!(
+                op.body_digest_headers.values().copied().collect::<Vec<_>>(),
+                [Sha256, Sha256TreeHash]
+            );
+            digested.push(name.as_str());
+        }
+    }
+    assert_eq!(digested, ["UploadArchive", "UploadMultipartPart"]);
+    // Other protocols' and other rest-json services' files have none.
+    let lambda = load("specs/amazonaws.com/lambda/2015-03-31/aws-model.json");
+    assert!(lambda.operations.values().all(|o| o.default_headers.is_empty()));
+}
