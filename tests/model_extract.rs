@@ -161,7 +161,10 @@ fn committed_models_carry_botocores_customizations() {
     assert_eq!(glacier.operations.len(), 33);
     let mut digested = Vec::new();
     for (name, op) in &glacier.operations {
-        assert_eq!(op.default_headers["x-amz-glacier-version"], "2012-06-01", "{name}");
+        assert_eq!(
+            op.default_headers["x-amz-glacier-version"], "2012-06-01",
+            "{name}"
+        );
         let input = op.input.as_deref().unwrap();
         if glacier.members(input).unwrap().contains_key("accountId") {
             assert_eq!(op.input_defaults["accountId"], "-", "{name}");
@@ -178,5 +181,8 @@ fn committed_models_carry_botocores_customizations() {
     assert_eq!(digested, ["UploadArchive", "UploadMultipartPart"]);
     // Other protocols' and other rest-json services' files have none.
     let lambda = load("specs/amazonaws.com/lambda/2015-03-31/aws-model.json");
-    assert!(lambda.operations.values().all(|o| o.default_headers.is_empty()));
+    assert!(lambda
+        .operations
+        .values()
+        .all(|o| o.default_headers.is_empty()));
 }

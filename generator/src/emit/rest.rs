@@ -244,9 +244,9 @@ fn customizations(op: &Operation) -> Option<TokenStream> {
         };
         quote!(crate::runtime::rest::body_digest_header(&mut headers, #name, crate::runtime::rest::BodyDigest::#digest, &body);)
     });
-    let defaults = c.default_headers.iter().map(|(name, value)| {
-        quote!(crate::runtime::rest::default_header(&mut headers, #name, #value);)
-    });
+    let defaults = c.default_headers.iter().map(
+        |(name, value)| quote!(crate::runtime::rest::default_header(&mut headers, #name, #value);),
+    );
     Some(quote!(#(#digests)* #(#defaults)*))
 }
 

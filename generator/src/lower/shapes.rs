@@ -75,7 +75,8 @@ impl Lowering<'_> {
                         members
                             .iter()
                             .find(|(n, f)| {
-                                let in_body = matches!(m.location, Location::Body | Location::Payload);
+                                let in_body =
+                                    matches!(m.location, Location::Body | Location::Payload);
                                 f.wire_name(n) == m.wire_name && f.location.is_none() == in_body
                             })
                             .map(|(_, f)| f)
@@ -173,7 +174,10 @@ impl Lowering<'_> {
                 for step in path.iter_mut() {
                     let next = match (&*step, self.shapes.get(&shape).map(|s| &s.kind)) {
                         (PathStep::Member(m), Some(ShapeKind::Structure(s))) => {
-                            let m = renames.get(&(shape.clone(), m.clone())).unwrap_or(m).clone();
+                            let m = renames
+                                .get(&(shape.clone(), m.clone()))
+                                .unwrap_or(m)
+                                .clone();
                             let target = s.members.iter().find(|x| x.wire_name == m);
                             let next = target.map(|x| x.target.clone());
                             *step = PathStep::Member(m);

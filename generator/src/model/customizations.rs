@@ -50,7 +50,10 @@ pub(super) fn check(model: &AwsModel) -> Result<(), (String, String)> {
         }
         for (header, value) in &op.default_headers {
             check_header_name(header).map_err(|m| (at("default_headers"), m))?;
-            if !value.bytes().all(|b| b == b'\t' || (b' '..=b'~').contains(&b)) {
+            if !value
+                .bytes()
+                .all(|b| b == b'\t' || (b' '..=b'~').contains(&b))
+            {
                 return Err((
                     at(&format!("default_headers.{header}")),
                     "not a header value (visible ASCII, spaces and tabs only)".into(),
@@ -229,12 +232,18 @@ mod tests {
             r#""request_uri": "/list"}, "body_digest_headers": {"x-d": "sha256"}"#,
         );
         let e = AwsModel::parse(&listed, "m.json").unwrap_err().to_string();
-        assert!(e.contains("operations.List.body_digest_headers") && e.contains("raw"), "{e}");
+        assert!(
+            e.contains("operations.List.body_digest_headers") && e.contains("raw"),
+            "{e}"
+        );
         // Only rest-json models carry them.
         let json = MODEL
             .replace("{OP}", r#", "default_headers": {"A": "b"}"#)
             .replace(r#""protocol": "rest-json""#, r#""protocol": "rest-xml""#);
         let e = AwsModel::parse(&json, "m.json").unwrap_err().to_string();
-        assert!(e.contains("at `operations.Upload`: botocore customizations"), "{e}");
+        assert!(
+            e.contains("at `operations.Upload`: botocore customizations"),
+            "{e}"
+        );
     }
 }

@@ -68,14 +68,30 @@ mod tests {
             .contains("flexible checksums"));
         // Applied by the generated clients now (AWS's model records them).
         for (service, op, diff) in [
-            ("glacier", "ListVaults", "header x-amz-glacier-version: botocore 2012-06-01 client absent"),
-            ("glacier", "UploadArchive", "header x-amz-sha256-tree-hash: botocore ab client absent"),
-            ("apigateway", "GetRestApis", "header accept: botocore application/json client absent"),
+            (
+                "glacier",
+                "ListVaults",
+                "header x-amz-glacier-version: botocore 2012-06-01 client absent",
+            ),
+            (
+                "glacier",
+                "UploadArchive",
+                "header x-amz-sha256-tree-hash: botocore ab client absent",
+            ),
+            (
+                "apigateway",
+                "GetRestApis",
+                "header accept: botocore application/json client absent",
+            ),
         ] {
             assert_eq!(cause(service, op, diff), None, "{diff}");
         }
         assert_eq!(
-            cause("apigateway", "GetRestApis", "body /name: botocore 1 client 2"),
+            cause(
+                "apigateway",
+                "GetRestApis",
+                "body /name: botocore 1 client 2"
+            ),
             None
         );
     }
