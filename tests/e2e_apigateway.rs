@@ -197,11 +197,7 @@ fn rest_api_resources_methods_deployment_and_stage() {
         assert_eq!(got.tags, api.tags);
 
         // GetRestApis through the paginator: ours is listed exactly once.
-        let mut apis = client
-            .get_rest_apis()
-            .into_paginator()
-            .page_size(1)
-            .items();
+        let mut apis = client.get_rest_apis().into_paginator().page_size(1).items();
         let (mut ours, mut seen) = (Vec::new(), 0);
         while let Some(listed) = apis.next().await {
             let listed = listed.unwrap();

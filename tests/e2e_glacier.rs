@@ -79,7 +79,10 @@ fn vault_lifecycle_and_a_typed_not_found() {
             .unwrap();
         assert_eq!(vault.vault_name.as_deref(), Some(name.as_str()));
         let arn = vault.vault_arn.expect("VaultARN");
-        assert!(arn.starts_with("arn:aws:glacier:") && arn.ends_with(&format!(":vaults/{name}")), "{arn}");
+        assert!(
+            arn.starts_with("arn:aws:glacier:") && arn.ends_with(&format!(":vaults/{name}")),
+            "{arn}"
+        );
 
         let listed = client
             .list_vaults()
@@ -90,7 +93,9 @@ fn vault_lifecycle_and_a_typed_not_found() {
             .vault_list
             .unwrap_or_default();
         assert!(
-            listed.iter().any(|v| v.vault_name.as_deref() == Some(name.as_str())),
+            listed
+                .iter()
+                .any(|v| v.vault_name.as_deref() == Some(name.as_str())),
             "{listed:?}"
         );
 
@@ -113,7 +118,10 @@ fn vault_lifecycle_and_a_typed_not_found() {
         // with its code and message kept.
         match err.into_service_error() {
             Some(DescribeVaultError::Unhandled(e)) => {
-                assert_eq!((e.meta().status(), e.meta().code()), (400, Some("VaultNotFound")));
+                assert_eq!(
+                    (e.meta().status(), e.meta().code()),
+                    (400, Some("VaultNotFound"))
+                );
                 assert_eq!(e.meta().message(), Some("Vault not found"));
             }
             other => panic!("expected moto's VaultNotFound, got {other:?}"),
@@ -171,7 +179,9 @@ fn an_archive_goes_up_as_raw_bytes_and_comes_back_as_a_stream() {
             .unwrap();
         let job_id = job.job_id.expect("x-amz-job-id header");
         assert!(
-            job.location.as_deref().is_some_and(|l| l.ends_with(&format!("/jobs/{job_id}"))),
+            job.location
+                .as_deref()
+                .is_some_and(|l| l.ends_with(&format!("/jobs/{job_id}"))),
             "{:?}",
             job.location
         );
@@ -192,7 +202,10 @@ fn an_archive_goes_up_as_raw_bytes_and_comes_back_as_a_stream() {
                 assert_eq!(described.status_code, Some(StatusCode::Succeeded));
                 break;
             }
-            assert!(Instant::now() < deadline, "job never completed: {described:?}");
+            assert!(
+                Instant::now() < deadline,
+                "job never completed: {described:?}"
+            );
             tokio::time::sleep(Duration::from_millis(250)).await;
         }
 
@@ -205,7 +218,10 @@ fn an_archive_goes_up_as_raw_bytes_and_comes_back_as_a_stream() {
             .await
             .unwrap();
         assert_eq!(output.status, Some(200));
-        assert_eq!(output.content_type.as_deref(), Some("application/octet-stream"));
+        assert_eq!(
+            output.content_type.as_deref(),
+            Some("application/octet-stream")
+        );
         let mut read = Vec::new();
         let mut chunks = 0;
         while let Some(chunk) = output.body.next().await {

@@ -91,7 +91,12 @@ mod tests {
     fn digests_are_added_unless_given() {
         let mut h = headers(&[("x-amz-sha256-tree-hash", "given")]);
         body_digest_header(&mut h, "x-amz-content-sha256", BodyDigest::Sha256, b"abc");
-        body_digest_header(&mut h, "x-amz-sha256-tree-hash", BodyDigest::Sha256TreeHash, b"abc");
+        body_digest_header(
+            &mut h,
+            "x-amz-sha256-tree-hash",
+            BodyDigest::Sha256TreeHash,
+            b"abc",
+        );
         // botocore sends the content SHA-256 even when the tree hash is given.
         assert_eq!(
             h,
@@ -104,7 +109,12 @@ mod tests {
             ])
         );
         let mut h = headers(&[]);
-        body_digest_header(&mut h, "x-amz-sha256-tree-hash", BodyDigest::Sha256TreeHash, b"");
+        body_digest_header(
+            &mut h,
+            "x-amz-sha256-tree-hash",
+            BodyDigest::Sha256TreeHash,
+            b"",
+        );
         assert_eq!(
             h[0].1,
             "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"

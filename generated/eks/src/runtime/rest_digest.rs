@@ -94,13 +94,34 @@ mod tests {
     fn tree_hash_matches_botocore() {
         const MIB: usize = 1024 * 1024;
         for (n, expected) in [
-            (0, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-            (1, "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"),
-            (MIB, "631b84027d6b9e52b539c4e8373622d23032dfadc64d60af87339c9037e4f769"),
-            (MIB + 1, "a9c574ce937d2371daf87cdd0e75396b096d7f74a66c764e4c656bd12b2e7bf9"),
-            (2 * MIB, "bf4dff263ae686b64403208c35a3767e38453d6477e841947588d13d04e1d816"),
-            (3 * MIB + MIB / 2, "390f48176c50ae5a31f92724791e509d8f66d26ba3305714d153f6d01be83289"),
-            (5 * MIB, "1eccd0ca741241ce114bde6d24a8de044ccee139ef6651bec9006d2f558751ef"),
+            (
+                0,
+                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            ),
+            (
+                1,
+                "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+            ),
+            (
+                MIB,
+                "631b84027d6b9e52b539c4e8373622d23032dfadc64d60af87339c9037e4f769",
+            ),
+            (
+                MIB + 1,
+                "a9c574ce937d2371daf87cdd0e75396b096d7f74a66c764e4c656bd12b2e7bf9",
+            ),
+            (
+                2 * MIB,
+                "bf4dff263ae686b64403208c35a3767e38453d6477e841947588d13d04e1d816",
+            ),
+            (
+                3 * MIB + MIB / 2,
+                "390f48176c50ae5a31f92724791e509d8f66d26ba3305714d153f6d01be83289",
+            ),
+            (
+                5 * MIB,
+                "1eccd0ca741241ce114bde6d24a8de044ccee139ef6651bec9006d2f558751ef",
+            ),
         ] {
             assert_eq!(sha256_tree_hash_hex(&body(n)), expected, "{n} bytes");
         }

@@ -84,9 +84,7 @@ impl ByteStream {
 impl Default for ByteStream {
     /// An empty body.
     fn default() -> Self {
-        ByteStream {
-            inner: Inner::Done,
-        }
+        ByteStream { inner: Inner::Done }
     }
 }
 
@@ -148,7 +146,13 @@ mod tests {
     async fn an_error_ends_the_stream() {
         let mut s = ByteStream::from_source(Chunks(vec![Ok(b"a"), Err("reset"), Ok(b"b")]));
         assert_eq!(s.next().await.unwrap().unwrap(), "a");
-        assert!(s.next().await.unwrap().unwrap_err().to_string().contains("reset"));
+        assert!(s
+            .next()
+            .await
+            .unwrap()
+            .unwrap_err()
+            .to_string()
+            .contains("reset"));
         assert!(s.next().await.is_none());
     }
 
@@ -159,13 +163,28 @@ mod tests {
         let s = ByteStream::from_source(Chunks(vec![Ok(b"abc"), Ok(b"def")]));
         let e = s.collect_limited(5).await.unwrap_err();
         assert!(e.to_string().contains("limit of 5 bytes"), "{e}");
-        assert_eq!(ByteStream::from(b"xy".to_vec()).collect().await.unwrap().as_bytes(), b"xy");
-        assert!(ByteStream::default().collect().await.unwrap().as_bytes().is_empty());
+        assert_eq!(
+            ByteStream::from(b"xy".to_vec())
+                .collect()
+                .await
+                .unwrap()
+                .as_bytes(),
+            b"xy"
+        );
+        assert!(ByteStream::default()
+            .collect()
+            .await
+            .unwrap()
+            .as_bytes()
+            .is_empty());
     }
 
     #[test]
     fn debug_never_shows_the_bytes() {
-        assert_eq!(format!("{:?}", ByteStream::from(b"secret".to_vec())), "ByteStream(6 bytes buffered)");
+        assert_eq!(
+            format!("{:?}", ByteStream::from(b"secret".to_vec())),
+            "ByteStream(6 bytes buffered)"
+        );
         assert_eq!(format!("{:?}", ByteStream::default()), "ByteStream(ended)");
     }
 }

@@ -36,8 +36,8 @@ use tokio::time::Instant;
 
 use super::error::DispatchError;
 use super::http::{BoxFuture, HttpClient, HttpRequest, HttpResponse, StreamingResponse};
-use super::stream::{BodySource, ByteStream};
 use super::stalled_stream::StalledStreamProtectionConfig;
+use super::stream::{BodySource, ByteStream};
 
 /// Default time allowed to establish a connection (DNS + TCP + TLS); the
 /// value the AWS SDKs use.
@@ -218,11 +218,13 @@ impl HyperClient {
             None => head.await?,
             // The time limit covers the wait for the headers only: the
             // caller reads the body at its own pace.
-            Some(limit) => tokio::time::timeout(limit, head).await.unwrap_or_else(|_| {
-                Err(DispatchError::new(format!(
-                    "{target}: no response within {limit:?} (request timeout)"
-                )))
-            })?,
+            Some(limit) => tokio::time::timeout(limit, head)
+                .await
+                .unwrap_or_else(|_| {
+                    Err(DispatchError::new(format!(
+                        "{target}: no response within {limit:?} (request timeout)"
+                    )))
+                })?,
         };
         Ok(StreamingResponse {
             status,
@@ -1074,9 +1076,8 @@ mod tests {
 
     #[tokio::test]
     async fn a_streamed_body_cut_short_or_stalled_is_an_error_from_the_stream() {
-        let (addr, server) = canned(
-            b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this".to_vec(),
-        );
+        let (addr, server) =
+            canned(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nonly this".to_vec());
         let mut body = HyperClient::new()
             .send_streaming(post(addr, "/"))
             .await
@@ -1090,7 +1091,10 @@ mod tests {
             }
         }
         let err = err.expect("a body cut short is an error");
-        assert!(err.to_string().contains("failed to read the response body"), "{err}");
+        assert!(
+            err.to_string().contains("failed to read the response body"),
+            "{err}"
+        );
 
         let (addr, server) = trickle(1000, Duration::from_millis(50));
         let client = HyperClient::builder()
@@ -1098,7 +1102,10 @@ mod tests {
             .build();
         let body = client.send_streaming(post(addr, "/")).await.unwrap().body;
         let err = body.collect().await.unwrap_err();
-        assert!(err.is_timeout() && err.to_string().contains("stalled"), "{err}");
+        assert!(
+            err.is_timeout() && err.to_string().contains("stalled"),
+            "{err}"
+        );
         tokio::task::spawn_blocking(move || server.join().unwrap())
             .await
             .unwrap();

@@ -14,9 +14,9 @@ use super::error::{
     MAX_SHOWN_REQUEST_ID,
 };
 use super::http::{BoxFuture, HttpRequest, HttpResponse};
+use super::retry::{classify, RetryKind, TokenBucket};
 use super::stream::ByteStream;
 use super::transport::DEFAULT_MAX_RESPONSE_BODY_SIZE;
-use super::retry::{classify, RetryKind, TokenBucket};
 
 /// Facts about the service, emitted by the generator.
 #[derive(Debug)]
@@ -524,11 +524,17 @@ impl Handle {
                         return Ok((head(Vec::new()), Some(response.body)));
                     }
                     // An error answer is small: read it like any other.
-                    let body = response.body.collect_limited(DEFAULT_MAX_RESPONSE_BODY_SIZE).await?;
+                    let body = response
+                        .body
+                        .collect_limited(DEFAULT_MAX_RESPONSE_BODY_SIZE)
+                        .await?;
                     Ok((head(body.into_inner()), None))
                 }),
                 Some(hold) => Box::pin(async move {
-                    Ok((http.send_held(request, Duration::from_secs(hold)).await?, None))
+                    Ok((
+                        http.send_held(request, Duration::from_secs(hold)).await?,
+                        None,
+                    ))
                 }),
                 None => Box::pin(async move { Ok((http.send(request).await?, None)) }),
             };
@@ -693,7 +699,10 @@ mod tests {
         let parts = || handle.json_parts(&LIST, b"{}".to_vec());
         let (response, stream, attempts) = handle.send_streaming(&LIST, parts()).await.unwrap();
         assert_eq!((response.status, attempts), (200, 1));
-        assert!(response.body.is_empty(), "a success's body is left to the stream");
+        assert!(
+            response.body.is_empty(),
+            "a success's body is left to the stream"
+        );
         assert_eq!(stream.collect().await.unwrap().as_bytes(), b"the archive");
 
         let (response, stream, _) = handle.send_streaming(&LIST, parts()).await.unwrap();
