@@ -265,7 +265,16 @@ fn wrong_field_types() {
     assert_response_error(
         &malformed(Action::json(200, r#"{"activities":"not a list"}"#)),
         200,
-        "invalid type",
+        "activities: invalid type",
+    );
+    // The error names the member path, not only serde_json's column.
+    assert_response_error(
+        &malformed(Action::json(
+            200,
+            r#"{"activities":[{"activityArn":"a","name":"n","creationDate":1},{"activityArn":"b","name":"m","creationDate":"x"}]}"#,
+        )),
+        200,
+        "activities[1].creationDate: ",
     );
 }
 

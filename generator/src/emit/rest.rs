@@ -382,7 +382,7 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
                     out.#f = if response.body.iter().all(u8::is_ascii_whitespace) {
                         ::std::option::Option::None
                     } else {
-                        ::std::option::Option::Some(::serde_json::from_slice(&response.body).map_err(|e| e.to_string())?)
+                        ::std::option::Option::Some(crate::runtime::json::from_slice(&response.body)?)
                     };
                 },
             },
@@ -406,7 +406,7 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
         /// the headers, the status or the raw body as AWS's model binds them.
         fn parse(#response_param: &crate::runtime::http::HttpResponse #stream_param) -> ::std::result::Result<#output_ty, ::std::string::String> {
             #from_body
-            #binding: #output_ty = ::serde_json::from_slice(body).map_err(|e| e.to_string())?;
+            #binding: #output_ty = crate::runtime::json::from_slice(body)?;
             #(#reads)*
             ::std::result::Result::Ok(out)
         }

@@ -215,8 +215,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ApiKey = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ApiKey = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateApiKey`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateApiKeyError::Unhandled).

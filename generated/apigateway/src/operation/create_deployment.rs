@@ -238,8 +238,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Deployment = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Deployment = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateDeployment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateDeploymentError::Unhandled).

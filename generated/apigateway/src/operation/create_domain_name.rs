@@ -366,8 +366,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DomainName = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DomainName = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateDomainName`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateDomainNameError::Unhandled).

@@ -156,8 +156,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DomainNameAccessAssociation = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DomainNameAccessAssociation = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateDomainNameAccessAssociation`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateDomainNameAccessAssociationError::Unhandled).

@@ -142,8 +142,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Resource = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Resource = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateResourceError::Unhandled).

@@ -315,8 +315,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::RestApi = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::RestApi = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateRestApi`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateRestApiError::Unhandled).

@@ -277,8 +277,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Stage = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Stage = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateStage`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateStageError::Unhandled).

@@ -139,8 +139,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UsagePlanKey = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UsagePlanKey = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateUsagePlanKey`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateUsagePlanKeyError::Unhandled).

@@ -125,8 +125,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Authorizer = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Authorizer = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetAuthorizer`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetAuthorizerError::Unhandled).

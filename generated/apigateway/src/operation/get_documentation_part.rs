@@ -127,8 +127,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DocumentationPart = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DocumentationPart = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetDocumentationPart`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDocumentationPartError::Unhandled).

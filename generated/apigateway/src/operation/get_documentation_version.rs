@@ -127,8 +127,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DocumentationVersion = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DocumentationVersion = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetDocumentationVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDocumentationVersionError::Unhandled).

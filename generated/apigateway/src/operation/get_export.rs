@@ -195,8 +195,7 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::ExportResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::ExportResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::ExportResponse = crate::runtime::json::from_slice(body)?;
     out.body = ::std::option::Option::Some(
         crate::runtime::Blob::new(response.body.clone()),
     );

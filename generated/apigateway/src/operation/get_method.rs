@@ -146,8 +146,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Method = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Method = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetMethod`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetMethodError::Unhandled).

@@ -167,8 +167,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::MethodResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::MethodResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetMethodResponse`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetMethodResponseError::Unhandled).

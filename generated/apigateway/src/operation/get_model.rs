@@ -134,8 +134,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Model = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Model = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetModel`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetModelError::Unhandled).

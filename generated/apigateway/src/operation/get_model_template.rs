@@ -122,8 +122,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Template = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Template = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetModelTemplate`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetModelTemplateError::Unhandled).

@@ -172,8 +172,7 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::SdkResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::SdkResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::SdkResponse = crate::runtime::json::from_slice(body)?;
     out.body = ::std::option::Option::Some(
         crate::runtime::Blob::new(response.body.clone()),
     );

@@ -121,8 +121,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Stages = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Stages = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetStages`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetStagesError::Unhandled).

@@ -133,8 +133,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Tags = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Tags = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetTags`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetTagsError::Unhandled).

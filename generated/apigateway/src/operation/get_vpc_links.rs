@@ -111,8 +111,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::VpcLinks = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::VpcLinks = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 impl GetVpcLinksFluentBuilder {

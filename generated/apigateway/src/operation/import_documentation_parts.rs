@@ -157,8 +157,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DocumentationPartIds = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DocumentationPartIds = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `ImportDocumentationParts`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ImportDocumentationPartsError::Unhandled).

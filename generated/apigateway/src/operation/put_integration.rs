@@ -457,8 +457,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Integration = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Integration = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutIntegration`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutIntegrationError::Unhandled).

@@ -263,8 +263,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::IntegrationResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::IntegrationResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutIntegrationResponse`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutIntegrationResponseError::Unhandled).

@@ -101,8 +101,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Account = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Account = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateAccount`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateAccountError::Unhandled).

@@ -167,8 +167,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::BasePathMapping = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::BasePathMapping = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateBasePathMapping`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateBasePathMappingError::Unhandled).

@@ -127,8 +127,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ClientCertificate = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ClientCertificate = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateClientCertificate`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateClientCertificateError::Unhandled).

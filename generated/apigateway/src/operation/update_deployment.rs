@@ -149,8 +149,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Deployment = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Deployment = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateDeployment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateDeploymentError::Unhandled).

@@ -150,8 +150,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GatewayResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GatewayResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateGatewayResponse`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateGatewayResponseError::Unhandled).

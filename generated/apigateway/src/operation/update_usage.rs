@@ -146,8 +146,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::Usage = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::Usage = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateUsage`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateUsageError::Unhandled).

@@ -126,8 +126,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::VpcLink = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::VpcLink = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateVpcLink`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateVpcLinkError::Unhandled).

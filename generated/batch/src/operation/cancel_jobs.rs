@@ -113,8 +113,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CancelJobsResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CancelJobsResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CancelJobs`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CancelJobsError::Unhandled).

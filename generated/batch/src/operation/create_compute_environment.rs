@@ -322,10 +322,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateComputeEnvironmentResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateComputeEnvironmentResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateComputeEnvironment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateComputeEnvironmentError::Unhandled).

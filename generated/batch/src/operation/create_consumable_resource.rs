@@ -149,10 +149,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateConsumableResourceResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateConsumableResourceResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateConsumableResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateConsumableResourceError::Unhandled).

@@ -272,8 +272,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateJobQueueResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateJobQueueResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateJobQueue`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateJobQueueError::Unhandled).

@@ -206,8 +206,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateQuotaShareResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateQuotaShareResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateQuotaShare`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateQuotaShareError::Unhandled).

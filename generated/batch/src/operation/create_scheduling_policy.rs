@@ -172,10 +172,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateSchedulingPolicyResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateSchedulingPolicyResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateSchedulingPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateSchedulingPolicyError::Unhandled).

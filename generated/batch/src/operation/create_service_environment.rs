@@ -172,10 +172,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateServiceEnvironmentResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateServiceEnvironmentResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateServiceEnvironment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateServiceEnvironmentError::Unhandled).

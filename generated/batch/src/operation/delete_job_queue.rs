@@ -97,8 +97,9 @@ fn parse(
     _response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::DeleteJobQueueResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let out: crate::types::DeleteJobQueueResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteJobQueueResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteJobQueue`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteJobQueueError::Unhandled).

@@ -101,10 +101,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let out: crate::types::DeleteServiceEnvironmentResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteServiceEnvironmentResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteServiceEnvironment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteServiceEnvironmentError::Unhandled).

@@ -105,10 +105,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeConsumableResourceResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeConsumableResourceResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeConsumableResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeConsumableResourceError::Unhandled).

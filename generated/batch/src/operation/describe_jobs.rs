@@ -99,8 +99,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeJobsResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeJobsResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeJobs`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeJobsError::Unhandled).

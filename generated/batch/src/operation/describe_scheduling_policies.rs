@@ -108,10 +108,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeSchedulingPoliciesResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeSchedulingPoliciesResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeSchedulingPolicies`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeSchedulingPoliciesError::Unhandled).

@@ -103,8 +103,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeServiceJobResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeServiceJobResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeServiceJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeServiceJobError::Unhandled).

@@ -109,8 +109,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListTagsForResourceResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListTagsForResourceResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `ListTagsForResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsForResourceError::Unhandled).

@@ -378,8 +378,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::RegisterJobDefinitionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::RegisterJobDefinitionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `RegisterJobDefinition`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RegisterJobDefinitionError::Unhandled).

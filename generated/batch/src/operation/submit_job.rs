@@ -421,8 +421,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::SubmitJobResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::SubmitJobResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `SubmitJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SubmitJobError::Unhandled).

@@ -277,8 +277,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::SubmitServiceJobResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::SubmitServiceJobResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `SubmitServiceJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SubmitServiceJobError::Unhandled).

@@ -111,8 +111,9 @@ fn parse(
     _response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::TerminateJobResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let out: crate::types::TerminateJobResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::TerminateJobResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `TerminateJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TerminateJobError::Unhandled).

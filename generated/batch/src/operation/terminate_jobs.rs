@@ -117,8 +117,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::TerminateJobsResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::TerminateJobsResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `TerminateJobs`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TerminateJobsError::Unhandled).

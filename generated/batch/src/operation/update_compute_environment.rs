@@ -287,10 +287,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateComputeEnvironmentResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateComputeEnvironmentResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateComputeEnvironment`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateComputeEnvironmentError::Unhandled).

@@ -154,10 +154,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateConsumableResourceResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateConsumableResourceResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateConsumableResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateConsumableResourceError::Unhandled).

@@ -227,8 +227,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateJobQueueResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateJobQueueResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateJobQueue`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateJobQueueError::Unhandled).

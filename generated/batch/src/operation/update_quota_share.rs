@@ -171,8 +171,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateQuotaShareResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateQuotaShareResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateQuotaShare`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateQuotaShareError::Unhandled).

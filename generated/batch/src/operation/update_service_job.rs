@@ -112,8 +112,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateServiceJobResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateServiceJobResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateServiceJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateServiceJobError::Unhandled).

@@ -10,6 +10,7 @@ pub mod env;
 pub mod error;
 pub mod http;
 pub mod idempotency;
+pub mod json;
 pub mod operation;
 pub mod paginator;
 pub mod partition;

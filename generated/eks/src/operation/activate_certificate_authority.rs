@@ -156,10 +156,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ActivateCertificateAuthorityResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ActivateCertificateAuthorityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `ActivateCertificateAuthority`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ActivateCertificateAuthorityError::Unhandled).

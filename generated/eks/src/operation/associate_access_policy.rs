@@ -158,8 +158,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AssociateAccessPolicyResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AssociateAccessPolicyResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `AssociateAccessPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](AssociateAccessPolicyError::Unhandled).

@@ -155,10 +155,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AssociateEncryptionConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AssociateEncryptionConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `AssociateEncryptionConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](AssociateEncryptionConfigError::Unhandled).

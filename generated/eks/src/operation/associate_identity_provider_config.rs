@@ -176,10 +176,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AssociateIdentityProviderConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AssociateIdentityProviderConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `AssociateIdentityProviderConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](AssociateIdentityProviderConfigError::Unhandled).

@@ -148,8 +148,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CancelUpdateResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CancelUpdateResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CancelUpdate`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CancelUpdateError::Unhandled).

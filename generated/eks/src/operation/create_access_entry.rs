@@ -214,8 +214,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateAccessEntryResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateAccessEntryResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateAccessEntry`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateAccessEntryError::Unhandled).

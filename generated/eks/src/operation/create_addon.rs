@@ -304,8 +304,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateAddonResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateAddonResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateAddon`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateAddonError::Unhandled).

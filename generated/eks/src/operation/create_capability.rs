@@ -227,8 +227,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateCapabilityResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateCapabilityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateCapability`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateCapabilityError::Unhandled).

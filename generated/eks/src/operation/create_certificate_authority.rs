@@ -134,10 +134,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateCertificateAuthorityResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateCertificateAuthorityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateCertificateAuthority`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateCertificateAuthorityError::Unhandled).

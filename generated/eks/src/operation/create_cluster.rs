@@ -495,8 +495,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateClusterResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateClusterResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateCluster`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateClusterError::Unhandled).

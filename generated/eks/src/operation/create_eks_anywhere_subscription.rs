@@ -200,10 +200,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateEksAnywhereSubscriptionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateEksAnywhereSubscriptionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateEksAnywhereSubscription`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateEksAnywhereSubscriptionError::Unhandled).

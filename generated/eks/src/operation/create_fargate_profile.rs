@@ -242,8 +242,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateFargateProfileResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateFargateProfileResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateFargateProfile`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateFargateProfileError::Unhandled).

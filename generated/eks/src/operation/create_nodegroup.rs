@@ -516,8 +516,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateNodegroupResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateNodegroupResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateNodegroup`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateNodegroupError::Unhandled).

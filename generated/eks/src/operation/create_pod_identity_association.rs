@@ -244,10 +244,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreatePodIdentityAssociationResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreatePodIdentityAssociationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreatePodIdentityAssociation`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreatePodIdentityAssociationError::Unhandled).

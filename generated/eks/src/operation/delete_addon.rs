@@ -138,8 +138,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteAddonResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteAddonResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteAddon`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteAddonError::Unhandled).

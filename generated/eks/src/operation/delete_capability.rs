@@ -125,8 +125,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteCapabilityResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteCapabilityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteCapability`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteCapabilityError::Unhandled).

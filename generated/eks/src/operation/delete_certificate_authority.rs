@@ -155,10 +155,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteCertificateAuthorityResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteCertificateAuthorityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteCertificateAuthority`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteCertificateAuthorityError::Unhandled).

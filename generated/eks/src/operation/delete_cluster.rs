@@ -101,8 +101,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteClusterResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteClusterResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteCluster`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteClusterError::Unhandled).

@@ -105,10 +105,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteEksAnywhereSubscriptionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteEksAnywhereSubscriptionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteEksAnywhereSubscription`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteEksAnywhereSubscriptionError::Unhandled).

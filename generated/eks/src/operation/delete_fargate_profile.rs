@@ -130,8 +130,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeleteFargateProfileResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeleteFargateProfileResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeleteFargateProfile`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeleteFargateProfileError::Unhandled).

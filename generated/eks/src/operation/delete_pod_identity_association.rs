@@ -127,10 +127,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DeletePodIdentityAssociationResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DeletePodIdentityAssociationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DeletePodIdentityAssociation`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DeletePodIdentityAssociationError::Unhandled).

@@ -131,10 +131,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeAddonConfigurationResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeAddonConfigurationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeAddonConfiguration`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeAddonConfigurationError::Unhandled).

@@ -125,8 +125,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeCapabilityResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeCapabilityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeCapability`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeCapabilityError::Unhandled).

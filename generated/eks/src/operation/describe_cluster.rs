@@ -104,8 +104,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeClusterResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeClusterResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeCluster`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeClusterError::Unhandled).

@@ -105,10 +105,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeEksAnywhereSubscriptionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeEksAnywhereSubscriptionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeEksAnywhereSubscription`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeEksAnywhereSubscriptionError::Unhandled).

@@ -129,10 +129,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeFargateProfileResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeFargateProfileResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeFargateProfile`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeFargateProfileError::Unhandled).

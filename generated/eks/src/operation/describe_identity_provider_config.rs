@@ -126,10 +126,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeIdentityProviderConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeIdentityProviderConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeIdentityProviderConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeIdentityProviderConfigError::Unhandled).

@@ -122,8 +122,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeInsightResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeInsightResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeInsight`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeInsightError::Unhandled).

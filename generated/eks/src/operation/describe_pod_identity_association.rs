@@ -127,10 +127,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribePodIdentityAssociationResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribePodIdentityAssociationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribePodIdentityAssociation`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribePodIdentityAssociationError::Unhandled).

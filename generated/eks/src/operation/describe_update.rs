@@ -180,8 +180,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeUpdateResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeUpdateResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeUpdate`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeUpdateError::Unhandled).

@@ -154,10 +154,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DisassociateIdentityProviderConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DisassociateIdentityProviderConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DisassociateIdentityProviderConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DisassociateIdentityProviderConfigError::Unhandled).

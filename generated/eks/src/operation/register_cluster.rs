@@ -173,8 +173,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::RegisterClusterResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::RegisterClusterResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `RegisterCluster`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](RegisterClusterError::Unhandled).

@@ -105,8 +105,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::StartInsightsRefreshResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::StartInsightsRefreshResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `StartInsightsRefresh`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StartInsightsRefreshError::Unhandled).

@@ -123,8 +123,7 @@ fn parse(
     _response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::TagResourceResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let out: crate::types::TagResourceResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::TagResourceResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `TagResource`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](TagResourceError::Unhandled).

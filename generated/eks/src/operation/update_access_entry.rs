@@ -183,8 +183,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateAccessEntryResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateAccessEntryResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateAccessEntry`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateAccessEntryError::Unhandled).

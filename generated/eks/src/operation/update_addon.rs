@@ -264,8 +264,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateAddonResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateAddonResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateAddon`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateAddonError::Unhandled).

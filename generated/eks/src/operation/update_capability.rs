@@ -199,8 +199,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateCapabilityResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateCapabilityResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateCapability`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateCapabilityError::Unhandled).

@@ -360,8 +360,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateClusterConfigResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateClusterConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateClusterConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateClusterConfigError::Unhandled).

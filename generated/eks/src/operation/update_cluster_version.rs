@@ -178,8 +178,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateClusterVersionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateClusterVersionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateClusterVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateClusterVersionError::Unhandled).

@@ -143,10 +143,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateEksAnywhereSubscriptionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateEksAnywhereSubscriptionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateEksAnywhereSubscription`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateEksAnywhereSubscriptionError::Unhandled).

@@ -258,8 +258,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateNodegroupConfigResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateNodegroupConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateNodegroupConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateNodegroupConfigError::Unhandled).

@@ -249,10 +249,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateNodegroupVersionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateNodegroupVersionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateNodegroupVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateNodegroupVersionError::Unhandled).

@@ -216,10 +216,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdatePodIdentityAssociationResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdatePodIdentityAssociationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdatePodIdentityAssociation`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdatePodIdentityAssociationError::Unhandled).

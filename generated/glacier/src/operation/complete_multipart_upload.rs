@@ -202,8 +202,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::ArchiveCreationOutput, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::ArchiveCreationOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::ArchiveCreationOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.archive_id = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "x-amz-archive-id")

@@ -135,8 +135,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::CreateVaultOutput, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::CreateVaultOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::CreateVaultOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.location = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "Location")

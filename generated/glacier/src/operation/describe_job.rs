@@ -162,8 +162,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GlacierJobDescription = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GlacierJobDescription = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeJob`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeJobError::Unhandled).

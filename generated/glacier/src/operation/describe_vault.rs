@@ -138,8 +138,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::DescribeVaultOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::DescribeVaultOutput = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `DescribeVault`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](DescribeVaultError::Unhandled).

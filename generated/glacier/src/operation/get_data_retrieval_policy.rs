@@ -124,8 +124,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetDataRetrievalPolicyOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetDataRetrievalPolicyOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetDataRetrievalPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDataRetrievalPolicyError::Unhandled).

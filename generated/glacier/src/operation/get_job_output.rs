@@ -203,8 +203,9 @@ fn parse(
     stream: crate::runtime::ByteStream,
 ) -> ::std::result::Result<crate::types::GetJobOutputOutput, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::GetJobOutputOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::GetJobOutputOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.accept_ranges = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "Accept-Ranges")

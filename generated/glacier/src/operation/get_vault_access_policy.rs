@@ -137,16 +137,13 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::GetVaultAccessPolicyOutput = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::GetVaultAccessPolicyOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.policy = if response.body.iter().all(u8::is_ascii_whitespace) {
         ::std::option::Option::None
     } else {
-        ::std::option::Option::Some(
-            ::serde_json::from_slice(&response.body).map_err(|e| e.to_string())?,
-        )
+        ::std::option::Option::Some(crate::runtime::json::from_slice(&response.body)?)
     };
     ::std::result::Result::Ok(out)
 }

@@ -139,17 +139,14 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::GetVaultNotificationsOutput = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::GetVaultNotificationsOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.vault_notification_config = if response.body.iter().all(u8::is_ascii_whitespace)
     {
         ::std::option::Option::None
     } else {
-        ::std::option::Option::Some(
-            ::serde_json::from_slice(&response.body).map_err(|e| e.to_string())?,
-        )
+        ::std::option::Option::Some(crate::runtime::json::from_slice(&response.body)?)
     };
     ::std::result::Result::Ok(out)
 }

@@ -162,8 +162,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::InitiateJobOutput, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::InitiateJobOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::InitiateJobOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.job_id = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "x-amz-job-id")

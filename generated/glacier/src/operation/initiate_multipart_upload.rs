@@ -182,10 +182,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::InitiateMultipartUploadOutput = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::InitiateMultipartUploadOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.location = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "Location")

@@ -166,8 +166,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::InitiateVaultLockOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::InitiateVaultLockOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.lock_id = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "x-amz-lock-id")

@@ -138,8 +138,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListTagsForVaultOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListTagsForVaultOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `ListTagsForVault`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsForVaultError::Unhandled).

@@ -160,8 +160,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListVaultsOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListVaultsOutput = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 impl ListVaultsFluentBuilder {

@@ -118,10 +118,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::PurchaseProvisionedCapacityOutput = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::PurchaseProvisionedCapacityOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.capacity_id = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "x-amz-capacity-id")

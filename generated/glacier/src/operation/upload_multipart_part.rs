@@ -230,8 +230,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::UploadMultipartPartOutput = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::UploadMultipartPartOutput = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.checksum = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "x-amz-sha256-tree-hash")

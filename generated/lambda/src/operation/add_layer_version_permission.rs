@@ -217,10 +217,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AddLayerVersionPermissionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AddLayerVersionPermissionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `AddLayerVersionPermission`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](AddLayerVersionPermissionError::Unhandled).

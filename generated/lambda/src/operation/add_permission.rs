@@ -311,8 +311,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AddPermissionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AddPermissionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `AddPermission`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](AddPermissionError::Unhandled).

@@ -166,10 +166,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CheckpointDurableExecutionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CheckpointDurableExecutionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CheckpointDurableExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CheckpointDurableExecutionError::Unhandled).

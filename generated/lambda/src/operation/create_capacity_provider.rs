@@ -230,10 +230,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateCapacityProviderResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateCapacityProviderResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateCapacityProvider`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateCapacityProviderError::Unhandled).

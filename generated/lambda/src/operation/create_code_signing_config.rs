@@ -161,10 +161,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateCodeSigningConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateCodeSigningConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateCodeSigningConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateCodeSigningConfigError::Unhandled).

@@ -615,10 +615,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::EventSourceMappingConfiguration = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::EventSourceMappingConfiguration = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateEventSourceMapping`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateEventSourceMappingError::Unhandled).

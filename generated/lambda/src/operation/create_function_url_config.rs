@@ -196,10 +196,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::CreateFunctionUrlConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::CreateFunctionUrlConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `CreateFunctionUrlConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](CreateFunctionUrlConfigError::Unhandled).

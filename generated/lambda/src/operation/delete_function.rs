@@ -128,8 +128,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::DeleteFunctionResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::DeleteFunctionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::DeleteFunctionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.status_code = ::std::option::Option::Some(
         ::std::convert::From::from(response.status),
     );

@@ -84,8 +84,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetAccountSettingsResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetAccountSettingsResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetAccountSettings`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetAccountSettingsError::Unhandled).

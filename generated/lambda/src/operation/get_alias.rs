@@ -131,8 +131,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::AliasConfiguration = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::AliasConfiguration = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetAlias`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetAliasError::Unhandled).

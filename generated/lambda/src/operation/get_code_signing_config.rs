@@ -106,8 +106,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetCodeSigningConfigResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetCodeSigningConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetCodeSigningConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetCodeSigningConfigError::Unhandled).

@@ -123,8 +123,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetDurableExecutionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetDurableExecutionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetDurableExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetDurableExecutionError::Unhandled).

@@ -132,8 +132,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetFunctionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetFunctionResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetFunction`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetFunctionError::Unhandled).

@@ -116,10 +116,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetFunctionConcurrencyResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetFunctionConcurrencyResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetFunctionConcurrency`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetFunctionConcurrencyError::Unhandled).

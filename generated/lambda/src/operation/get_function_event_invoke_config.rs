@@ -136,8 +136,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::FunctionEventInvokeConfig = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::FunctionEventInvokeConfig = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetFunctionEventInvokeConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetFunctionEventInvokeConfigError::Unhandled).

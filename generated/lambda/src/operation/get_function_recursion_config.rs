@@ -105,10 +105,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetFunctionRecursionConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetFunctionRecursionConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetFunctionRecursionConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetFunctionRecursionConfigError::Unhandled).

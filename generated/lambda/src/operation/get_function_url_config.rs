@@ -135,8 +135,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetFunctionUrlConfigResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetFunctionUrlConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetFunctionUrlConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetFunctionUrlConfigError::Unhandled).

@@ -123,8 +123,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetLayerVersionPolicyResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetLayerVersionPolicyResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetLayerVersionPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetLayerVersionPolicyError::Unhandled).

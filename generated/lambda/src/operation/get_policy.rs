@@ -131,8 +131,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::GetPolicyResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::GetPolicyResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `GetPolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](GetPolicyError::Unhandled).

@@ -250,8 +250,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::InvocationResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::InvocationResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::InvocationResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.durable_execution_arn = crate::runtime::rest::read_header::<
         ::std::string::String,
     >(&response.headers, "X-Amz-Durable-Execution-Arn")

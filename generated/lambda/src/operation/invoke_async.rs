@@ -123,8 +123,9 @@ fn parse(
     response: &crate::runtime::http::HttpResponse,
 ) -> ::std::result::Result<crate::types::InvokeAsyncResponse, ::std::string::String> {
     let body: &[u8] = b"{}";
-    let mut out: crate::types::InvokeAsyncResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let mut out: crate::types::InvokeAsyncResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     out.status = ::std::option::Option::Some(
         ::std::convert::From::from(response.status),
     );

@@ -149,10 +149,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListProvisionedConcurrencyConfigsResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListProvisionedConcurrencyConfigsResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 impl ListProvisionedConcurrencyConfigsFluentBuilder {

@@ -100,8 +100,7 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListTagsResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListTagsResponse = crate::runtime::json::from_slice(body)?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `ListTags`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](ListTagsError::Unhandled).

@@ -151,10 +151,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::ListVersionsByFunctionResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::ListVersionsByFunctionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 impl ListVersionsByFunctionFluentBuilder {

@@ -184,8 +184,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::FunctionConfiguration = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::FunctionConfiguration = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PublishVersion`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PublishVersionError::Unhandled).

@@ -124,10 +124,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::PutFunctionRecursionConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::PutFunctionRecursionConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutFunctionRecursionConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutFunctionRecursionConfigError::Unhandled).

@@ -156,10 +156,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::PutProvisionedConcurrencyConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::PutProvisionedConcurrencyConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutProvisionedConcurrencyConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutProvisionedConcurrencyConfigError::Unhandled).

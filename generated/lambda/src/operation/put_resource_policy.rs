@@ -137,8 +137,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::PutResourcePolicyResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::PutResourcePolicyResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutResourcePolicy`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutResourcePolicyError::Unhandled).

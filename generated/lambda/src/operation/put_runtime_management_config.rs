@@ -194,10 +194,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::PutRuntimeManagementConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::PutRuntimeManagementConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `PutRuntimeManagementConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](PutRuntimeManagementConfigError::Unhandled).

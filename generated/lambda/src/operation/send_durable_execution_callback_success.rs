@@ -116,10 +116,9 @@ fn parse(
     ::std::string::String,
 > {
     let body: &[u8] = b"{}";
-    let out: crate::types::SendDurableExecutionCallbackSuccessResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::SendDurableExecutionCallbackSuccessResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `SendDurableExecutionCallbackSuccess`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](SendDurableExecutionCallbackSuccessError::Unhandled).

@@ -132,8 +132,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::StopDurableExecutionResponse = ::serde_json::from_slice(body)
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::StopDurableExecutionResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `StopDurableExecution`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](StopDurableExecutionError::Unhandled).

@@ -196,10 +196,9 @@ fn parse(
     } else {
         &response.body
     };
-    let out: crate::types::UpdateFunctionUrlConfigResponse = ::serde_json::from_slice(
-            body,
-        )
-        .map_err(|e| e.to_string())?;
+    let out: crate::types::UpdateFunctionUrlConfigResponse = crate::runtime::json::from_slice(
+        body,
+    )?;
     ::std::result::Result::Ok(out)
 }
 /// Errors of `UpdateFunctionUrlConfig`: one variant per error the spec or AWS's model lists, plus [`Unhandled`](UpdateFunctionUrlConfigError::Unhandled).

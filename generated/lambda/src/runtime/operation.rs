@@ -594,11 +594,11 @@ pub fn parse_response<O: DeserializeOwned, E: OperationError>(
         } else {
             &response.body
         };
-        return serde_json::from_slice(body).map_err(|e| {
+        return super::json::from_slice(body).map_err(|reason| {
             SdkError::Response(ResponseError {
                 status: response.status,
                 request_id,
-                reason: e.to_string(),
+                reason,
                 attempts: 1,
             })
         });
