@@ -55,7 +55,7 @@ pub fn normalize_base(base: &str) -> Result<String, FetchError> {
         None => {
             let abs =
                 std::path::absolute(base).map_err(|e| error(base, format!("bad path: {e}")))?;
-            path_to_file_url(&abs)
+            path_to_file_url(&lexically_normal(&abs))
         }
     };
     Ok(if url.ends_with('/') {
@@ -63,6 +63,23 @@ pub fn normalize_base(base: &str) -> Result<String, FetchError> {
     } else {
         format!("{url}/")
     })
+}
+
+/// `path` with `.` and `..` resolved by name (no symlinks followed), so the
+/// manifest records `file:///work/shared/…`, not `file:///work/main/../shared/…`.
+fn lexically_normal(path: &std::path::Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// `base` (ending in `/`, see [`normalize_base`]) followed by `relative`.
@@ -217,6 +234,11 @@ mod tests {
             "https://api.apis.guru/v2/"
         );
         assert_eq!(normalize_base("file:///m/v2/").unwrap(), "file:///m/v2/");
+        #[cfg(unix)]
+        assert_eq!(
+            normalize_base("/work/main/../shared/./v2").unwrap(),
+            "file:///work/shared/v2/"
+        );
         assert_eq!(join("http://h/v2/", "list.json"), "http://h/v2/list.json");
         assert!(normalize_base("ftp://h/")
             .unwrap_err()

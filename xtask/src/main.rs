@@ -32,8 +32,9 @@ enum Command {
     },
     /// Pin a spec with its AWS model (as `pull`), write its config.toml (no
     /// overrides; the defaults spelled out if botocore has no model of the
-    /// service), and generate its crate under generated/. Refuses specs that
-    /// are not AWS JSON protocol.
+    /// service), and generate its crate under generated/. Refuses specs whose
+    /// protocol is not generated yet (restXml, query), and restJson1 specs
+    /// botocore has no model of.
     Add {
         /// apis.guru id, optionally with a version: `amazonaws.com:dynamodb[@2012-08-10]`.
         id: String,
