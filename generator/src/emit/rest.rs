@@ -42,6 +42,14 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
         let wire = &m.wire_name;
         let kind = &svc.shape(&m.target).kind;
         match m.location {
+            // A string label is borrowed; other scalars are written out.
+            Location::Label if matches!(kind, ShapeKind::String) => {
+                labels.push(if m.required {
+                    quote!(let #f: &str = &input.#f;)
+                } else {
+                    quote!(let #f: &str = input.#f.as_deref().unwrap_or_default();)
+                });
+            }
             Location::Label => {
                 let value = scalar_string(svc, m, quote!(v), TimestampFormat::DateTime);
                 labels.push(if m.required {
@@ -131,7 +139,10 @@ fn request_fn(svc: &Service, op: &Operation, http: &HttpBinding) -> TokenStream 
         .filter(|m| m.location == Location::Label)
         .map(|m| {
             let (wire, f) = (&m.wire_name, ident(&m.rust_name));
-            quote!((#wire, #f.as_str()))
+            match svc.shape(&m.target).kind {
+                ShapeKind::String => quote!((#wire, #f)),
+                _ => quote!((#wire, #f.as_str())),
+            }
         });
     let payload = members.iter().find(|m| m.location == Location::Payload);
     let has_body = members.iter().any(|m| m.location == Location::Body);

@@ -239,14 +239,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/stages",
-            &[("restapi_id", rest_api_id.as_str())],
+            &[("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

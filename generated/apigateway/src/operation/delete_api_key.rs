@@ -60,14 +60,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let api_key = {
-        let v = &input.api_key;
-        v.clone()
-    };
+    let api_key: &str = &input.api_key;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/apikeys/{api_Key}",
-            &[("api_Key", api_key.as_str())],
+            &[("api_Key", api_key)],
             &query,
         )
         .map_err(|e| {

@@ -69,17 +69,15 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let domain_name_access_association_arn = {
-        let v = &input.domain_name_access_association_arn;
-        v.clone()
-    };
+    let domain_name_access_association_arn: &str = &input
+        .domain_name_access_association_arn;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/domainnameaccessassociations/{domain_name_access_association_arn}",
             &[
                 (
                     "domain_name_access_association_arn",
-                    domain_name_access_association_arn.as_str(),
+                    domain_name_access_association_arn,
                 ),
             ],
             &query,

@@ -78,18 +78,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
-    let stage_name = {
-        let v = &input.stage_name;
-        v.clone()
-    };
+    let rest_api_id: &str = &input.rest_api_id;
+    let stage_name: &str = &input.stage_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/stages/{stage_name}/cache/data",
-            &[("restapi_id", rest_api_id.as_str()), ("stage_name", stage_name.as_str())],
+            &[("restapi_id", rest_api_id), ("stage_name", stage_name)],
             &query,
         )
         .map_err(|e| {

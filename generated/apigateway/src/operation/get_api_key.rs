@@ -79,17 +79,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let api_key = {
-        let v = &input.api_key;
-        v.clone()
-    };
+    let api_key: &str = &input.api_key;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.include_value {
         query.push("includeValue", crate::runtime::rest::ToWire::to_wire(v));
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/apikeys/{api_Key}",
-            &[("api_Key", api_key.as_str())],
+            &[("api_Key", api_key)],
             &query,
         )
         .map_err(|e| {

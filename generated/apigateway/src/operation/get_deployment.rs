@@ -110,24 +110,15 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let deployment_id = {
-        let v = &input.deployment_id;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let deployment_id: &str = &input.deployment_id;
+    let rest_api_id: &str = &input.rest_api_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.embed {
         query.push_list("embed", v.iter());
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/deployments/{deployment_id}",
-            &[
-                ("deployment_id", deployment_id.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
-            ],
+            &[("deployment_id", deployment_id), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

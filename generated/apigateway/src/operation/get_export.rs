@@ -147,18 +147,9 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let export_type = {
-        let v = &input.export_type;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
-    let stage_name = {
-        let v = &input.stage_name;
-        v.clone()
-    };
+    let export_type: &str = &input.export_type;
+    let rest_api_id: &str = &input.rest_api_id;
+    let stage_name: &str = &input.stage_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.parameters {
         query.push_map(v.iter());
@@ -166,9 +157,9 @@ fn request(
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/stages/{stage_name}/exports/{export_type}",
             &[
-                ("export_type", export_type.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
-                ("stage_name", stage_name.as_str()),
+                ("export_type", export_type),
+                ("restapi_id", rest_api_id),
+                ("stage_name", stage_name),
             ],
             &query,
         )

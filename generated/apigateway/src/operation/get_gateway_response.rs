@@ -88,17 +88,11 @@ fn request(
         let v = &input.response_type;
         v.as_str().to_owned()
     };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/gatewayresponses/{response_type}",
-            &[
-                ("response_type", response_type.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
-            ],
+            &[("response_type", response_type.as_str()), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

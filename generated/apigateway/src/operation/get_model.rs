@@ -93,21 +93,15 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let model_name = {
-        let v = &input.model_name;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let model_name: &str = &input.model_name;
+    let rest_api_id: &str = &input.rest_api_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.flatten {
         query.push("flatten", crate::runtime::rest::ToWire::to_wire(v));
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/models/{model_name}",
-            &[("model_name", model_name.as_str()), ("restapi_id", rest_api_id.as_str())],
+            &[("model_name", model_name), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

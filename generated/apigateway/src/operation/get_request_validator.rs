@@ -86,20 +86,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let request_validator_id = {
-        let v = &input.request_validator_id;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let request_validator_id: &str = &input.request_validator_id;
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/requestvalidators/{requestvalidator_id}",
             &[
-                ("requestvalidator_id", request_validator_id.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
+                ("requestvalidator_id", request_validator_id),
+                ("restapi_id", rest_api_id),
             ],
             &query,
         )

@@ -118,10 +118,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let rest_api_id: &str = &input.rest_api_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.embed {
         query.push_list("embed", v.iter());
@@ -134,7 +131,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/resources",
-            &[("restapi_id", rest_api_id.as_str())],
+            &[("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

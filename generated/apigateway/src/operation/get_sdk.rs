@@ -127,18 +127,9 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
-    let sdk_type = {
-        let v = &input.sdk_type;
-        v.clone()
-    };
-    let stage_name = {
-        let v = &input.stage_name;
-        v.clone()
-    };
+    let rest_api_id: &str = &input.rest_api_id;
+    let sdk_type: &str = &input.sdk_type;
+    let stage_name: &str = &input.stage_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.parameters {
         query.push_map(v.iter());
@@ -146,9 +137,9 @@ fn request(
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/stages/{stage_name}/sdks/{sdk_type}",
             &[
-                ("restapi_id", rest_api_id.as_str()),
-                ("sdk_type", sdk_type.as_str()),
-                ("stage_name", stage_name.as_str()),
+                ("restapi_id", rest_api_id),
+                ("sdk_type", sdk_type),
+                ("stage_name", stage_name),
             ],
             &query,
         )

@@ -68,14 +68,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let usage_plan_id = {
-        let v = &input.usage_plan_id;
-        v.clone()
-    };
+    let usage_plan_id: &str = &input.usage_plan_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/usageplans/{usageplanId}",
-            &[("usageplanId", usage_plan_id.as_str())],
+            &[("usageplanId", usage_plan_id)],
             &query,
         )
         .map_err(|e| {

@@ -86,18 +86,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let key_id = {
-        let v = &input.key_id;
-        v.clone()
-    };
-    let usage_plan_id = {
-        let v = &input.usage_plan_id;
-        v.clone()
-    };
+    let key_id: &str = &input.key_id;
+    let usage_plan_id: &str = &input.usage_plan_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/usageplans/{usageplanId}/keys/{keyId}",
-            &[("keyId", key_id.as_str()), ("usageplanId", usage_plan_id.as_str())],
+            &[("keyId", key_id), ("usageplanId", usage_plan_id)],
             &query,
         )
         .map_err(|e| {

@@ -112,10 +112,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let usage_plan_id = {
-        let v = &input.usage_plan_id;
-        v.clone()
-    };
+    let usage_plan_id: &str = &input.usage_plan_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.limit {
         query.push("limit", crate::runtime::rest::ToWire::to_wire(v));
@@ -128,7 +125,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/usageplans/{usageplanId}/keys",
-            &[("usageplanId", usage_plan_id.as_str())],
+            &[("usageplanId", usage_plan_id)],
             &query,
         )
         .map_err(|e| {

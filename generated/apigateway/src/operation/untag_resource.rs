@@ -78,10 +78,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let resource_arn = {
-        let v = &input.resource_arn;
-        v.clone()
-    };
+    let resource_arn: &str = &input.resource_arn;
     let mut query = crate::runtime::rest::QueryParams::new();
     {
         let v = &input.tag_keys;
@@ -89,7 +86,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/tags/{resource_arn}",
-            &[("resource_arn", resource_arn.as_str())],
+            &[("resource_arn", resource_arn)],
             &query,
         )
         .map_err(|e| {

@@ -103,21 +103,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let authorizer_id = {
-        let v = &input.authorizer_id;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let authorizer_id: &str = &input.authorizer_id;
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/authorizers/{authorizer_id}",
-            &[
-                ("authorizer_id", authorizer_id.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
-            ],
+            &[("authorizer_id", authorizer_id), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

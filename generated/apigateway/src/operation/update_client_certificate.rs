@@ -89,14 +89,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let client_certificate_id = {
-        let v = &input.client_certificate_id;
-        v.clone()
-    };
+    let client_certificate_id: &str = &input.client_certificate_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clientcertificates/{clientcertificate_id}",
-            &[("clientcertificate_id", client_certificate_id.as_str())],
+            &[("clientcertificate_id", client_certificate_id)],
             &query,
         )
         .map_err(|e| {

@@ -105,21 +105,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let documentation_version = {
-        let v = &input.documentation_version;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let documentation_version: &str = &input.documentation_version;
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/documentation/versions/{doc_version}",
-            &[
-                ("doc_version", documentation_version.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
-            ],
+            &[("doc_version", documentation_version), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

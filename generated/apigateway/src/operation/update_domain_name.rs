@@ -102,17 +102,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let domain_name = {
-        let v = &input.domain_name;
-        v.clone()
-    };
+    let domain_name: &str = &input.domain_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.domain_name_id {
         query.push("domainNameId", v.clone());
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/domainnames/{domain_name}",
-            &[("domain_name", domain_name.as_str())],
+            &[("domain_name", domain_name)],
             &query,
         )
         .map_err(|e| {

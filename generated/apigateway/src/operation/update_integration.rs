@@ -119,25 +119,16 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let http_method = {
-        let v = &input.http_method;
-        v.clone()
-    };
-    let resource_id = {
-        let v = &input.resource_id;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let http_method: &str = &input.http_method;
+    let resource_id: &str = &input.resource_id;
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/resources/{resource_id}/methods/{http_method}/integration",
             &[
-                ("http_method", http_method.as_str()),
-                ("resource_id", resource_id.as_str()),
-                ("restapi_id", rest_api_id.as_str()),
+                ("http_method", http_method),
+                ("resource_id", resource_id),
+                ("restapi_id", rest_api_id),
             ],
             &query,
         )

@@ -103,18 +103,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let model_name = {
-        let v = &input.model_name;
-        v.clone()
-    };
-    let rest_api_id = {
-        let v = &input.rest_api_id;
-        v.clone()
-    };
+    let model_name: &str = &input.model_name;
+    let rest_api_id: &str = &input.rest_api_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/restapis/{restapi_id}/models/{model_name}",
-            &[("model_name", model_name.as_str()), ("restapi_id", rest_api_id.as_str())],
+            &[("model_name", model_name), ("restapi_id", rest_api_id)],
             &query,
         )
         .map_err(|e| {

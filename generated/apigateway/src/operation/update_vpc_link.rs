@@ -88,14 +88,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let vpc_link_id = {
-        let v = &input.vpc_link_id;
-        v.clone()
-    };
+    let vpc_link_id: &str = &input.vpc_link_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/vpclinks/{vpclink_id}",
-            &[("vpclink_id", vpc_link_id.as_str())],
+            &[("vpclink_id", vpc_link_id)],
             &query,
         )
         .map_err(|e| {

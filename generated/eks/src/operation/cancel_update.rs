@@ -107,18 +107,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let name = {
-        let v = &input.name;
-        v.clone()
-    };
-    let update_id = {
-        let v = &input.update_id;
-        v.clone()
-    };
+    let name: &str = &input.name;
+    let update_id: &str = &input.update_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/updates/{updateId}/cancel-update",
-            &[("name", name.as_str()), ("updateId", update_id.as_str())],
+            &[("name", name), ("updateId", update_id)],
             &query,
         )
         .map_err(|e| {

@@ -94,14 +94,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/certificate-authorities",
-            &[("name", cluster_name.as_str())],
+            &[("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

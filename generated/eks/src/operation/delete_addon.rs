@@ -98,21 +98,15 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let addon_name = {
-        let v = &input.addon_name;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let addon_name: &str = &input.addon_name;
+    let cluster_name: &str = &input.cluster_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.preserve {
         query.push("preserve", crate::runtime::rest::ToWire::to_wire(v));
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/addons/{addonName}",
-            &[("addonName", addon_name.as_str()), ("name", cluster_name.as_str())],
+            &[("addonName", addon_name), ("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

@@ -82,21 +82,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let capability_name = {
-        let v = &input.capability_name;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let capability_name: &str = &input.capability_name;
+    let cluster_name: &str = &input.cluster_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/capabilities/{capabilityName}",
-            &[
-                ("capabilityName", capability_name.as_str()),
-                ("name", cluster_name.as_str()),
-            ],
+            &[("capabilityName", capability_name), ("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

@@ -109,14 +109,8 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let certificate_authority_id = {
-        let v = &input.certificate_authority_id;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let certificate_authority_id: &str = &input.certificate_authority_id;
+    let cluster_name: &str = &input.cluster_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.client_request_token {
         query.push("clientRequestToken", v.clone());
@@ -124,8 +118,8 @@ fn request(
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/certificate-authorities/{certificateAuthorityId}",
             &[
-                ("certificateAuthorityId", certificate_authority_id.as_str()),
-                ("name", cluster_name.as_str()),
+                ("certificateAuthorityId", certificate_authority_id),
+                ("name", cluster_name),
             ],
             &query,
         )

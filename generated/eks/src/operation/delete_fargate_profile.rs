@@ -87,21 +87,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
-    let fargate_profile_name = {
-        let v = &input.fargate_profile_name;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
+    let fargate_profile_name: &str = &input.fargate_profile_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/fargate-profiles/{fargateProfileName}",
-            &[
-                ("name", cluster_name.as_str()),
-                ("fargateProfileName", fargate_profile_name.as_str()),
-            ],
+            &[("name", cluster_name), ("fargateProfileName", fargate_profile_name)],
             &query,
         )
         .map_err(|e| {

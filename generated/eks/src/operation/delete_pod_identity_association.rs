@@ -84,21 +84,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let association_id = {
-        let v = &input.association_id;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let association_id: &str = &input.association_id;
+    let cluster_name: &str = &input.cluster_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/pod-identity-associations/{associationId}",
-            &[
-                ("associationId", association_id.as_str()),
-                ("name", cluster_name.as_str()),
-            ],
+            &[("associationId", association_id), ("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

@@ -84,20 +84,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let certificate_authority_id = {
-        let v = &input.certificate_authority_id;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let certificate_authority_id: &str = &input.certificate_authority_id;
+    let cluster_name: &str = &input.cluster_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/certificate-authorities/{certificateAuthorityId}",
             &[
-                ("certificateAuthorityId", certificate_authority_id.as_str()),
-                ("name", cluster_name.as_str()),
+                ("certificateAuthorityId", certificate_authority_id),
+                ("name", cluster_name),
             ],
             &query,
         )

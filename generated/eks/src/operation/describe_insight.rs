@@ -82,18 +82,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
-    let id = {
-        let v = &input.id;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
+    let id: &str = &input.id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/insights/{id}",
-            &[("name", cluster_name.as_str()), ("id", id.as_str())],
+            &[("name", cluster_name), ("id", id)],
             &query,
         )
         .map_err(|e| {

@@ -134,14 +134,8 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let name = {
-        let v = &input.name;
-        v.clone()
-    };
-    let update_id = {
-        let v = &input.update_id;
-        v.clone()
-    };
+    let name: &str = &input.name;
+    let update_id: &str = &input.update_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.addon_name {
         query.push("addonName", v.clone());
@@ -154,7 +148,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/updates/{updateId}",
-            &[("name", name.as_str()), ("updateId", update_id.as_str())],
+            &[("name", name), ("updateId", update_id)],
             &query,
         )
         .map_err(|e| {

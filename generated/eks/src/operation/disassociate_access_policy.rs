@@ -99,25 +99,16 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
-    let policy_arn = {
-        let v = &input.policy_arn;
-        v.clone()
-    };
-    let principal_arn = {
-        let v = &input.principal_arn;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
+    let policy_arn: &str = &input.policy_arn;
+    let principal_arn: &str = &input.principal_arn;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/access-entries/{principalArn}/access-policies/{policyArn}",
             &[
-                ("name", cluster_name.as_str()),
-                ("policyArn", policy_arn.as_str()),
-                ("principalArn", principal_arn.as_str()),
+                ("name", cluster_name),
+                ("policyArn", policy_arn),
+                ("principalArn", principal_arn),
             ],
             &query,
         )

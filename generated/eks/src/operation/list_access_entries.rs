@@ -106,10 +106,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.associated_policy_arn {
         query.push("associatedPolicyArn", v.clone());
@@ -122,7 +119,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/access-entries",
-            &[("name", cluster_name.as_str())],
+            &[("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

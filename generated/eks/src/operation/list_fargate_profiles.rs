@@ -107,10 +107,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.max_results {
         query.push("maxResults", crate::runtime::rest::ToWire::to_wire(v));
@@ -120,7 +117,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/fargate-profiles",
-            &[("name", cluster_name.as_str())],
+            &[("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

@@ -150,10 +150,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let name = {
-        let v = &input.name;
-        v.clone()
-    };
+    let name: &str = &input.name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.addon_name {
         query.push("addonName", v.clone());
@@ -172,7 +169,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/updates",
-            &[("name", name.as_str())],
+            &[("name", name)],
             &query,
         )
         .map_err(|e| {

@@ -90,14 +90,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let resource_arn = {
-        let v = &input.resource_arn;
-        v.clone()
-    };
+    let resource_arn: &str = &input.resource_arn;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/tags/{resourceArn}",
-            &[("resourceArn", resource_arn.as_str())],
+            &[("resourceArn", resource_arn)],
             &query,
         )
         .map_err(|e| {

@@ -88,10 +88,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let resource_arn = {
-        let v = &input.resource_arn;
-        v.clone()
-    };
+    let resource_arn: &str = &input.resource_arn;
     let mut query = crate::runtime::rest::QueryParams::new();
     {
         let v = &input.tag_keys;
@@ -99,7 +96,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/tags/{resourceArn}",
-            &[("resourceArn", resource_arn.as_str())],
+            &[("resourceArn", resource_arn)],
             &query,
         )
         .map_err(|e| {

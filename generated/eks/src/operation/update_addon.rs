@@ -223,18 +223,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let addon_name = {
-        let v = &input.addon_name;
-        v.clone()
-    };
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
+    let addon_name: &str = &input.addon_name;
+    let cluster_name: &str = &input.cluster_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/addons/{addonName}/update",
-            &[("addonName", addon_name.as_str()), ("name", cluster_name.as_str())],
+            &[("addonName", addon_name), ("name", cluster_name)],
             &query,
         )
         .map_err(|e| {

@@ -320,14 +320,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let name = {
-        let v = &input.name;
-        v.clone()
-    };
+    let name: &str = &input.name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/update-config",
-            &[("name", name.as_str())],
+            &[("name", name)],
             &query,
         )
         .map_err(|e| {

@@ -103,14 +103,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let id = {
-        let v = &input.id;
-        v.clone()
-    };
+    let id: &str = &input.id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/eks-anywhere-subscriptions/{id}",
-            &[("id", id.as_str())],
+            &[("id", id)],
             &query,
         )
         .map_err(|e| {

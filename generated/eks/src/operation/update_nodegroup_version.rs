@@ -202,21 +202,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let cluster_name = {
-        let v = &input.cluster_name;
-        v.clone()
-    };
-    let nodegroup_name = {
-        let v = &input.nodegroup_name;
-        v.clone()
-    };
+    let cluster_name: &str = &input.cluster_name;
+    let nodegroup_name: &str = &input.nodegroup_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/clusters/{name}/node-groups/{nodegroupName}/update-version",
-            &[
-                ("name", cluster_name.as_str()),
-                ("nodegroupName", nodegroup_name.as_str()),
-            ],
+            &[("name", cluster_name), ("nodegroupName", nodegroup_name)],
             &query,
         )
         .map_err(|e| {

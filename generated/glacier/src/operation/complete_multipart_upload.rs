@@ -150,25 +150,16 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let account_id = {
-        let v = &input.account_id;
-        v.clone()
-    };
-    let upload_id = {
-        let v = &input.upload_id;
-        v.clone()
-    };
-    let vault_name = {
-        let v = &input.vault_name;
-        v.clone()
-    };
+    let account_id: &str = &input.account_id;
+    let upload_id: &str = &input.upload_id;
+    let vault_name: &str = &input.vault_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/{accountId}/vaults/{vaultName}/multipart-uploads/{uploadId}",
             &[
-                ("accountId", account_id.as_str()),
-                ("uploadId", upload_id.as_str()),
-                ("vaultName", vault_name.as_str()),
+                ("accountId", account_id),
+                ("uploadId", upload_id),
+                ("vaultName", vault_name),
             ],
             &query,
         )

@@ -95,18 +95,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let account_id = {
-        let v = &input.account_id;
-        v.clone()
-    };
-    let vault_name = {
-        let v = &input.vault_name;
-        v.clone()
-    };
+    let account_id: &str = &input.account_id;
+    let vault_name: &str = &input.vault_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/{accountId}/vaults/{vaultName}/notification-configuration",
-            &[("accountId", account_id.as_str()), ("vaultName", vault_name.as_str())],
+            &[("accountId", account_id), ("vaultName", vault_name)],
             &query,
         )
         .map_err(|e| {

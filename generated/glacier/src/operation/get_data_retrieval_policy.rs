@@ -83,14 +83,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let account_id = {
-        let v = &input.account_id;
-        v.clone()
-    };
+    let account_id: &str = &input.account_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/{accountId}/policies/data-retrieval",
-            &[("accountId", account_id.as_str())],
+            &[("accountId", account_id)],
             &query,
         )
         .map_err(|e| {

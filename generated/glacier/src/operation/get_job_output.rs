@@ -153,26 +153,13 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let account_id = {
-        let v = &input.account_id;
-        v.clone()
-    };
-    let job_id = {
-        let v = &input.job_id;
-        v.clone()
-    };
-    let vault_name = {
-        let v = &input.vault_name;
-        v.clone()
-    };
+    let account_id: &str = &input.account_id;
+    let job_id: &str = &input.job_id;
+    let vault_name: &str = &input.vault_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/{accountId}/vaults/{vaultName}/jobs/{jobId}/output",
-            &[
-                ("accountId", account_id.as_str()),
-                ("jobId", job_id.as_str()),
-                ("vaultName", vault_name.as_str()),
-            ],
+            &[("accountId", account_id), ("jobId", job_id), ("vaultName", vault_name)],
             &query,
         )
         .map_err(|e| {

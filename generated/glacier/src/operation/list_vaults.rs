@@ -116,10 +116,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let account_id = {
-        let v = &input.account_id;
-        v.clone()
-    };
+    let account_id: &str = &input.account_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.limit {
         query.push("limit", v.clone());
@@ -129,7 +126,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/{accountId}/vaults",
-            &[("accountId", account_id.as_str())],
+            &[("accountId", account_id)],
             &query,
         )
         .map_err(|e| {

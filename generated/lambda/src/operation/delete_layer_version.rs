@@ -72,10 +72,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let layer_name = {
-        let v = &input.layer_name;
-        v.clone()
-    };
+    let layer_name: &str = &input.layer_name;
     let version_number = {
         let v = &input.version_number;
         crate::runtime::rest::ToWire::to_wire(v)
@@ -83,10 +80,7 @@ fn request(
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}",
-            &[
-                ("LayerName", layer_name.as_str()),
-                ("VersionNumber", version_number.as_str()),
-            ],
+            &[("LayerName", layer_name), ("VersionNumber", version_number.as_str())],
             &query,
         )
         .map_err(|e| {

@@ -96,10 +96,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     {
         let v = &input.qualifier;
@@ -107,7 +104,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2019-09-30/functions/{FunctionName}/provisioned-concurrency",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {

@@ -94,18 +94,12 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
-    let name = {
-        let v = &input.name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
+    let name: &str = &input.name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2015-03-31/functions/{FunctionName}/aliases/{Name}",
-            &[("FunctionName", function_name.as_str()), ("Name", name.as_str())],
+            &[("FunctionName", function_name), ("Name", name)],
             &query,
         )
         .map_err(|e| {

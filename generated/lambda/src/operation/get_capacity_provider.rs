@@ -69,14 +69,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let capacity_provider_name = {
-        let v = &input.capacity_provider_name;
-        v.clone()
-    };
+    let capacity_provider_name: &str = &input.capacity_provider_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-11-30/capacity-providers/{CapacityProviderName}",
-            &[("CapacityProviderName", capacity_provider_name.as_str())],
+            &[("CapacityProviderName", capacity_provider_name)],
             &query,
         )
         .map_err(|e| {

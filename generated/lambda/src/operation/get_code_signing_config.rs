@@ -70,14 +70,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let code_signing_config_arn = {
-        let v = &input.code_signing_config_arn;
-        v.clone()
-    };
+    let code_signing_config_arn: &str = &input.code_signing_config_arn;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2020-04-22/code-signing-configs/{CodeSigningConfigArn}",
-            &[("CodeSigningConfigArn", code_signing_config_arn.as_str())],
+            &[("CodeSigningConfigArn", code_signing_config_arn)],
             &query,
         )
         .map_err(|e| {

@@ -84,17 +84,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let durable_execution_arn = {
-        let v = &input.durable_execution_arn;
-        v.clone()
-    };
+    let durable_execution_arn: &str = &input.durable_execution_arn;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.include_execution_data {
         query.push("IncludeExecutionData", crate::runtime::rest::ToWire::to_wire(v));
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-12-01/durable-executions/{DurableExecutionArn}",
-            &[("DurableExecutionArn", durable_execution_arn.as_str())],
+            &[("DurableExecutionArn", durable_execution_arn)],
             &query,
         )
         .map_err(|e| {

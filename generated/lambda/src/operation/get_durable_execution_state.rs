@@ -108,10 +108,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let durable_execution_arn = {
-        let v = &input.durable_execution_arn;
-        v.clone()
-    };
+    let durable_execution_arn: &str = &input.durable_execution_arn;
     let mut query = crate::runtime::rest::QueryParams::new();
     {
         let v = &input.checkpoint_token;
@@ -125,7 +122,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-12-01/durable-executions/{DurableExecutionArn}/state",
-            &[("DurableExecutionArn", durable_execution_arn.as_str())],
+            &[("DurableExecutionArn", durable_execution_arn)],
             &query,
         )
         .map_err(|e| {

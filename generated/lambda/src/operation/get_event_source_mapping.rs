@@ -70,14 +70,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let uuid = {
-        let v = &input.uuid;
-        v.clone()
-    };
+    let uuid: &str = &input.uuid;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2015-03-31/event-source-mappings/{UUID}",
-            &[("UUID", uuid.as_str())],
+            &[("UUID", uuid)],
             &query,
         )
         .map_err(|e| {

@@ -121,10 +121,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.function_version {
         query.push("FunctionVersion", v.clone());
@@ -137,7 +134,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2015-03-31/functions/{FunctionName}/aliases",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {

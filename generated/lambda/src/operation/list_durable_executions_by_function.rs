@@ -179,10 +179,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.durable_execution_name {
         query.push("DurableExecutionName", v.clone());
@@ -228,7 +225,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-12-01/functions/{FunctionName}/durable-executions",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {

@@ -107,10 +107,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.marker {
         query.push("Marker", v.clone());
@@ -120,7 +117,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2019-09-25/functions/{FunctionName}/event-invoke-config/list",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {

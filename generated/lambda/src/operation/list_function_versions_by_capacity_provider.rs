@@ -93,10 +93,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let capacity_provider_name = {
-        let v = &input.capacity_provider_name;
-        v.clone()
-    };
+    let capacity_provider_name: &str = &input.capacity_provider_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.marker {
         query.push("Marker", v.clone());
@@ -106,7 +103,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-11-30/capacity-providers/{CapacityProviderName}/function-versions",
-            &[("CapacityProviderName", capacity_provider_name.as_str())],
+            &[("CapacityProviderName", capacity_provider_name)],
             &query,
         )
         .map_err(|e| {

@@ -131,10 +131,7 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let layer_name = {
-        let v = &input.layer_name;
-        v.clone()
-    };
+    let layer_name: &str = &input.layer_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.compatible_architecture {
         query.push("CompatibleArchitecture", v.as_str().to_owned());
@@ -150,7 +147,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2018-10-31/layers/{LayerName}/versions",
-            &[("LayerName", layer_name.as_str())],
+            &[("LayerName", layer_name)],
             &query,
         )
         .map_err(|e| {

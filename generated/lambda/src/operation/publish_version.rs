@@ -147,14 +147,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2015-03-31/functions/{FunctionName}/versions",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {

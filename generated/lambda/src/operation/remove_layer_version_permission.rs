@@ -113,14 +113,8 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let layer_name = {
-        let v = &input.layer_name;
-        v.clone()
-    };
-    let statement_id = {
-        let v = &input.statement_id;
-        v.clone()
-    };
+    let layer_name: &str = &input.layer_name;
+    let statement_id: &str = &input.statement_id;
     let version_number = {
         let v = &input.version_number;
         crate::runtime::rest::ToWire::to_wire(v)
@@ -132,8 +126,8 @@ fn request(
     let path_and_query = crate::runtime::rest::build_uri(
             "/2018-10-31/layers/{LayerName}/versions/{VersionNumber}/policy/{StatementId}",
             &[
-                ("LayerName", layer_name.as_str()),
-                ("StatementId", statement_id.as_str()),
+                ("LayerName", layer_name),
+                ("StatementId", statement_id),
                 ("VersionNumber", version_number.as_str()),
             ],
             &query,

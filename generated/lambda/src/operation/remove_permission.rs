@@ -123,14 +123,8 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
-    let statement_id = {
-        let v = &input.statement_id;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
+    let statement_id: &str = &input.statement_id;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.qualifier {
         query.push("Qualifier", v.clone());
@@ -140,10 +134,7 @@ fn request(
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2015-03-31/functions/{FunctionName}/policy/{StatementId}",
-            &[
-                ("FunctionName", function_name.as_str()),
-                ("StatementId", statement_id.as_str()),
-            ],
+            &[("FunctionName", function_name), ("StatementId", statement_id)],
             &query,
         )
         .map_err(|e| {

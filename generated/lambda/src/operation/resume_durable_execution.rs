@@ -109,14 +109,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let durable_execution_arn = {
-        let v = &input.durable_execution_arn;
-        v.clone()
-    };
+    let durable_execution_arn: &str = &input.durable_execution_arn;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-12-01/durable-executions/{DurableExecutionArn}/resume",
-            &[("DurableExecutionArn", durable_execution_arn.as_str())],
+            &[("DurableExecutionArn", durable_execution_arn)],
             &query,
         )
         .map_err(|e| {

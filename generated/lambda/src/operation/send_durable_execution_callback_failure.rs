@@ -84,14 +84,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let callback_id = {
-        let v = &input.callback_id;
-        v.clone()
-    };
+    let callback_id: &str = &input.callback_id;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2025-12-01/durable-execution-callbacks/{CallbackId}/fail",
-            &[("CallbackId", callback_id.as_str())],
+            &[("CallbackId", callback_id)],
             &query,
         )
         .map_err(|e| {

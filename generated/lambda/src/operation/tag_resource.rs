@@ -80,14 +80,11 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let resource = {
-        let v = &input.resource;
-        v.clone()
-    };
+    let resource: &str = &input.resource;
     let query = crate::runtime::rest::QueryParams::new();
     let path_and_query = crate::runtime::rest::build_uri(
             "/2017-03-31/tags/{Resource}",
-            &[("Resource", resource.as_str())],
+            &[("Resource", resource)],
             &query,
         )
         .map_err(|e| {

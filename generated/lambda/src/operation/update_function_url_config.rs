@@ -153,17 +153,14 @@ fn request(
     crate::runtime::operation::RequestParts,
     crate::runtime::DispatchError,
 > {
-    let function_name = {
-        let v = &input.function_name;
-        v.clone()
-    };
+    let function_name: &str = &input.function_name;
     let mut query = crate::runtime::rest::QueryParams::new();
     if let ::std::option::Option::Some(v) = &input.qualifier {
         query.push("Qualifier", v.clone());
     }
     let path_and_query = crate::runtime::rest::build_uri(
             "/2021-10-31/functions/{FunctionName}/url",
-            &[("FunctionName", function_name.as_str())],
+            &[("FunctionName", function_name)],
             &query,
         )
         .map_err(|e| {
