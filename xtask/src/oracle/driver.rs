@@ -257,7 +257,19 @@ fn emit(op: &str, call: usize, request: Value, result: Value, notes: Vec<String>
     println!("{{}}", json!({{"op": op, "call": call, "request": request, "result": result, "notes": notes, "clock_fixed": {clock_fixed}}}));
 }}
 
+// One async block awaits every operation: for large services (iot, 272
+// operations) its future overflows the main thread's 8 MiB stack in a debug
+// build, so it lives on the heap and runs on a thread with room to spare.
 fn main() {{
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run)
+        .unwrap()
+        .join()
+        .unwrap();
+}}
+
+fn run() {{
     let capture = Arc::new(Capture::default());
     let config = {lib}::Config::builder()
         .region("us-east-1")
@@ -272,8 +284,8 @@ fn main() {{
 {clock_line}        .build();
     let client = {lib}::Client::from_conf(config);
     let rt = tokio::runtime::Builder::new_current_thread().enable_time().build().unwrap();
-    rt.block_on(async {{
-{calls}    }});
+    rt.block_on(Box::pin(async {{
+{calls}    }}));
 }}
 {body}"##,
         body = g.out
