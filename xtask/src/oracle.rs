@@ -449,6 +449,9 @@ pub fn run(root: &Path, args: &OracleArgs) -> Result<Vec<SpecResult>, String> {
         let _ = writeln!(manifest, "    \"{m}\",");
     }
     manifest.push_str("]\n");
+    // No debug info: the drivers are run once, never debugged, and debug
+    // info is a large share of building ~250 generated crates.
+    manifest.push_str("\n[profile.dev]\ndebug = 0\n");
     write_if_changed(&ws.join("Cargo.toml"), &manifest)?;
     if root.join("Cargo.lock").exists() {
         let lock = std::fs::read_to_string(root.join("Cargo.lock")).map_err(|e| e.to_string())?;
