@@ -6,10 +6,80 @@
 //! Collections are `BTreeMap`s or sorted `Vec`s so output is deterministic.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Serialize;
 
 use crate::config::JsonVersion;
+
+/// A shape's identity: its schema name (`components/schemas` key; a
+/// synthesized shape's `<Parent><Role>`; built-ins start with `#`). Every
+/// reference between shapes is one (typify's `TypeId`), so a wire name or a
+/// Rust name cannot be stored or compared as a shape reference: a `ShapeId`
+/// is only made explicitly ([`ShapeId::new`], `From<&str>`). It reads as
+/// the name (`Deref<Target = str>`, `Borrow<str>`) so lookups and callers
+/// outside the generator (xtask's oracle, tests) take names as they are.
+/// Serialized as the bare name.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct ShapeId(String);
+
+impl ShapeId {
+    pub fn new(name: impl Into<String>) -> Self {
+        ShapeId(name.into())
+    }
+
+    /// The schema name.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::ops::Deref for ShapeId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<str> for ShapeId {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::borrow::Borrow<String> for ShapeId {
+    fn borrow(&self) -> &String {
+        &self.0
+    }
+}
+
+/// Against a name literal (tests, built-ins); not against a `String`, which
+/// is usually a wire name.
+impl PartialEq<&str> for ShapeId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl From<&str> for ShapeId {
+    fn from(name: &str) -> Self {
+        ShapeId::new(name)
+    }
+}
+
+/// As the name's `Debug` (`"Foo"`): diagnostics quote shapes so.
+impl fmt::Debug for ShapeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+
+impl fmt::Display for ShapeId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Service {
@@ -30,8 +100,7 @@ pub struct Service {
     pub protocol: WireProtocol,
     pub signing_name: String,
     pub endpoint: EndpointPattern,
-    /// Keyed by schema name.
-    pub shapes: BTreeMap<String, Shape>,
+    pub shapes: BTreeMap<ShapeId, Shape>,
     /// Sorted by operation name.
     pub operations: Vec<Operation>,
     /// Endpoints per partition from AWS's model; empty without one (then
@@ -135,10 +204,13 @@ pub struct EndpointPattern {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Shape {
-    /// Schema name (key under `components/schemas`).
-    pub name: String,
+    /// The key of this shape in [`Service::shapes`].
+    pub name: ShapeId,
     /// Rust type name (only meaningful for structures and enums).
     pub rust_name: String,
+    /// A structure's builder type, e.g. `StartExecutionInputBuilder`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builder: Option<String>,
     pub docs: Option<String>,
     pub kind: ShapeKind,
     /// `format: password`: never printed by `Debug`.
@@ -151,10 +223,10 @@ pub enum ShapeKind {
     Structure(Structure),
     Enum(Vec<EnumValue>),
     List {
-        item: String,
+        item: ShapeId,
     },
     Map {
-        value: String,
+        value: ShapeId,
     },
     String,
     Integer,
@@ -183,8 +255,8 @@ pub struct Member {
     pub rust_name: String,
     /// Builder setter name (never clashes with the builder's own methods).
     pub setter: String,
-    /// Schema name of the member's type.
-    pub target: String,
+    /// The member's type.
+    pub target: ShapeId,
     pub required: bool,
     pub docs: Option<String>,
     /// Must be boxed to break a cycle of directly nested structures.
@@ -244,18 +316,20 @@ pub struct Operation {
     pub name: String,
     /// Client method and module name, e.g. "start_execution".
     pub rust_name: String,
+    /// Its Rust type names.
+    pub names: OperationNames,
     /// Full `X-Amz-Target` value, e.g. "AWSStepFunctions.StartExecution"
     /// (AWS JSON only; empty for restJson1).
     pub target: String,
     /// The HTTP binding (restJson1 only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub http: Option<HttpBinding>,
-    /// Input structure schema name; `None` means the body is `{}`.
-    pub input: Option<String>,
-    /// Output structure schema name; `None` means the response body is ignored.
-    pub output: Option<String>,
-    /// Modelled error schema names, sorted.
-    pub errors: Vec<String>,
+    /// Input structure; `None` means the body is `{}`.
+    pub input: Option<ShapeId>,
+    /// Output structure; `None` means the response body is ignored.
+    pub output: Option<ShapeId>,
+    /// Modelled error structures, sorted.
+    pub errors: Vec<ShapeId>,
     pub docs: Option<String>,
     pub deprecated: bool,
     pub pagination: Option<Pagination>,
@@ -278,11 +352,11 @@ pub struct Operation {
     /// `send()` fills each with a random UUID when unset.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub idempotency_tokens: Vec<String>,
-    /// Error schema name → the other code AWS's model gives that error
-    /// (`error.code`, e.g. a query-compatible service's legacy code); both
-    /// codes select the error.
+    /// Error → the other code AWS's model gives that error (`error.code`,
+    /// e.g. a query-compatible service's legacy code); both codes select the
+    /// error.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
-    pub error_codes: BTreeMap<String, String>,
+    pub error_codes: BTreeMap<ShapeId, String>,
     /// This operation's endpoints where AWS's endpoint rules give it other
     /// ones than the service's (`staticContextParams`: acm's ACME
     /// operations); empty: the service's.
@@ -293,6 +367,21 @@ pub struct Operation {
     /// `query_to_form_body`).
     #[serde(default, skip_serializing_if = "Customizations::is_empty")]
     pub customizations: Customizations,
+}
+
+/// The Rust names of an operation's types, chosen with every other name by
+/// `lower::names` (emit only reads them).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct OperationNames {
+    /// e.g. `StartExecutionFluentBuilder`.
+    pub fluent_builder: String,
+    /// The error enum, e.g. `StartExecutionError`.
+    pub error: String,
+    /// e.g. `ListExecutionsPaginator` (emitted only for paginated operations).
+    pub paginator: String,
+    /// Error structure → its variant of the error enum, in the order of
+    /// [`Operation::errors`] (which may name non-structures: no variant).
+    pub error_variants: Vec<(ShapeId, String)>,
 }
 
 /// What botocore's handlers (`handlers.py`) add to an operation's request
@@ -386,12 +475,21 @@ pub fn path_text(path: &[PathStep]) -> String {
 }
 
 impl Service {
-    pub fn shape(&self, name: &str) -> &Shape {
-        &self.shapes[name]
+    /// The shape `id` (a [`ShapeId`] or a schema name); panics if absent.
+    pub fn shape<Q>(&self, id: &Q) -> &Shape
+    where
+        ShapeId: std::borrow::Borrow<Q>,
+        Q: Ord + ?Sized,
+    {
+        &self.shapes[id]
     }
 
-    pub fn structure(&self, name: &str) -> Option<&Structure> {
-        match &self.shapes.get(name)?.kind {
+    pub fn structure<Q>(&self, id: &Q) -> Option<&Structure>
+    where
+        ShapeId: std::borrow::Borrow<Q>,
+        Q: Ord + ?Sized,
+    {
+        match &self.shapes.get(id)?.kind {
             ShapeKind::Structure(s) => Some(s),
             _ => None,
         }
@@ -448,8 +546,14 @@ pub struct Waiter {
     pub method: String,
     /// Module under `crate::waiters`, e.g. "table_exists".
     pub module: String,
-    /// Type name prefix, e.g. "TableExists" (`TableExistsFluentBuilder`).
+    /// Type name prefix, e.g. "TableExists".
     pub type_name: String,
+    /// e.g. `TableExistsFluentBuilder`.
+    pub fluent_builder: String,
+    /// What `wait()` returns on success, e.g. `TableExistsFinalPoll`.
+    pub final_poll: String,
+    /// e.g. `WaitUntilTableExistsError`.
+    pub error: String,
     /// The polled operation's name (an [`Operation::name`]).
     pub operation: String,
     pub docs: Option<String>,
@@ -518,9 +622,9 @@ pub struct WaiterExpr {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum WaiterKind {
     /// A value of this shape or null: `Option<&T>`.
-    One(String),
+    One(ShapeId),
     /// A list of non-null values of this shape, or null: `Option<Vec<&T>>`.
-    Many(String),
+    Many(ShapeId),
     /// A computed JMESPath value (`runtime::waiter::Value`).
     Value,
 }
@@ -532,7 +636,7 @@ pub enum WaiterNode {
     /// `base.member` of the structure shape `structure` (field `member`).
     Member {
         base: Box<WaiterExpr>,
-        structure: String,
+        structure: ShapeId,
         member: String,
     },
     /// `base[]`; `merge`: the elements are lists, spliced.

@@ -45,7 +45,6 @@ mod shapes;
 mod waiters;
 pub(crate) mod wire;
 pub use graph::MAX_NESTING;
-use names::assign_setters;
 use operations::is_identifier_like;
 pub use protocol::{classify, Protocol};
 use schemas::builtin;
@@ -148,7 +147,7 @@ pub fn lower_with_model(
     cx.rename_paths(&mut operations, &renames);
     cx.finish_rest_shapes(&operations);
     for name in &config.blob_shapes {
-        match cx.shapes.get_mut(name) {
+        match cx.shapes.get_mut(&ShapeId::new(name)) {
             Some(shape) if matches!(shape.kind, ShapeKind::String) => shape.kind = ShapeKind::Blob,
             _ => cx.diag(
                 "/components/schemas",
@@ -160,6 +159,7 @@ pub fn lower_with_model(
     cx.check_nesting()?;
     cx.box_cycles();
     cx.name_types();
+    cx.name_operations(&mut operations);
 
     let service_name =
         ext_str(&api.info.extensions, "x-serviceName").unwrap_or_else(|| slug(&api.info.title));
@@ -252,11 +252,11 @@ struct Lowering<'a> {
     api: &'a OpenAPI,
     /// AWS's model of the service (not a retired one), when there is one.
     model: Option<&'a AwsModel>,
-    shapes: BTreeMap<String, Shape>,
+    shapes: BTreeMap<ShapeId, Shape>,
     diags: Vec<Diagnostic>,
     /// Synthesized shape name (inline schemas; shapes built from the model)
     /// → its JSON pointer, for errors.
-    synthesized: BTreeMap<String, String>,
+    synthesized: BTreeMap<ShapeId, String>,
 }
 
 fn err(pointer: impl Into<String>, message: impl Into<String>) -> LowerError {
@@ -323,7 +323,7 @@ mod tests {
         assert!(diags.is_empty(), "{diags:?}");
         let op = &svc.operations[0];
         assert_eq!(op.target, "T.ListThings");
-        assert_eq!(op.errors, ["Nope"]);
+        assert_eq!(op.errors, [ShapeId::from("Nope")]);
         let p = op.pagination.as_ref().expect("paginated");
         let token = &p.tokens[..];
         assert_eq!(

@@ -63,14 +63,15 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
             notes.push("deprecated".into());
         }
         if !op.errors.is_empty() {
-            notes.push(format!("errors: {}", t(&op.errors.join(", "))));
+            let errors: Vec<&str> = op.errors.iter().map(|e| e.as_str()).collect();
+            notes.push(format!("errors: {}", t(&errors.join(", "))));
         }
         let _ = writeln!(w, "  {:<40} {}", t(&op.name), notes.join("; "));
     }
     let named: Vec<_> = svc
         .shapes
         .values()
-        .filter(|s| !s.name.starts_with('#'))
+        .filter(|s| !s.name.as_str().starts_with('#'))
         .collect();
     let _ = writeln!(w, "\nshapes ({}):", named.len());
     for shape in named {
@@ -78,12 +79,12 @@ pub fn render(svc: &Service, diagnostics: &[Diagnostic]) -> String {
             ShapeKind::Structure(s) if s.is_error => format!("error ({} members)", s.members.len()),
             ShapeKind::Structure(s) => format!("structure ({} members)", s.members.len()),
             ShapeKind::Enum(v) => format!("enum ({} values)", v.len()),
-            ShapeKind::List { item } => format!("list of {}", t(item)),
-            ShapeKind::Map { value } => format!("map of {}", t(value)),
+            ShapeKind::List { item } => format!("list of {}", t(item.as_str())),
+            ShapeKind::Map { value } => format!("map of {}", t(value.as_str())),
             other => format!("{other:?}").to_lowercase(),
         };
         let sensitive = if shape.sensitive { " [sensitive]" } else { "" };
-        let _ = writeln!(w, "  {:<48} {kind}{sensitive}", t(&shape.name));
+        let _ = writeln!(w, "  {:<48} {kind}{sensitive}", t(shape.name.as_str()));
     }
     let _ = writeln!(w, "\nnot represented exactly ({}):", diagnostics.len());
     for d in diagnostics {

@@ -7,8 +7,8 @@ use quote::{format_ident, quote};
 use super::rust_type::rust_type;
 use super::{doc_attrs, ident};
 use crate::docs::code_span;
-use crate::ir::{Member, Operation, PathStep, Service, ShapeKind};
-use crate::naming::{bare, Namespace};
+use crate::ir::{Member, Operation, PathStep, Service, ShapeId, ShapeKind};
+use crate::naming::bare;
 
 pub(crate) fn mod_rs(svc: &Service) -> TokenStream {
     let mods = svc.operations.iter().map(|op| {
@@ -23,11 +23,22 @@ pub(crate) fn mod_rs(svc: &Service) -> TokenStream {
 }
 
 pub(crate) fn fluent_builder_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("{}FluentBuilder", crate::naming::pascal(&op.name))
+    ident(&op.names.fluent_builder)
 }
 
 pub(crate) fn error_name(op: &Operation) -> proc_macro2::Ident {
-    format_ident!("{}Error", crate::naming::pascal(&op.name))
+    ident(&op.names.error)
+}
+
+/// The builder type of structure `shape` (named by `lower::names`).
+pub(crate) fn builder_name(svc: &Service, shape: &ShapeId) -> proc_macro2::Ident {
+    let shape = svc.shape(shape);
+    ident(
+        shape
+            .builder
+            .as_deref()
+            .expect("lower::names names every structure's builder"),
+    )
 }
 
 pub(crate) fn output_type(svc: &Service, op: &Operation) -> TokenStream {
@@ -69,7 +80,7 @@ pub(crate) fn operation_rs(svc: &Service, op: &Operation) -> TokenStream {
         .map_or(&[], |s| &s.members);
     let (inner_field, inner_init, as_input, input_expr) = match &op.input {
         Some(input) if svc.structure(input).is_some() => {
-            let input_builder = format_ident!("{}Builder", svc.shape(input).rust_name);
+            let input_builder = builder_name(svc, input);
             (
                 quote!(inner: crate::types::builders::#input_builder,),
                 quote!(inner: ::std::default::Default::default(),),
@@ -208,7 +219,7 @@ fn paginator(svc: &Service, op: &Operation) -> TokenStream {
     }
     let builder = fluent_builder_name(op);
     let error = error_name(op);
-    let paginator = format_ident!("{}Paginator", crate::naming::pascal(&op.name));
+    let paginator = ident(&op.names.paginator);
     let output_ty = rust_type(svc, output);
     // One token: `K` is its type. Several: a tuple of `Option`s, each sent
     // when set (botocore's rule); paging ends when all are absent or empty.
@@ -351,9 +362,9 @@ enum Access {
 
 /// Reads `path` from `page: &Output` without moving: a place or an
 /// `Option<&T>`, and the target shape.
-fn borrowed_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(Access, String)> {
+fn borrowed_path(svc: &Service, output: &ShapeId, path: &[PathStep]) -> Option<(Access, ShapeId)> {
     let mut access = Access::Place(quote!(page));
-    let mut shape = output.to_string();
+    let mut shape = output.clone();
     for step in path {
         access = match step {
             PathStep::Member(wire) => {
@@ -389,9 +400,13 @@ fn borrowed_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(Acce
 /// Moves `path` out of `page: Output`: the value, defaulted when an optional
 /// member on the way is absent, and the target shape. `[-1]` is not
 /// supported here (botocore's result keys do not use it).
-fn owned_path(svc: &Service, output: &str, path: &[PathStep]) -> Option<(TokenStream, String)> {
+fn owned_path(
+    svc: &Service,
+    output: &ShapeId,
+    path: &[PathStep],
+) -> Option<(TokenStream, ShapeId)> {
     let mut access = Access::Place(quote!(page));
-    let mut shape = output.to_string();
+    let mut shape = output.clone();
     for step in path {
         let PathStep::Member(wire) = step else {
             return None;
@@ -477,33 +492,33 @@ fn forwarder(svc: &Service, m: &Member) -> TokenStream {
 
 fn error_enum(svc: &Service, op: &Operation) -> TokenStream {
     let error = error_name(op);
-    let mut variants_ns = Namespace::with_reserved(&["Unhandled"]);
     let variants: Vec<_> = op
-        .errors
+        .names
+        .error_variants
         .iter()
-        .filter(|e| svc.structure(e).is_some())
-        .map(|e| {
+        .map(|(e, variant)| {
             let shape = svc.shape(e);
-            let variant = ident(&variants_ns.claim(&shape.rust_name));
+            let variant = ident(variant);
             let ty = rust_type(svc, e);
-            (variant, ty, shape.name.as_str(), shape.docs.as_deref())
+            (variant, ty, &shape.name, shape.docs.as_deref())
         })
         .collect();
-    let decls = variants.iter().map(|(v, ty, code, docs)| {
+    let decls = variants.iter().map(|(v, ty, id, docs)| {
         let docs = if docs.is_some() {
             doc_attrs(*docs)
         } else {
-            let d = format!(" The service returned {}.", code_span(code));
+            let d = format!(" The service returned {}.", code_span(id.as_str()));
             quote!(#[doc = #d])
         };
         quote!(#docs #v(#ty),)
     });
     // The shape name, and the model's other code for it when it has one
     // (query-compatible services): either selects the variant.
-    let arms = variants.iter().map(|(v, ty, code, _)| {
+    let arms = variants.iter().map(|(v, ty, id, _)| {
+        let code = id.as_str();
         let other = op
             .error_codes
-            .get(*code)
+            .get(*id)
             .map(|c| quote!(| ::std::option::Option::Some(#c)));
         quote! {
             ::std::option::Option::Some(#code) #other => Self::#v(<#ty>::from_response(meta, body)),

@@ -11,7 +11,8 @@ use quote::quote;
 use super::ident;
 use super::rust_type::rust_type;
 use crate::ir::{
-    BodyDigest, HttpBinding, Location, Member, Operation, Service, ShapeKind, TimestampFormat,
+    BodyDigest, HttpBinding, Location, Member, Operation, Service, ShapeId, ShapeKind,
+    TimestampFormat,
 };
 
 /// `fn request(input) -> RequestParts` and `fn parse(response) -> Output`.
@@ -21,7 +22,7 @@ pub(crate) fn plumbing(svc: &Service, op: &Operation, http: &HttpBinding) -> Tok
     quote!(#request #parse)
 }
 
-fn members<'a>(svc: &'a Service, shape: Option<&String>) -> &'a [Member] {
+fn members<'a>(svc: &'a Service, shape: Option<&ShapeId>) -> &'a [Member] {
     shape
         .and_then(|s| svc.structure(s))
         .map_or(&[], |s| &s.members)
@@ -291,7 +292,7 @@ fn scalar_string(
 }
 
 /// The query values of list `iter`'s items (strings as they are).
-fn items(svc: &Service, item: &str, m: &Member, iter: TokenStream) -> TokenStream {
+fn items(svc: &Service, item: &ShapeId, m: &Member, iter: TokenStream) -> TokenStream {
     if matches!(svc.shape(item).kind, ShapeKind::String) {
         return iter;
     }
@@ -300,13 +301,18 @@ fn items(svc: &Service, item: &str, m: &Member, iter: TokenStream) -> TokenStrea
 }
 
 /// A list item or map value `x` as wire text.
-fn item_string(svc: &Service, target: &str, m: &Member, default: TimestampFormat) -> TokenStream {
+fn item_string(
+    svc: &Service,
+    target: &ShapeId,
+    m: &Member,
+    default: TimestampFormat,
+) -> TokenStream {
     value_string(svc, target, m, quote!(x), default)
 }
 
 fn value_string(
     svc: &Service,
-    target: &str,
+    target: &ShapeId,
     m: &Member,
     v: TokenStream,
     default: TimestampFormat,
@@ -336,7 +342,7 @@ pub(super) fn streams(svc: &Service, op: &Operation) -> bool {
 }
 
 fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
-    let Some(output) = op.output.as_ref().filter(|o| svc.structure(o).is_some()) else {
+    let Some(output) = op.output.as_ref().filter(|o| svc.structure(*o).is_some()) else {
         return quote! {
             /// The output: none (the body is not read).
             fn parse(_response: &crate::runtime::http::HttpResponse) -> ::std::result::Result<(), ::std::string::String> {
@@ -426,7 +432,7 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
 
 /// The type a header is read as, and how `x` of it becomes the member's
 /// (`None`: it already is).
-fn header_type(svc: &Service, target: &str, m: &Member) -> (TokenStream, Option<TokenStream>) {
+fn header_type(svc: &Service, target: &ShapeId, m: &Member) -> (TokenStream, Option<TokenStream>) {
     match &svc.shape(target).kind {
         ShapeKind::Enum(_) => {
             let ty = rust_type(svc, target);

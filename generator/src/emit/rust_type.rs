@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::ident;
-use crate::ir::{Member, Service, ShapeKind};
+use crate::ir::{Member, Service, ShapeId, ShapeKind};
 
 /// The type of member `m`'s value (a streaming output payload is a byte
 /// stream, whatever its shape).
@@ -16,7 +16,7 @@ pub(crate) fn member_type(svc: &Service, m: &Member) -> TokenStream {
 }
 
 /// The type of a value of shape `target`.
-pub(crate) fn rust_type(svc: &Service, target: &str) -> TokenStream {
+pub(crate) fn rust_type(svc: &Service, target: &ShapeId) -> TokenStream {
     let shape = svc.shape(target);
     match &shape.kind {
         ShapeKind::Structure(s) => {
@@ -52,7 +52,7 @@ pub(crate) fn rust_type(svc: &Service, target: &str) -> TokenStream {
 
 /// Whether values of `target` must not be printed (`format: password`,
 /// or a list/map of such values).
-pub(crate) fn is_sensitive(svc: &Service, target: &str) -> bool {
+pub(crate) fn is_sensitive(svc: &Service, target: &ShapeId) -> bool {
     let shape = svc.shape(target);
     shape.sensitive
         || match &shape.kind {
@@ -65,7 +65,7 @@ pub(crate) fn is_sensitive(svc: &Service, target: &str) -> bool {
 /// Whether the Rust type of `target` implements `Default` (what a required
 /// member a response omits can fall back to). Enums and structures with a
 /// required member do not (error structures always do).
-pub(crate) fn has_default(svc: &Service, target: &str) -> bool {
+pub(crate) fn has_default(svc: &Service, target: &ShapeId) -> bool {
     match &svc.shape(target).kind {
         ShapeKind::Structure(s) => s.is_error || s.members.iter().all(|m| !m.required),
         ShapeKind::Enum(_) => false,
@@ -84,10 +84,10 @@ pub(crate) fn has_default(svc: &Service, target: &str) -> bool {
 /// Shapes reachable from `roots` (through members, items and values).
 pub(crate) fn reachable<'a>(
     svc: &Service,
-    roots: impl Iterator<Item = &'a String>,
-) -> std::collections::BTreeSet<String> {
+    roots: impl Iterator<Item = &'a ShapeId>,
+) -> std::collections::BTreeSet<ShapeId> {
     let mut seen = std::collections::BTreeSet::new();
-    let mut stack: Vec<String> = roots.cloned().collect();
+    let mut stack: Vec<ShapeId> = roots.cloned().collect();
     while let Some(name) = stack.pop() {
         if !seen.insert(name.clone()) {
             continue;

@@ -32,7 +32,7 @@ pub(crate) fn parsers_rs(svc: &Service) -> TokenStream {
             .flatten()
             .collect();
         let keys = keys.into_iter().take(64);
-        let codes = op.errors.iter();
+        let codes = op.errors.iter().map(|e| e.as_str());
         let name = &op.name;
         quote! {
             fuzz::run::<#output, client::operation::#module::#error>(#name, &[#(#keys),*], &[#(#codes),*]);

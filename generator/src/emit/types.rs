@@ -4,19 +4,21 @@
 use std::collections::BTreeSet;
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::rust_type::{has_default, is_sensitive, member_type, reachable, rust_type};
 use super::{doc_attrs, ident};
 use crate::docs::code_span;
-use crate::ir::{EnumValue, Member, Service, Shape, ShapeKind, Structure, TimestampFormat};
+use crate::ir::{
+    EnumValue, Member, Service, Shape, ShapeId, ShapeKind, Structure, TimestampFormat,
+};
 
 /// Which serde directions a shape needs: inputs are only serialized, outputs
 /// and errors only deserialized. Deriving just what is used keeps the
 /// generated crate's compile time down.
 struct Directions {
-    ser: BTreeSet<String>,
-    de: BTreeSet<String>,
+    ser: BTreeSet<ShapeId>,
+    de: BTreeSet<ShapeId>,
 }
 
 impl Directions {
@@ -31,7 +33,7 @@ impl Directions {
         Directions { ser, de }
     }
 
-    fn derives(&self, name: &str) -> TokenStream {
+    fn derives(&self, name: &ShapeId) -> TokenStream {
         // A shape no operation reaches still gets both: its fields carry
         // `#[serde]` attributes, and a caller may want it on the wire.
         let unused = !self.ser.contains(name) && !self.de.contains(name);
@@ -190,7 +192,7 @@ fn has_sensitive(svc: &Service, shape: &Shape, s: &Structure) -> bool {
 fn structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Directions) -> TokenStream {
     let docs = doc_attrs(shape.docs.as_deref());
     let name = ident(&shape.rust_name);
-    let builder = format_ident!("{}Builder", shape.rust_name);
+    let builder = super::operations::builder_name(svc, &shape.name);
     let used = FieldUse {
         ser: dirs.ser.contains(&shape.name),
         de: dirs.de.contains(&shape.name),
@@ -236,7 +238,7 @@ fn error_structure(svc: &Service, shape: &Shape, s: &Structure, dirs: &Direction
     // typed error survives a body that omits modelled fields.
     let fields = s.members.iter().map(|m| field(svc, m, used, true));
     let serde = dirs.derives(&shape.name);
-    let code = &shape.name;
+    let code = shape.name.as_str();
     let message = s
         .members
         .iter()
@@ -351,7 +353,7 @@ fn string_enum(shape: &Shape, values: &[EnumValue]) -> TokenStream {
 
 fn builder(svc: &Service, shape: &Shape, s: &Structure) -> TokenStream {
     let target = ident(&shape.rust_name);
-    let name = format_ident!("{}Builder", shape.rust_name);
+    let name = super::operations::builder_name(svc, &shape.name);
     let label = name.to_string();
     let shape_label = shape.rust_name.as_str();
     let fields = s.members.iter().map(|m| {

@@ -10,8 +10,8 @@ use super::operations::{error_name, fluent_builder_name, output_type};
 use super::{doc_attrs, doc_lines, ident};
 use crate::docs::code_span;
 use crate::ir::{
-    AcceptorState, Matcher, Member, PathComparison, Service, ShapeKind, Waiter, WaiterComparator,
-    WaiterExpr, WaiterKind, WaiterNode,
+    AcceptorState, Matcher, Member, PathComparison, Service, ShapeId, ShapeKind, Waiter,
+    WaiterComparator, WaiterExpr, WaiterKind, WaiterNode,
 };
 use crate::naming::bare;
 
@@ -41,7 +41,7 @@ fn operation<'a>(svc: &'a Service, w: &Waiter) -> &'a crate::ir::Operation {
 }
 
 fn builder_name(w: &Waiter) -> proc_macro2::Ident {
-    format_ident!("{}FluentBuilder", w.type_name)
+    ident(&w.fluent_builder)
 }
 
 /// Doc lines describing when the waiter stops.
@@ -120,8 +120,8 @@ fn waiter_module(svc: &Service, w: &Waiter) -> TokenStream {
     let op_module = ident(&op.rust_name);
     let error = error_name(op);
     let output = output_type(svc, op);
-    let final_poll = format_ident!("{}FinalPoll", w.type_name);
-    let wait_error = format_ident!("WaitUntil{}Error", w.type_name);
+    let final_poll = ident(&w.final_poll);
+    let wait_error = ident(&w.error);
     let (min, max) = (w.min_delay_secs, w.max_delay_secs);
     let name = &w.name;
     let module_doc = format!(" The {} waiter.", code_span(&w.name));
@@ -142,9 +142,9 @@ fn waiter_module(svc: &Service, w: &Waiter) -> TokenStream {
     let as_input = op
         .input
         .as_ref()
-        .filter(|i| svc.structure(i).is_some())
+        .filter(|i| svc.structure(*i).is_some())
         .map(|input| {
-            let input_builder = format_ident!("{}Builder", svc.shape(input).rust_name);
+            let input_builder = super::operations::builder_name(svc, input);
             quote! {
                 /// The input built so far.
                 pub fn as_input(&self) -> &crate::types::builders::#input_builder {
@@ -331,7 +331,7 @@ fn literal(v: &serde_json::Value) -> TokenStream {
 }
 
 /// `var` (a `&T` of `shape`) as a `Value`.
-fn convert(svc: &Service, shape: &str, var: TokenStream, depth: usize) -> TokenStream {
+fn convert(svc: &Service, shape: &ShapeId, var: TokenStream, depth: usize) -> TokenStream {
     let value = VALUE();
     match &svc.shape(shape).kind {
         ShapeKind::String | ShapeKind::Enum(_) => quote!(#value::Str(#var.as_str())),
@@ -349,7 +349,7 @@ fn convert(svc: &Service, shape: &str, var: TokenStream, depth: usize) -> TokenS
     }
 }
 
-fn member_facts(svc: &Service, structure: &str, field: &str) -> (bool, bool) {
+fn member_facts(svc: &Service, structure: &ShapeId, field: &str) -> (bool, bool) {
     let Some(s) = svc.structure(structure) else {
         return (false, false);
     };

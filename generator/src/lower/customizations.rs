@@ -60,7 +60,7 @@ impl Lowering<'_> {
     /// Appends "when unset, `send()` sends …" to the input member's docs;
     /// the member must be a string.
     fn document_default(&mut self, op: &Operation, wire: &str, value: &str) -> Result<(), String> {
-        let input = op.input.as_deref().ok_or("the operation has no input")?;
+        let input = op.input.as_ref().ok_or("the operation has no input")?;
         let target = self
             .structure(input)
             .and_then(|s| s.members.iter().find(|m| m.wire_name == wire))

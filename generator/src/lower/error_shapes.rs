@@ -5,7 +5,6 @@
 
 use std::collections::BTreeSet;
 
-use super::names::assign_setters;
 use super::{Lowering, BUILTIN_STRING, ERROR_MESSAGE_DOC};
 use crate::ir::*;
 use crate::load::escape_pointer;
@@ -15,11 +14,11 @@ impl Lowering<'_> {
     /// Operation inputs/outputs and errors are structures even when empty;
     /// every other empty object stays a free-form document.
     pub(super) fn mark_errors_and_bodies(&mut self, ops: &[Operation]) {
-        let bodies: BTreeSet<&String> = ops
+        let bodies: BTreeSet<&ShapeId> = ops
             .iter()
             .flat_map(|o| o.input.iter().chain(o.output.iter()))
             .collect();
-        let errors: BTreeSet<&String> = ops.iter().flat_map(|o| o.errors.iter()).collect();
+        let errors: BTreeSet<&ShapeId> = ops.iter().flat_map(|o| o.errors.iter()).collect();
         for (name, shape) in self.shapes.iter_mut() {
             let is_error = errors.contains(name);
             if (is_error || bodies.contains(name)) && matches!(shape.kind, ShapeKind::Document) {
@@ -55,18 +54,17 @@ impl Lowering<'_> {
                         json_value: false,
                         streaming: false,
                     });
-                    assign_setters(&mut s.members);
                 }
             }
         }
-        let bad_errors: Vec<String> = errors
+        let bad_errors: Vec<ShapeId> = errors
             .iter()
-            .filter(|e| !matches!(self.shapes[e.as_str()].kind, ShapeKind::Structure(_)))
-            .map(|e| e.to_string())
+            .filter(|e| !matches!(self.shapes[**e].kind, ShapeKind::Structure(_)))
+            .map(|e| (*e).clone())
             .collect();
         for e in bad_errors {
             self.diag(
-                &format!("/components/schemas/{}", escape_pointer(&e)),
+                &format!("/components/schemas/{}", escape_pointer(e.as_str())),
                 "error schema is not an object; its body is ignored",
             );
         }

@@ -8,7 +8,7 @@
 use std::collections::BTreeMap;
 
 use super::{err, LowerError, Lowering};
-use crate::ir::ShapeKind;
+use crate::ir::{ShapeId, ShapeKind};
 use crate::load::escape_pointer;
 
 /// Most lists and maps a Rust type may nest (`Vec<Vec<…>>`). The deepest
@@ -17,7 +17,7 @@ use crate::load::escape_pointer;
 pub const MAX_NESTING: usize = 32;
 
 /// The one shape a list or map holds.
-fn inner(kind: &ShapeKind) -> Option<&str> {
+fn inner(kind: &ShapeKind) -> Option<&ShapeId> {
     match kind {
         ShapeKind::List { item } => Some(item),
         ShapeKind::Map { value } => Some(value),
@@ -28,11 +28,11 @@ fn inner(kind: &ShapeKind) -> Option<&str> {
 impl Lowering<'_> {
     /// The JSON pointer of a shape: its schema, or the inline schema it was
     /// synthesized from.
-    pub(super) fn pointer_of(&self, name: &str) -> String {
+    pub(super) fn pointer_of(&self, id: &ShapeId) -> String {
         self.synthesized
-            .get(name)
+            .get(id)
             .cloned()
-            .unwrap_or_else(|| format!("/components/schemas/{}", escape_pointer(name)))
+            .unwrap_or_else(|| format!("/components/schemas/{}", escape_pointer(id.as_str())))
     }
 
     /// A list or map that contains itself with no structure in between
@@ -50,11 +50,11 @@ impl Lowering<'_> {
             OnPath(usize),
             Done,
         }
-        let mut state: BTreeMap<&str, State> = BTreeMap::new();
+        let mut state: BTreeMap<&ShapeId, State> = BTreeMap::new();
         let mut to_break = Vec::new();
         for start in self.shapes.keys() {
-            let mut path: Vec<&str> = Vec::new();
-            let mut at = Some(start.as_str());
+            let mut path: Vec<&ShapeId> = Vec::new();
+            let mut at = Some(start);
             while let Some(name) = at {
                 match state.get(name) {
                     Some(State::Done) => break,
@@ -62,10 +62,10 @@ impl Lowering<'_> {
                         // `path[i..]` is a cycle: break it at its least schema name.
                         let first = path[*i..]
                             .iter()
-                            .filter(|n| self.schema_exists(n))
+                            .filter(|n| self.schema_exists(n.as_str()))
                             .min()
                             .copied();
-                        to_break.extend(first.map(str::to_string));
+                        to_break.extend(first.cloned());
                         break;
                     }
                     None => {}
@@ -95,10 +95,10 @@ impl Lowering<'_> {
     /// [`Self::break_container_cycles`], so every chain ends.
     pub(super) fn check_nesting(&self) -> Result<(), LowerError> {
         // depth[n] = how many lists/maps the Rust type of `n` nests.
-        let mut depth: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut depth: BTreeMap<&ShapeId, usize> = BTreeMap::new();
         for start in self.shapes.keys() {
             let mut path = Vec::new();
-            let mut at = start.as_str();
+            let mut at = start;
             let mut below = loop {
                 if let Some(d) = depth.get(at) {
                     break *d;
@@ -147,12 +147,12 @@ impl Lowering<'_> {
     /// reaches `owner`, i.e. when both lie in one strongly connected
     /// component of the structure graph: Tarjan's algorithm, iteratively.
     pub(super) fn box_cycles(&mut self) {
-        let index: BTreeMap<&str, usize> = self
+        let index: BTreeMap<&ShapeId, usize> = self
             .shapes
             .iter()
             .filter(|(_, s)| matches!(s.kind, ShapeKind::Structure(_)))
             .enumerate()
-            .map(|(i, (n, _))| (n.as_str(), i))
+            .map(|(i, (n, _))| (n, i))
             .collect();
         let mut edges: Vec<Vec<usize>> = vec![Vec::new(); index.len()];
         for (name, &i) in &index {
@@ -160,14 +160,14 @@ impl Lowering<'_> {
                 edges[i] = s
                     .members
                     .iter()
-                    .filter_map(|m| index.get(m.target.as_str()).copied())
+                    .filter_map(|m| index.get(&m.target).copied())
                     .collect();
             }
         }
         let component = strongly_connected(&edges);
-        let names: Vec<String> = index.keys().map(|n| n.to_string()).collect();
+        let names: Vec<ShapeId> = index.keys().map(|n| (*n).clone()).collect();
         // `names` is sorted (a `BTreeMap`'s keys), so position = index.
-        let index_of = |name: &str| names.binary_search_by(|n| n.as_str().cmp(name)).ok();
+        let index_of = |name: &ShapeId| names.binary_search(name).ok();
         let mut to_box = Vec::new();
         for (i, owner) in names.iter().enumerate() {
             if let ShapeKind::Structure(s) = &self.shapes[owner].kind {

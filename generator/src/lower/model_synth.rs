@@ -10,7 +10,7 @@
 
 use std::collections::BTreeSet;
 
-use super::{assign_setters, builtin, is_identifier_like, Lowering, BUILTIN_DOCUMENT};
+use super::{builtin, is_identifier_like, Lowering, BUILTIN_DOCUMENT};
 use crate::ir::*;
 use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
@@ -71,6 +71,7 @@ impl Lowering<'_> {
             ops.push(Operation {
                 name: name.clone(),
                 rust_name: String::new(),
+                names: OperationNames::default(),
                 target: format!("{prefix}.{name}"),
                 http: None,
                 input: input.flatten(),
@@ -94,11 +95,11 @@ impl Lowering<'_> {
 
     /// An operation body: a structure (an empty one when the model's shape
     /// has no members), else `None` with a diagnostic.
-    fn body_from_model(&mut self, model: &AwsModel, shape: &str, pointer: &str) -> Option<String> {
+    fn body_from_model(&mut self, model: &AwsModel, shape: &str, pointer: &str) -> Option<ShapeId> {
         let name = self.shape_from_model(model, shape);
         match self.shapes.get_mut(&name).map(|s| &mut s.kind) {
             Some(ShapeKind::Structure(_)) => Some(name),
-            Some(kind @ ShapeKind::Document) if name != BUILTIN_DOCUMENT => {
+            Some(kind @ ShapeKind::Document) if name.as_str() != BUILTIN_DOCUMENT => {
                 *kind = ShapeKind::Structure(Structure {
                     members: Vec::new(),
                     is_error: false,
@@ -124,7 +125,7 @@ impl Lowering<'_> {
         };
         let mut done = BTreeSet::new();
         loop {
-            let todo: Vec<String> = self
+            let todo: Vec<ShapeId> = self
                 .shapes
                 .keys()
                 .filter(|n| !done.contains(*n))
@@ -140,11 +141,12 @@ impl Lowering<'_> {
         }
     }
 
-    fn complete_shape(&mut self, model: &AwsModel, name: &str) {
+    fn complete_shape(&mut self, model: &AwsModel, id: &ShapeId) {
+        let name = id.as_str();
         let Some(facts) = model.shapes.get(name) else {
             return;
         };
-        if !compatible(&self.shapes[name].kind, facts) {
+        if !compatible(&self.shapes[id].kind, facts) {
             // The wire follows the model: the spec's older type is replaced.
             self.diag(
                 &format!("/components/schemas/{}", crate::load::escape_pointer(name)),
@@ -153,9 +155,9 @@ impl Lowering<'_> {
                     facts.kind
                 ),
             );
-            let spec = self.shapes.remove(name).expect("checked above");
+            let spec = self.shapes.remove(id).expect("checked above");
             self.shape_from_model(model, name);
-            if let Some(shape) = self.shapes.get_mut(name) {
+            if let Some(shape) = self.shapes.get_mut(id) {
                 shape.docs = spec.docs;
                 shape.deprecated = spec.deprecated;
             }
@@ -163,17 +165,17 @@ impl Lowering<'_> {
             // is filled below.
         }
         if let (ShapeKind::Document, "structure", false) =
-            (&self.shapes[name].kind, facts.kind.as_str(), facts.document)
+            (&self.shapes[id].kind, facts.kind.as_str(), facts.document)
         {
             // An empty object in the spec that the model gives members.
             if !facts.members.is_empty() {
-                self.shapes.get_mut(name).expect("above").kind = ShapeKind::Structure(Structure {
+                self.shapes.get_mut(id).expect("above").kind = ShapeKind::Structure(Structure {
                     members: Vec::new(),
                     is_error: false,
                 });
             }
         }
-        match &self.shapes[name].kind {
+        match &self.shapes[id].kind {
             ShapeKind::Enum(values) => {
                 let have: BTreeSet<&str> = values.iter().map(|v| v.wire.as_str()).collect();
                 let missing: Vec<String> = facts
@@ -185,7 +187,7 @@ impl Lowering<'_> {
                 if missing.is_empty() {
                     return;
                 }
-                let ShapeKind::Enum(values) = &mut self.shapes.get_mut(name).expect("above").kind
+                let ShapeKind::Enum(values) = &mut self.shapes.get_mut(id).expect("above").kind
                 else {
                     unreachable!("matched above")
                 };
@@ -211,14 +213,13 @@ impl Lowering<'_> {
                         let f = super::shapes::member_facts(&facts.members, &m.wire_name)?;
                         let theirs = model.shapes.get(&f.shape)?;
                         let ours = &self.shapes.get(&m.target)?.kind;
-                        (m.target != f.shape && !compatible(ours, theirs))
+                        (m.target.as_str() != f.shape && !compatible(ours, theirs))
                             .then(|| (i, f.shape.clone()))
                     })
                     .collect();
                 for (i, shape) in retarget {
                     let target = self.shape_from_model(model, &shape);
-                    let ShapeKind::Structure(s) =
-                        &mut self.shapes.get_mut(name).expect("above").kind
+                    let ShapeKind::Structure(s) = &mut self.shapes.get_mut(id).expect("above").kind
                     else {
                         unreachable!("matched above")
                     };
@@ -236,7 +237,7 @@ impl Lowering<'_> {
                     m.target = target;
                     self.diag(&pointer, message);
                 }
-                let ShapeKind::Structure(s) = &self.shapes[name].kind else {
+                let ShapeKind::Structure(s) = &self.shapes[id].kind else {
                     unreachable!("matched above")
                 };
                 let have: BTreeSet<&str> = s.members.iter().map(|m| m.wire_name.as_str()).collect();
@@ -255,14 +256,14 @@ impl Lowering<'_> {
                 }
                 let model_built = self
                     .synthesized
-                    .get(name)
+                    .get(id)
                     .is_some_and(|p| p.starts_with(MODEL));
                 let mut added = Vec::new();
                 for (wire, target, sensitive) in missing {
                     let target = self.shape_from_model(model, &target);
                     added.push((wire, target, sensitive));
                 }
-                let ShapeKind::Structure(s) = &mut self.shapes.get_mut(name).expect("above").kind
+                let ShapeKind::Structure(s) = &mut self.shapes.get_mut(id).expect("above").kind
                 else {
                     unreachable!("matched above")
                 };
@@ -294,7 +295,6 @@ impl Lowering<'_> {
                         streaming: false,
                     });
                 }
-                assign_setters(&mut s.members);
             }
             _ => {}
         }
@@ -303,9 +303,10 @@ impl Lowering<'_> {
     /// The IR shape for model shape `name`: the spec's schema of that name
     /// when there is one, else built from the model (named as the model
     /// names it). A shape the model does not describe is a JSON document.
-    pub(super) fn shape_from_model(&mut self, model: &AwsModel, name: &str) -> String {
-        if self.shapes.contains_key(name) {
-            return name.to_string();
+    pub(super) fn shape_from_model(&mut self, model: &AwsModel, name: &str) -> ShapeId {
+        let id = ShapeId::new(name);
+        if self.shapes.contains_key(&id) {
+            return id;
         }
         let pointer = format!("{MODEL}/shapes/{name}");
         let Some(facts) = model.shapes.get(name) else {
@@ -354,8 +355,8 @@ impl Lowering<'_> {
                 } else {
                     ShapeKind::Map { value: inner }
                 };
-                self.shapes.get_mut(name).expect("inserted above").kind = kind;
-                return name.to_string();
+                self.shapes.get_mut(&id).expect("inserted above").kind = kind;
+                return id;
             }
             other => {
                 self.diag(
@@ -366,12 +367,12 @@ impl Lowering<'_> {
             }
         };
         self.insert_model_shape(name, kind, &pointer);
-        name.to_string()
+        id
     }
 
     fn insert_model_shape(&mut self, name: &str, kind: ShapeKind, pointer: &str) {
         self.shapes.insert(
-            name.to_string(),
+            ShapeId::new(name),
             Shape {
                 kind,
                 docs: Some(FROM_MODEL_DOC.into()),
@@ -379,7 +380,7 @@ impl Lowering<'_> {
             },
         );
         self.synthesized
-            .insert(name.to_string(), pointer.to_string());
+            .insert(ShapeId::new(name), pointer.to_string());
     }
 }
 
@@ -441,11 +442,13 @@ mod tests {
         assert_eq!(names, ["NewOp", "Op"]);
         let new = &svc.operations[0];
         assert_eq!(new.target, "T.NewOp");
-        assert_eq!(new.input.as_deref(), Some("NewIn"));
+        assert_eq!(new.input, Some("NewIn".into()));
         let n = &svc.structure("NewIn").unwrap().members[0];
         assert!(n.required && matches!(svc.shape(&n.target).kind, ShapeKind::Integer));
         let tags = &svc.structure("NewOut").unwrap().members[0].target;
-        assert!(matches!(&svc.shape(tags).kind, ShapeKind::Map { value } if value == "#Document"));
+        assert!(
+            matches!(&svc.shape(tags).kind, ShapeKind::Map { value } if value.as_str() == "#Document")
+        );
         let bad = diags.iter().find(|d| d.pointer.ends_with("/bad op"));
         assert!(
             bad.is_some_and(|d| d.message.contains("not an identifier")),
@@ -461,7 +464,7 @@ mod tests {
             .iter()
             .find(|m| m.wire_name == "tree")
             .expect("member added");
-        assert_eq!(tree.target, "Node");
+        assert_eq!(tree.target.as_str(), "Node");
         assert!(tree.docs.as_deref().unwrap().contains("From AWS's model"));
         let node = svc.structure("Node").unwrap();
         let kinds: Vec<_> = node
@@ -518,11 +521,11 @@ mod tests {
             super::super::lower_with_model(&api, &SpecConfig::default(), Some(&model)).unwrap();
         let op = &svc.operations[0];
         // The output the spec left out.
-        assert_eq!(op.output.as_deref(), Some("Out"));
+        assert_eq!(op.output, Some("Out".into()));
         let input = svc.structure("In").unwrap();
         let m = |n: &str| input.members.iter().find(|m| m.wire_name == n).unwrap();
         // A list of maps in the spec, a map of lists on the wire.
-        assert_eq!(m("tags").target, "TagFilter");
+        assert_eq!(m("tags").target.as_str(), "TagFilter");
         assert!(matches!(svc.shape("TagFilter").kind, ShapeKind::Map { .. }));
         assert!(
             diags

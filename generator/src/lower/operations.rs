@@ -11,7 +11,6 @@ use super::{err, LowerError, Lowering, BUILTIN_DOCUMENT, TARGET_PATH};
 use crate::config::SpecConfig;
 use crate::ir::*;
 use crate::load::escape_pointer;
-use crate::naming::{snake, Namespace};
 
 impl Lowering<'_> {
     pub(super) fn lower_operations(
@@ -81,8 +80,8 @@ impl Lowering<'_> {
         self.finish_operations(ops, config)
     }
 
-    /// Sorts and names the operations and checks the config's references
-    /// to them.
+    /// Sorts the operations and checks the config's references to them
+    /// (`lower::names` names them).
     pub(super) fn finish_operations(
         &mut self,
         mut ops: Vec<Operation>,
@@ -96,20 +95,6 @@ impl Lowering<'_> {
                     format!("operation {:?} is defined twice", pair[0].name),
                 ));
             }
-        }
-        // The name is also the module (`src/operation/<name>.rs`): an
-        // operation called `Mod` must not become `mod.rs`, which is the
-        // operations index (found by `tests/mutation.rs`).
-        let mut methods = Namespace::with_reserved(&[
-            "new",
-            "from_conf",
-            "from_env",
-            "config",
-            "with_config",
-            "mod",
-        ]);
-        for op in &mut ops {
-            op.rust_name = methods.claim(&snake(&op.name));
         }
         for unknown in config
             .host_prefix
@@ -193,7 +178,7 @@ impl Lowering<'_> {
                     continue;
                 }
             };
-            if !is_identifier_like(&error) {
+            if !is_identifier_like(error.as_str()) {
                 self.diag(
                     &rp,
                     format!("error name {error:?} is not an identifier; skipped"),
@@ -205,13 +190,14 @@ impl Lowering<'_> {
         let pagination = self.pagination(
             name,
             &op.parameters,
-            input.as_deref(),
-            output.as_deref(),
+            input.as_ref(),
+            output.as_ref(),
             pointer,
         );
         Ok(Operation {
             name: name.to_string(),
             rust_name: String::new(),
+            names: OperationNames::default(),
             target: target.to_string(),
             http: None,
             input,
@@ -238,7 +224,7 @@ impl Lowering<'_> {
         role: &str,
         content: &indexmap::IndexMap<String, openapiv3::MediaType>,
         pointer: &str,
-    ) -> Result<Option<String>, LowerError> {
+    ) -> Result<Option<ShapeId>, LowerError> {
         let Some((media, mt)) = content
             .iter()
             .find(|(k, _)| k.contains("json"))
@@ -255,7 +241,7 @@ impl Lowering<'_> {
             Some(ReferenceOr::Item(schema)) => {
                 let boxed = ReferenceOr::Item(Box::new(schema.clone()));
                 let name = self.member_type(op, role, Some(&boxed), &mp)?;
-                if name == BUILTIN_DOCUMENT {
+                if name.as_str() == BUILTIN_DOCUMENT {
                     return Ok(None);
                 }
                 if self.structure(&name).is_none()

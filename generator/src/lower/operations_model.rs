@@ -44,7 +44,7 @@ impl Lowering<'_> {
     /// The union of the spec's and the model's errors; an error shape the
     /// spec lacks is built from the model.
     fn model_errors(&mut self, model: &AwsModel, op: &mut Operation, errors: &[String]) {
-        let mut all: BTreeSet<String> = op.errors.iter().cloned().collect();
+        let mut all: BTreeSet<ShapeId> = op.errors.iter().cloned().collect();
         for e in errors {
             let pointer = format!("{MODEL}/operations/{}/errors", op.name);
             if !is_identifier_like(e) {
@@ -54,14 +54,15 @@ impl Lowering<'_> {
                 );
                 continue;
             }
-            if !self.shapes.contains_key(e) && !self.error_from_model(model, e) {
+            let id = ShapeId::new(e);
+            if !self.shapes.contains_key(&id) && !self.error_from_model(model, e) {
                 self.diag(
                     &pointer,
                     format!("error {e:?} is not a model structure; skipped"),
                 );
                 continue;
             }
-            all.insert(e.clone());
+            all.insert(id);
         }
         op.errors = all.into_iter().collect();
     }
@@ -70,10 +71,14 @@ impl Lowering<'_> {
     /// the shape name (query-compatible services' legacy codes).
     fn error_codes(&mut self, model: &AwsModel, op: &mut Operation) {
         for e in &op.errors {
-            let Some(code) = model.shapes.get(e).and_then(|s| s.error_code.as_ref()) else {
+            let Some(code) = model
+                .shapes
+                .get(e.as_str())
+                .and_then(|s| s.error_code.as_ref())
+            else {
                 continue;
             };
-            if code == e {
+            if code == e.as_str() {
                 continue;
             }
             let code_like = !code.is_empty()
@@ -104,7 +109,7 @@ impl Lowering<'_> {
         }
         self.shape_from_model(model, name);
         // Its variant's docs then say "The service returned …".
-        if let Some(shape) = self.shapes.get_mut(name) {
+        if let Some(shape) = self.shapes.get_mut(&ShapeId::new(name)) {
             shape.docs = None;
         }
         true
@@ -161,8 +166,8 @@ impl Lowering<'_> {
 
     /// botocore's paginator for `op`, checked against the lowered shapes.
     fn model_pagination(&mut self, op: &Operation, p: &Paginator) -> Result<Pagination, String> {
-        let input = op.input.as_deref().ok_or("the operation has no input")?;
-        let output = op.output.as_deref().ok_or("the operation has no output")?;
+        let input = op.input.as_ref().ok_or("the operation has no input")?;
+        let output = op.output.as_ref().ok_or("the operation has no output")?;
         let in_s = self
             .structure(input)
             .ok_or("the operation's input is not a structure")?;
@@ -236,8 +241,8 @@ impl Lowering<'_> {
     }
 
     /// The shape at the end of `path`, starting from structure `start`.
-    fn walk(&self, start: &str, path: &[PathStep]) -> Result<String, String> {
-        let mut shape = start.to_string();
+    fn walk(&self, start: &ShapeId, path: &[PathStep]) -> Result<ShapeId, String> {
+        let mut shape = start.clone();
         for step in path {
             shape = match (step, &self.shapes[&shape].kind) {
                 (PathStep::Member(m), ShapeKind::Structure(s)) => s
@@ -259,7 +264,7 @@ impl Lowering<'_> {
     }
 
     /// Tokens are strings or maps (DynamoDB's `ExclusiveStartKey`).
-    fn token_kind(&self, target: &str) -> Result<String, String> {
+    fn token_kind(&self, target: &ShapeId) -> Result<String, String> {
         match &self.shapes[target].kind {
             ShapeKind::String => Ok("string".into()),
             ShapeKind::Map { value } => Ok(format!("map of {value}")),
@@ -276,8 +281,8 @@ impl Lowering<'_> {
         &mut self,
         op: &str,
         params: &[ReferenceOr<Parameter>],
-        input: Option<&str>,
-        output: Option<&str>,
+        input: Option<&ShapeId>,
+        output: Option<&ShapeId>,
         pointer: &str,
     ) -> Option<Pagination> {
         if self.model.is_some_and(|m| m.paginators.contains_key(op)) {

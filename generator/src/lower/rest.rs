@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use openapiv3::{ReferenceOr, Schema, SchemaKind, Type};
 
 use super::model_synth::FROM_MODEL_DOC;
-use super::{assign_setters, err, is_identifier_like, LowerError, Lowering};
+use super::{err, is_identifier_like, LowerError, Lowering};
 use crate::config::SpecConfig;
 use crate::ir::*;
 use crate::load::escape_pointer;
@@ -94,6 +94,7 @@ impl Lowering<'_> {
             ops.push(Operation {
                 name: name.clone(),
                 rust_name: String::new(),
+                names: OperationNames::default(),
                 target: String::new(),
                 http: Some(HttpBinding {
                     method: http.method.as_str(),
@@ -186,7 +187,8 @@ impl Lowering<'_> {
         name: &str,
         member_docs: &BTreeMap<String, String>,
         pointer: &str,
-    ) -> Result<String, LowerError> {
+    ) -> Result<ShapeId, LowerError> {
+        let id = ShapeId::new(name);
         let Some(facts) = model.shapes.get(name) else {
             return Err(err(
                 pointer,
@@ -201,8 +203,8 @@ impl Lowering<'_> {
         }
         let located =
             facts.payload.is_some() || facts.members.values().any(|m| m.location.is_some());
-        if !located && self.shapes.contains_key(name) {
-            if let Some(shape) = self.shapes.get_mut(name) {
+        if !located && self.shapes.contains_key(&id) {
+            if let Some(shape) = self.shapes.get_mut(&id) {
                 if matches!(shape.kind, ShapeKind::Document) {
                     shape.kind = ShapeKind::Structure(Structure {
                         members: Vec::new(),
@@ -210,17 +212,17 @@ impl Lowering<'_> {
                     });
                 }
             }
-            return Ok(name.to_string());
+            return Ok(id);
         }
         if matches!(
-            self.shapes.get(name).map(|s| &s.kind),
+            self.shapes.get(&id).map(|s| &s.kind),
             Some(ShapeKind::Structure(s)) if s.members.iter().any(|m| !m.location.is_body())
         ) {
             // Built already (an input shared by two operations).
-            return Ok(name.to_string());
+            return Ok(id);
         }
         // The spec's schema of that name, if any, gives docs only.
-        let spec = self.shapes.remove(name);
+        let spec = self.shapes.remove(&id);
         let spec_docs: BTreeMap<String, (Option<String>, bool)> =
             match spec.as_ref().map(|s| &s.kind) {
                 Some(ShapeKind::Structure(s)) => s
@@ -231,7 +233,7 @@ impl Lowering<'_> {
                 _ => BTreeMap::new(),
             };
         let built = self.shape_from_model(model, name);
-        debug_assert_eq!(built, name);
+        debug_assert_eq!(built, id);
         let mut fields = Namespace::default();
         let mut members = Vec::new();
         for (member, f) in &facts.members {
@@ -278,15 +280,14 @@ impl Lowering<'_> {
                     && model.shapes.get(&f.shape).is_some_and(|s| s.streaming),
             });
         }
-        assign_setters(&mut members);
-        let shape = self.shapes.get_mut(name).expect("built above");
+        let shape = self.shapes.get_mut(&id).expect("built above");
         shape.kind = ShapeKind::Structure(Structure {
             members,
             is_error: false,
         });
         shape.docs = spec.as_ref().and_then(|s| s.docs.clone());
         shape.deprecated = spec.is_some_and(|s| s.deprecated);
-        Ok(name.to_string())
+        Ok(id)
     }
 
     /// A structure whose members have locations is only ever an
@@ -294,22 +295,22 @@ impl Lowering<'_> {
     /// ways) its locations would be ignored on the wire, which the skipped
     /// serde fields cannot express.
     fn check_located_shapes(&self, ops: &[Operation]) -> Result<(), LowerError> {
-        let located: BTreeSet<&str> = self
+        let located: BTreeSet<&ShapeId> = self
             .shapes
             .iter()
             .filter(|(_, s)| {
                 matches!(&s.kind, ShapeKind::Structure(st) if st.members.iter().any(|m| !m.location.is_body()))
             })
-            .map(|(n, _)| n.as_str())
+            .map(|(n, _)| n)
             .collect();
         for (name, shape) in &self.shapes {
-            let inner: Vec<&String> = match &shape.kind {
+            let inner: Vec<&ShapeId> = match &shape.kind {
                 ShapeKind::Structure(s) => s.members.iter().map(|m| &m.target).collect(),
                 ShapeKind::List { item } => vec![item],
                 ShapeKind::Map { value } => vec![value],
                 _ => vec![],
             };
-            if let Some(t) = inner.into_iter().find(|t| located.contains(t.as_str())) {
+            if let Some(t) = inner.into_iter().find(|t| located.contains(t)) {
                 return Err(err(
                     format!("{MODEL}/shapes/{name}"),
                     format!(
@@ -318,10 +319,10 @@ impl Lowering<'_> {
                 ));
             }
         }
-        let inputs: BTreeSet<&str> = ops.iter().filter_map(|o| o.input.as_deref()).collect();
+        let inputs: BTreeSet<&ShapeId> = ops.iter().filter_map(|o| o.input.as_ref()).collect();
         if let Some(both) = ops
             .iter()
-            .filter_map(|o| o.output.as_deref())
+            .filter_map(|o| o.output.as_ref())
             .find(|o| inputs.contains(o) && located.contains(o))
         {
             return Err(err(
@@ -337,7 +338,7 @@ impl Lowering<'_> {
     /// there (possibly empty); a streaming input payload is sent from
     /// memory. Runs after the model's `required`.
     pub(super) fn finish_rest_shapes(&mut self, ops: &[Operation]) {
-        let outputs: BTreeSet<&String> = ops.iter().filter_map(|o| o.output.as_ref()).collect();
+        let outputs: BTreeSet<&ShapeId> = ops.iter().filter_map(|o| o.output.as_ref()).collect();
         for (name, shape) in &mut self.shapes {
             let ShapeKind::Structure(s) = &mut shape.kind else {
                 continue;

@@ -11,7 +11,6 @@ use openapiv3::{
     VariantOrUnknownOrEmpty,
 };
 
-use super::names::assign_setters;
 use super::{err, LowerError, Lowering, BUILTIN_DOCUMENT, SCHEMAS};
 use crate::ir::*;
 use crate::load::escape_pointer;
@@ -19,7 +18,11 @@ use crate::naming::{pascal, snake, Namespace};
 
 impl Lowering<'_> {
     /// `#/components/schemas/X` → `X`, checking that it exists.
-    pub(super) fn resolve_ref(&self, reference: &str, pointer: &str) -> Result<String, LowerError> {
+    pub(super) fn resolve_ref(
+        &self,
+        reference: &str,
+        pointer: &str,
+    ) -> Result<ShapeId, LowerError> {
         let name = reference.strip_prefix(SCHEMAS).ok_or_else(|| {
             err(
                 pointer,
@@ -38,7 +41,7 @@ impl Lowering<'_> {
                 format!("dangling $ref {reference:?}: no such schema"),
             ));
         }
-        Ok(name)
+        Ok(ShapeId::new(name))
     }
 
     /// Lowers a named schema (from `components/schemas`) once. A schema
@@ -52,9 +55,9 @@ impl Lowering<'_> {
         pointer: &str,
     ) -> Result<(), LowerError> {
         // Aliases met on the way, outermost first.
-        let mut aliases: Vec<String> = Vec::new();
+        let mut aliases: Vec<ShapeId> = Vec::new();
         let mut on_chain = BTreeSet::new();
-        let (mut name, mut schema, mut pointer) = (name.to_string(), schema, pointer.to_string());
+        let (mut name, mut schema, mut pointer) = (ShapeId::new(name), schema, pointer.to_string());
         let target = loop {
             if let Some(done) = self.shapes.get(&name) {
                 break done.clone();
@@ -76,8 +79,8 @@ impl Lowering<'_> {
                         .components
                         .as_ref()
                         .expect("checked by resolve_ref")
-                        .schemas[&name];
-                    pointer = format!("/components/schemas/{}", escape_pointer(&name));
+                        .schemas[name.as_str()];
+                    pointer = format!("/components/schemas/{}", escape_pointer(name.as_str()));
                 }
                 ReferenceOr::Item(item) => {
                     let shape = self.lower_schema(&name, item, &pointer)?;
@@ -96,7 +99,7 @@ impl Lowering<'_> {
 
     fn lower_schema(
         &mut self,
-        name: &str,
+        name: &ShapeId,
         schema: &Schema,
         pointer: &str,
     ) -> Result<Shape, LowerError> {
@@ -134,7 +137,7 @@ impl Lowering<'_> {
             SchemaKind::Type(Type::Boolean(_)) => ShapeKind::Boolean,
             SchemaKind::Type(Type::Array(a)) => ShapeKind::List {
                 item: self.member_type(
-                    name,
+                    name.as_str(),
                     "Item",
                     a.items.as_ref(),
                     &format!("{pointer}/items"),
@@ -187,8 +190,9 @@ impl Lowering<'_> {
             }
         };
         Ok(Shape {
-            name: name.to_string(),
+            name: name.clone(),
             rust_name: String::new(),
+            builder: None,
             docs: data.description.clone(),
             kind,
             sensitive,
@@ -220,7 +224,7 @@ impl Lowering<'_> {
 
     fn object(
         &mut self,
-        name: &str,
+        name: &ShapeId,
         properties: &indexmap::IndexMap<String, ReferenceOr<Box<Schema>>>,
         required: &[String],
         additional: Option<&AdditionalProperties>,
@@ -230,7 +234,7 @@ impl Lowering<'_> {
             return Ok(match additional {
                 Some(AdditionalProperties::Schema(s)) => ShapeKind::Map {
                     value: self.member_type(
-                        name,
+                        name.as_str(),
                         "Value",
                         Some(&unbox_ref(s)),
                         &format!("{pointer}/additionalProperties"),
@@ -250,7 +254,7 @@ impl Lowering<'_> {
         let mut members = Vec::new();
         for (wire, prop) in properties {
             let p = format!("{pointer}/properties/{}", escape_pointer(wire));
-            let (target, docs, deprecated) = self.member(name, wire, prop, &p)?;
+            let (target, docs, deprecated) = self.member(name.as_str(), wire, prop, &p)?;
             members.push(Member {
                 rust_name: fields.claim(&snake(wire)),
                 setter: String::new(),
@@ -275,7 +279,6 @@ impl Lowering<'_> {
                 );
             }
         }
-        assign_setters(&mut members);
         Ok(ShapeKind::Structure(Structure {
             members,
             is_error: false,
@@ -290,7 +293,7 @@ impl Lowering<'_> {
         wire: &str,
         prop: &ReferenceOr<Box<Schema>>,
         pointer: &str,
-    ) -> Result<(String, Option<String>, bool), LowerError> {
+    ) -> Result<(ShapeId, Option<String>, bool), LowerError> {
         if let ReferenceOr::Item(schema) = prop {
             if let SchemaKind::AllOf { all_of } = &schema.schema_kind {
                 let refs: Vec<_> = all_of
@@ -334,7 +337,7 @@ impl Lowering<'_> {
         role: &str,
         schema: Option<&ReferenceOr<Box<Schema>>>,
         pointer: &str,
-    ) -> Result<String, LowerError> {
+    ) -> Result<ShapeId, LowerError> {
         match schema {
             None => {
                 self.diag(pointer, "missing schema; treated as a JSON document");
@@ -350,9 +353,10 @@ impl Lowering<'_> {
                 // Synthesized names start with the parent's, so they sort and
                 // name deterministically; `#` keeps them apart from schema keys.
                 let mut name = format!("{parent}{}", pascal(role));
-                while self.shapes.contains_key(&name) || self.schema_exists(&name) {
+                while self.shapes.contains_key(&ShapeId::new(&name)) || self.schema_exists(&name) {
                     name.push('_');
                 }
+                let name = ShapeId::new(name);
                 let shape = self.lower_schema(&name, schema, pointer)?;
                 self.shapes.insert(name.clone(), shape);
                 self.synthesized.insert(name.clone(), pointer.to_string());
@@ -368,8 +372,8 @@ impl Lowering<'_> {
             .is_some_and(|c| c.schemas.contains_key(name))
     }
 
-    pub(super) fn structure(&self, name: &str) -> Option<&Structure> {
-        match &self.shapes.get(name)?.kind {
+    pub(super) fn structure(&self, id: &ShapeId) -> Option<&Structure> {
+        match &self.shapes.get(id)?.kind {
             ShapeKind::Structure(s) => Some(s),
             _ => None,
         }
@@ -381,6 +385,7 @@ pub(super) fn builtin(name: &str, kind: ShapeKind) -> Shape {
     Shape {
         name: name.into(),
         rust_name: String::new(),
+        builder: None,
         docs: None,
         kind,
         sensitive: false,

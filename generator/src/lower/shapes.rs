@@ -17,7 +17,7 @@
 //! error correction), so a server that omits one cannot fail the whole
 //! response.
 
-use crate::ir::{Location, Operation, PathStep, ShapeKind, TimestampFormat};
+use crate::ir::{Location, Operation, PathStep, ShapeId, ShapeKind, TimestampFormat};
 use crate::load::escape_pointer;
 use crate::model::{AwsModel, MemberFacts};
 
@@ -36,7 +36,7 @@ impl Lowering<'_> {
         };
         let mut diags = Vec::new();
         for (name, shape) in self.shapes.iter_mut() {
-            let Some(facts) = model.shapes.get(name) else {
+            let Some(facts) = model.shapes.get(name.as_str()) else {
                 continue;
             };
             match (facts.kind.as_str(), &shape.kind) {
@@ -47,7 +47,7 @@ impl Lowering<'_> {
             shape.sensitive |= facts.sensitive;
         }
         // Member facts need the (now final) kinds of member targets.
-        let kinds: std::collections::BTreeMap<String, ShapeKind> = self
+        let kinds: std::collections::BTreeMap<ShapeId, ShapeKind> = self
             .shapes
             .iter()
             .map(|(n, s)| (n.clone(), s.kind.clone()))
@@ -57,7 +57,7 @@ impl Lowering<'_> {
                 continue;
             };
             let shape_name = name;
-            let model_members = model.members(name);
+            let model_members = model.members(name.as_str());
             // A restJson1 input or output built from the model (it has
             // located members) already carries the wire names: match by
             // those, not by member name (apigateway PutIntegration's body
@@ -67,7 +67,7 @@ impl Lowering<'_> {
             for m in &mut s.members {
                 let pointer = format!(
                     "/components/schemas/{}/properties/{}",
-                    escape_pointer(name),
+                    escape_pointer(name.as_str()),
                     escape_pointer(&m.wire_name)
                 );
                 let facts = model_members.and_then(|members| {
@@ -114,7 +114,7 @@ impl Lowering<'_> {
                             .as_deref()
                             .or_else(|| shape_format(model, &f.shape))
                     })
-                    .or_else(|| shape_format(model, &m.target));
+                    .or_else(|| shape_format(model, m.target.as_str()));
                 let Some(format) = format else {
                     continue;
                 };
@@ -160,7 +160,7 @@ impl Lowering<'_> {
     pub(super) fn rename_paths(&mut self, ops: &mut [Operation], renames: &WireRenames) {
         let mut lost = Vec::new();
         for op in ops {
-            let (Some(output), Some(p)) = (op.output.as_deref(), op.pagination.as_mut()) else {
+            let (Some(output), Some(p)) = (op.output.as_ref(), op.pagination.as_mut()) else {
                 continue;
             };
             let paths = p
@@ -170,7 +170,7 @@ impl Lowering<'_> {
                 .chain(p.result_keys.iter_mut())
                 .chain(p.more_results.iter_mut());
             for path in paths {
-                let mut shape = output.to_string();
+                let mut shape = output.clone();
                 for step in path.iter_mut() {
                     let next = match (&*step, self.shapes.get(&shape).map(|s| &s.kind)) {
                         (PathStep::Member(m), Some(ShapeKind::Structure(s))) => {
@@ -189,7 +189,7 @@ impl Lowering<'_> {
                     match next {
                         Some(next) => shape = next,
                         None => {
-                            lost.push((op.name.clone(), output.to_string()));
+                            lost.push((op.name.clone(), output.clone()));
                             break;
                         }
                     }
@@ -206,7 +206,7 @@ impl Lowering<'_> {
 }
 
 /// (structure, old wire name) → the model's wire name.
-pub(super) type WireRenames = std::collections::BTreeMap<(String, String), String>;
+pub(super) type WireRenames = std::collections::BTreeMap<(ShapeId, String), String>;
 
 /// The model member a spec property stands for: same name, else same
 /// `location_name` (the wire name when it differs).

@@ -15,8 +15,8 @@ use serde::Deserialize;
 
 use super::Diagnostic;
 use crate::ir::{
-    Acceptor, AcceptorState, Matcher, PathComparison, Service, ShapeKind, Waiter, WaiterComparator,
-    WaiterExpr, WaiterKind, WaiterNode,
+    Acceptor, AcceptorState, Matcher, PathComparison, Service, ShapeId, ShapeKind, Waiter,
+    WaiterComparator, WaiterExpr, WaiterKind, WaiterNode,
 };
 use crate::model::AwsModel;
 use crate::naming::{pascal, snake, Namespace};
@@ -85,6 +85,9 @@ pub(super) fn apply(
                 w.module = snake(&w.module);
                 w.method = method;
                 w.type_name = types.claim(&pascal(name));
+                w.fluent_builder = format!("{}FluentBuilder", w.type_name);
+                w.final_poll = format!("{}FinalPoll", w.type_name);
+                w.error = format!("WaitUntil{}Error", w.type_name);
                 waiters.push(w);
             }
             Err((pointer, message)) => diags.push(Diagnostic {
@@ -133,7 +136,7 @@ fn lower_waiter(
             "retry" => AcceptorState::Retry,
             other => return Err((format!("{at}/state"), format!("unknown state {other:?}"))),
         };
-        let matcher = lower_matcher(svc, op.output.as_deref(), a, &at)?;
+        let matcher = lower_matcher(svc, op.output.as_ref(), a, &at)?;
         acceptors.push(Acceptor { state, matcher });
     }
     let min = raw.delay.unwrap_or(DEFAULT_MIN_DELAY_SECS);
@@ -142,6 +145,9 @@ fn lower_waiter(
         method: String::new(),
         module: String::new(),
         type_name: String::new(),
+        fluent_builder: String::new(),
+        final_poll: String::new(),
+        error: String::new(),
         operation: op.name.clone(),
         docs: raw.description.clone(),
         min_delay_secs: min,
@@ -153,7 +159,7 @@ fn lower_waiter(
 
 fn lower_matcher(
     svc: &Service,
-    output: Option<&str>,
+    output: Option<&ShapeId>,
     a: &RawAcceptor,
     at: &str,
 ) -> Result<Matcher, Skip> {
@@ -209,11 +215,11 @@ fn lower_matcher(
         return Err(expected_err("a string, number or boolean"));
     }
     let output = output
-        .filter(|o| svc.structure(o).is_some())
+        .filter(|o| svc.structure(*o).is_some())
         .ok_or_else(|| skip("the operation has no output to match".into()))?;
     let ast = parse(argument).map_err(skip)?;
     let root = WaiterExpr {
-        kind: WaiterKind::One(output.to_string()),
+        kind: WaiterKind::One(output.clone()),
         node: WaiterNode::Current,
     };
     let typed = Typer { svc }.expr(&ast, &root).map_err(skip)?;
@@ -544,7 +550,7 @@ fn value(node: WaiterNode) -> WaiterExpr {
 }
 
 impl Typer<'_> {
-    fn kind_name(&self, shape: &str) -> &'static str {
+    fn kind_name(&self, shape: &ShapeId) -> &'static str {
         match &self.svc.shape(shape).kind {
             ShapeKind::Structure(_) => "a structure",
             ShapeKind::Enum(_) => "an enum",
@@ -669,7 +675,7 @@ impl Typer<'_> {
         })
     }
 
-    fn list_item(&self, shape: &str) -> Option<String> {
+    fn list_item(&self, shape: &ShapeId) -> Option<ShapeId> {
         match &self.svc.shape(shape).kind {
             ShapeKind::List { item } => Some(item.clone()),
             _ => None,
@@ -729,7 +735,7 @@ impl Typer<'_> {
     }
 
     /// Whether values of `shape` convert to a JMESPath value (no objects).
-    fn convertible(&self, shape: &str) -> bool {
+    fn convertible(&self, shape: &ShapeId) -> bool {
         match &self.svc.shape(shape).kind {
             ShapeKind::String
             | ShapeKind::Enum(_)
