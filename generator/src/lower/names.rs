@@ -1,7 +1,8 @@
 //! Rust names chosen after every shape is final: type and builder names
 //! (one namespace for the crate's types), each operation's method, module
 //! and type names, and builder setter names (clear of the builders' own
-//! methods). Emit only reads them.
+//! methods). Emit only reads them. (Waiters, lowered after the service,
+//! are named in `waiters` as each is kept.)
 
 use super::Lowering;
 use crate::ir::*;

@@ -67,8 +67,10 @@ pub(super) fn apply(
             .iter()
             .map(|o| crate::naming::bare(&o.rust_name)),
     );
-    let mut methods = Namespace::with_reserved(&reserved);
-    let mut types = Namespace::default();
+    let mut names = WaiterNamer {
+        methods: Namespace::with_reserved(&reserved),
+        types: Namespace::default(),
+    };
     let mut waiters = Vec::new();
     for (name, raw) in &model.waiters {
         let pointer = format!(
@@ -76,20 +78,8 @@ pub(super) fn apply(
             crate::model::FILE_NAME,
             crate::load::escape_pointer(name)
         );
-        match lower_waiter(&service, name, raw, &pointer) {
-            Ok(mut w) => {
-                let method = methods.claim(&format!("wait_until_{}", snake(name)));
-                w.module = crate::naming::bare(&method)
-                    .trim_start_matches("wait_until_")
-                    .to_string();
-                w.module = snake(&w.module);
-                w.method = method;
-                w.type_name = types.claim(&pascal(name));
-                w.fluent_builder = format!("{}FluentBuilder", w.type_name);
-                w.final_poll = format!("{}FinalPoll", w.type_name);
-                w.error = format!("WaitUntil{}Error", w.type_name);
-                waiters.push(w);
-            }
+        match lower_waiter(&service, name, raw, &pointer, &mut names) {
+            Ok(w) => waiters.push(w),
             Err((pointer, message)) => diags.push(Diagnostic {
                 pointer,
                 message: format!("waiter {name:?} skipped: {message}"),
@@ -102,11 +92,20 @@ pub(super) fn apply(
 
 type Skip = (String, String);
 
+/// The waiters' Rust names: client methods beside the operations', types in
+/// a namespace of their own. Claimed only for a waiter that is kept, in
+/// model order.
+struct WaiterNamer {
+    methods: Namespace,
+    types: Namespace,
+}
+
 fn lower_waiter(
     svc: &Service,
     name: &str,
     raw: &serde_json::Value,
     pointer: &str,
+    names: &mut WaiterNamer,
 ) -> Result<Waiter, Skip> {
     let raw: RawWaiter = serde_json::from_value(raw.clone()).map_err(|e| {
         (
@@ -140,14 +139,17 @@ fn lower_waiter(
         acceptors.push(Acceptor { state, matcher });
     }
     let min = raw.delay.unwrap_or(DEFAULT_MIN_DELAY_SECS);
+    let method = names.methods.claim(&format!("wait_until_{}", snake(name)));
+    let module = snake(crate::naming::bare(&method).trim_start_matches("wait_until_"));
+    let type_name = names.types.claim(&pascal(name));
     Ok(Waiter {
         name: name.to_string(),
-        method: String::new(),
-        module: String::new(),
-        type_name: String::new(),
-        fluent_builder: String::new(),
-        final_poll: String::new(),
-        error: String::new(),
+        method,
+        module,
+        fluent_builder: format!("{type_name}FluentBuilder"),
+        final_poll: format!("{type_name}FinalPoll"),
+        error: format!("WaitUntil{type_name}Error"),
+        type_name,
         operation: op.name.clone(),
         docs: raw.description.clone(),
         min_delay_secs: min,
