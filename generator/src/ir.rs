@@ -3,6 +3,9 @@
 //!
 //! Every name is kept twice, progenitor-style: the wire name exactly as the
 //! service spells it, and the sanitized Rust identifier chosen by `naming`.
+//! Shapes refer to each other by [`ShapeId`]; every Rust name (types,
+//! builders, fluent builders, error enums and variants, paginators, waiter
+//! types) is chosen while lowering, so emit only reads names.
 //! Collections are `BTreeMap`s or sorted `Vec`s so output is deterministic.
 
 use std::collections::BTreeMap;
