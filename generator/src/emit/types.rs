@@ -19,26 +19,50 @@ use crate::ir::{
 struct Directions {
     ser: BTreeSet<ShapeId>,
     de: BTreeSet<ShapeId>,
+    /// What derives `Serialize` / `Deserialize`: the above, plus every shape
+    /// no operation reaches and all it holds. Such a shape still gets both
+    /// (its fields carry `#[serde]` attributes, and a caller may want it on
+    /// the wire), so its members must too: chime's unreached
+    /// `…VoiceConnectorGroupResponse` holds `PhoneNumberError`, which the
+    /// operations only read.
+    ser_derive: BTreeSet<ShapeId>,
+    de_derive: BTreeSet<ShapeId>,
 }
 
 impl Directions {
     fn of(svc: &Service) -> Self {
-        let ser = reachable(svc, svc.operations.iter().filter_map(|o| o.input.as_ref()));
-        let de = reachable(
-            svc,
+        let inputs = || svc.operations.iter().filter_map(|o| o.input.as_ref());
+        let outputs = || {
             svc.operations
                 .iter()
-                .flat_map(|o| o.output.iter().chain(o.errors.iter())),
-        );
-        Directions { ser, de }
+                .flat_map(|o| o.output.iter().chain(o.errors.iter()))
+        };
+        let ser = reachable(svc, inputs());
+        let de = reachable(svc, outputs());
+        let unused: Vec<&ShapeId> = svc
+            .shapes
+            .keys()
+            .filter(|id| !ser.contains(*id) && !de.contains(*id))
+            .collect();
+        let ser_derive = reachable(svc, inputs().chain(unused.iter().copied()));
+        let de_derive = reachable(svc, outputs().chain(unused.iter().copied()));
+        Directions {
+            ser,
+            de,
+            ser_derive,
+            de_derive,
+        }
     }
 
     fn derives(&self, name: &ShapeId) -> TokenStream {
-        // A shape no operation reaches still gets both: its fields carry
-        // `#[serde]` attributes, and a caller may want it on the wire.
-        let unused = !self.ser.contains(name) && !self.de.contains(name);
-        let ser = (unused || self.ser.contains(name)).then(|| quote!(::serde::Serialize,));
-        let de = (unused || self.de.contains(name)).then(|| quote!(::serde::Deserialize,));
+        let ser = self
+            .ser_derive
+            .contains(name)
+            .then(|| quote!(::serde::Serialize,));
+        let de = self
+            .de_derive
+            .contains(name)
+            .then(|| quote!(::serde::Deserialize,));
         quote!(#ser #de)
     }
 }
