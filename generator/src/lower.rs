@@ -109,6 +109,21 @@ pub fn lower_with_model(
     // A retired service's model carries no facts: as if there were none.
     let model = model.filter(|m| !m.retired);
     let protocol = protocol::require_supported(api, model)?;
+    // Only SigV4 is implemented: a bearer-token service (codecatalyst) is
+    // refused rather than sent requests AWS would reject.
+    if let Some(version) = model
+        .and_then(|m| m.service.as_ref())
+        .and_then(|s| s.signature_version.as_deref())
+    {
+        return Err(LowerError {
+            pointer: "aws-model.json#/service/signature_version".into(),
+            message: format!(
+                "the service authenticates with {version:?} (botocore's signatureVersion), \
+                 not SigV4, which is not supported yet"
+            ),
+            unsupported: Some(protocol),
+        });
+    }
     let mut cx = Lowering {
         api,
         model,
@@ -286,6 +301,35 @@ mod tests {
     }
 
     const HEAD: &str = "openapi: 3.0.0\ninfo: {title: T, version: '1', x-serviceName: t}\nservers: [{url: 'https://t.{region}.amazonaws.com'}]\n";
+
+    /// A service AWS signs with a bearer token (codecatalyst) is refused as
+    /// unsupported, naming the model fact; the same spec and model with
+    /// SigV4 lower.
+    #[test]
+    fn refuses_services_that_do_not_sign_with_sigv4() {
+        let spec = format!(
+            "{HEAD}paths:\n  '/#X-Amz-Target=Demo.Ping':\n    post:\n      operationId: Ping\n      responses: {{'200': {{description: ok}}}}\n"
+        );
+        let api = crate::load::load_str(&spec, "test.yaml").expect("valid OpenAPI");
+        let model = |extra: &str| {
+            let text = format!(
+                r#"{{"format": 1,
+                  "source": {{"botocore": "1.44.5", "service": "demo", "api_version": "1", "files": {{}}}},
+                  "service": {{"service_id": "Demo", "protocol": "json", "json_version": "1.0",
+                               "target_prefix": "Demo", "signing_name": "demo",
+                               "endpoint_prefix": "demo"{extra}}},
+                  "operations": {{}}, "shapes": {{}}}}"#
+            );
+            AwsModel::parse(&text, "aws-model.json").expect("valid model")
+        };
+        let bearer = model(r#", "signature_version": "bearer""#);
+        let e = lower_with_model(&api, &SpecConfig::default(), Some(&bearer)).unwrap_err();
+        assert_eq!(e.pointer, "aws-model.json#/service/signature_version", "{e}");
+        assert!(e.message.contains("\"bearer\""), "{e}");
+        assert_eq!(e.unsupported, Some(Protocol::AwsJson), "{e}");
+        let sigv4 = model("");
+        assert!(lower_with_model(&api, &SpecConfig::default(), Some(&sigv4)).is_ok());
+    }
 
     #[test]
     fn refuses_specs_without_x_amz_target_operations() {

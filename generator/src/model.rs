@@ -80,6 +80,10 @@ pub struct ServiceFacts {
     pub endpoint_prefix: String,
     #[serde(default)]
     pub aws_query_compatible: bool,
+    /// botocore's `signatureVersion` when it is not `v4` (`bearer`: a
+    /// token in `Authorization`, not SigV4); `None` is SigV4.
+    #[serde(default)]
+    pub signature_version: Option<String>,
 }
 
 impl ServiceFacts {

@@ -204,6 +204,10 @@ def service_facts(meta):
         out["json_version"] = meta["jsonVersion"]
     if "targetPrefix" in meta:
         out["target_prefix"] = meta["targetPrefix"]
+    # Recorded only when it is not SigV4 (codecatalyst: bearer), so the
+    # generator can refuse what it cannot sign.
+    if meta.get("signatureVersion", "v4") != "v4":
+        out["signature_version"] = meta["signatureVersion"]
     return out
 
 
