@@ -324,7 +324,10 @@ mod tests {
         };
         let bearer = model(r#", "signature_version": "bearer""#);
         let e = lower_with_model(&api, &SpecConfig::default(), Some(&bearer)).unwrap_err();
-        assert_eq!(e.pointer, "aws-model.json#/service/signature_version", "{e}");
+        assert_eq!(
+            e.pointer, "aws-model.json#/service/signature_version",
+            "{e}"
+        );
         assert!(e.message.contains("\"bearer\""), "{e}");
         assert_eq!(e.unsupported, Some(Protocol::AwsJson), "{e}");
         let sigv4 = model("");
