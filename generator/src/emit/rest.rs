@@ -412,10 +412,18 @@ fn parse_fn(svc: &Service, op: &Operation) -> TokenStream {
     } else {
         quote!(let mut out)
     };
-    let response_param = if reads.is_empty() && !has_body {
-        quote!(_response)
-    } else {
+    // A streamed payload alone reads nothing from the buffered response
+    // (omics `GetReadSet`): the parameter is then unused.
+    let reads_response = has_body
+        || members.iter().any(|m| match m.location {
+            Location::Header | Location::PrefixHeaders | Location::StatusCode => true,
+            Location::Payload => !m.streaming,
+            Location::Body | Location::Label | Location::Query => false,
+        });
+    let response_param = if reads_response {
         quote!(response)
+    } else {
+        quote!(_response)
     };
     let stream_param = streams(svc, op).then(|| quote!(, stream: crate::runtime::ByteStream));
     quote! {
